@@ -1,0 +1,202 @@
+import * as z from "zod";
+import { Immer, enablePatches, type Draft, type Patch } from "immer";
+import { entitySchema, partSchema } from "./entity.js";
+import { TimestampSchema } from "./iso-date.js";
+import { JsonValueSchema, cloneJson } from "./json.js";
+import { makeIssue, parseWith, validationError, type ValidationError } from "./result.js";
+
+/**
+ * One step of a change, as immer writes it: an operation at a path (keys and array indexes).
+ *
+ * @example
+ * ```ts
+ * import { PatchSchema } from "ece-partnerships";
+ * PatchSchema.parse({ op: "replace", path: ["status"], value: "active" }).op; //=> "replace"
+ * ```
+ * @category Editing
+ */
+export const PatchSchema = /* @__PURE__ */ partSchema({
+  /** `add`, `replace` or `remove`. */
+  op: /* @__PURE__ */ z.enum(["add", "replace", "remove"]),
+  /** Keys and array indexes from the root of the edited value. */
+  path: /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number().int().min(0)])),
+  /** The new value (absent for `remove`). */
+  value: JsonValueSchema.optional(),
+});
+
+/**
+ * A patch; see {@link PatchSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { EditPatch } from "ece-partnerships";
+ * const p: EditPatch = { op: "remove", path: ["goals", 2] };
+ * p.path; //=> ["goals", 2]
+ * ```
+ * @category Editing
+ */
+export type EditPatch = z.infer<typeof PatchSchema>;
+
+/**
+ * A recorded edit: when (supplied by the caller; the library reads no clock), by whom, why, and
+ * the forward and inverse patches. It is plain JSON, so an app can store it as an audit trail
+ * and undo or redo it later.
+ *
+ * @example
+ * ```ts
+ * import { ChangeSchema } from "ece-partnerships";
+ * ChangeSchema.safeParse({ at: "2025-09-01T10:00:00Z", patches: [], inversePatches: [] }).success; //=> true
+ * ```
+ * @category Editing
+ */
+export const ChangeSchema = /* @__PURE__ */ entitySchema({
+  /** When the edit was made: an ISO date-time with offset, or a calendar date. */
+  at: TimestampSchema,
+  /** Who made it. */
+  by: /* @__PURE__ */ z.string().min(1).optional(),
+  /** Why. */
+  reason: /* @__PURE__ */ z.string().min(1).optional(),
+  /** What the edit did. */
+  patches: /* @__PURE__ */ z.array(PatchSchema),
+  /** What undoes it. */
+  inversePatches: /* @__PURE__ */ z.array(PatchSchema),
+});
+
+/**
+ * A change; see {@link ChangeSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Change } from "ece-partnerships";
+ * const c: Change = { at: "2025-09-01", patches: [], inversePatches: [] };
+ * c.at; //=> "2025-09-01"
+ * ```
+ * @category Editing
+ */
+export type Change = z.infer<typeof ChangeSchema>;
+
+/**
+ * What {@link edit} needs besides the value and the recipe.
+ *
+ * @example
+ * ```ts
+ * import type { EditMeta } from "ece-partnerships";
+ * const meta: EditMeta<{ n: number }> = { at: "2025-09-01T10:00:00Z", by: "fsw-12", reason: "new count" };
+ * meta.by; //=> "fsw-12"
+ * ```
+ * @category Editing
+ */
+export interface EditMeta<T> {
+  /** When: an ISO date-time with offset or a calendar date, supplied by the caller. */
+  at: string;
+  /** Who. */
+  by?: string;
+  /** Why. */
+  reason?: string;
+  /** When given, the edited value must still pass this schema, or the edit is refused. */
+  schema?: z.ZodType<T>;
+}
+
+/**
+ * The result of {@link edit}: the new value and its change, or an error and the unchanged value.
+ *
+ * @example
+ * ```ts
+ * import { edit, type EditResult } from "ece-partnerships";
+ * const r: EditResult<{ n: number }> = edit({ n: 1 }, (d) => { d.n = 2; }, { at: "2025-01-01" });
+ * r.value; //=> { n: 2 }
+ * ```
+ * @category Editing
+ */
+export type EditResult<T> = { ok: true; value: T; change: Change } | { ok: false; value: T; error: ValidationError };
+
+let immer: Immer | undefined;
+
+/** The library's private immer instance: patches on, auto-freeze off (inputs are never frozen or mutated). */
+function getImmer(): Immer {
+  if (!immer) {
+    enablePatches();
+    immer = new Immer({ autoFreeze: false });
+  }
+  return immer;
+}
+
+function toEditPatches(patches: readonly Patch[]): EditPatch[] {
+  return patches.map((patch) => {
+    const out: EditPatch = { op: patch.op, path: patch.path.map((key) => (typeof key === "number" ? key : String(key))) };
+    if (patch.op !== "remove") out.value = cloneJson(patch.value);
+    return out;
+  });
+}
+
+/**
+ * Edits a value immutably through a recipe that "mutates" a draft, and records the change as
+ * JSON patches. The input is never mutated or frozen; untouched parts are shared. With
+ * `schema`, the result is validated and an invalid edit is refused (`ok: false`, value unchanged).
+ * A recipe that throws is a programming error and its exception propagates.
+ *
+ * @example
+ * ```ts
+ * import { edit, undo } from "ece-partnerships";
+ * const before = { status: "exploring", goals: ["g1"] };
+ * const result = edit(before, (draft) => { draft.status = "active"; draft.goals.push("g2"); }, {
+ *   at: "2025-09-01T10:00:00Z", by: "director", reason: "MOU signed",
+ * });
+ * result.value; //=> { status: "active", goals: ["g1", "g2"] }
+ * before.status; //=> "exploring"
+ * if (result.ok) undo(result.value, result.change); //=> { status: "exploring", goals: ["g1"] }
+ * ```
+ * @category Editing
+ */
+export function edit<T>(value: T, recipe: (draft: Draft<T>) => void, meta: EditMeta<T>): EditResult<T> {
+  if (!TimestampSchema.safeParse(meta.at).success) {
+    return {
+      ok: false,
+      value,
+      error: validationError([makeIssue(["at"], "invalid_format", "at must be an ISO date-time with offset or a calendar date, supplied by the caller")]),
+    };
+  }
+  const [next, patches, inversePatches] = getImmer().produceWithPatches(value, (draft: Draft<T>) => {
+    recipe(draft);
+  });
+  if (meta.schema) {
+    const checked = parseWith(meta.schema, next);
+    if (!checked.ok) return { ok: false, value, error: checked.error };
+  }
+  const change: Change = { at: meta.at, patches: toEditPatches(patches), inversePatches: toEditPatches(inversePatches) };
+  if (meta.by !== undefined) change.by = meta.by;
+  if (meta.reason !== undefined) change.reason = meta.reason;
+  return { ok: true, value: next as T, change };
+}
+
+/**
+ * Undoes a change: applies its inverse patches to the value the edit produced, restoring the
+ * original exactly. The input is not mutated.
+ *
+ * @example
+ * ```ts
+ * import { edit, undo } from "ece-partnerships";
+ * const r = edit({ slots: 8 }, (d) => { d.slots = 12; }, { at: "2025-01-01" });
+ * if (r.ok) undo(r.value, r.change); //=> { slots: 8 }
+ * ```
+ * @category Editing
+ */
+export function undo<T>(value: T, change: Pick<Change, "inversePatches">): T {
+  return getImmer().applyPatches(value as object, change.inversePatches as Patch[]) as T;
+}
+
+/**
+ * Redoes a change: applies its forward patches to the value it was made from.
+ *
+ * @example
+ * ```ts
+ * import { edit, redo } from "ece-partnerships";
+ * const before = { slots: 8 };
+ * const r = edit(before, (d) => { d.slots = 12; }, { at: "2025-01-01" });
+ * if (r.ok) redo(before, r.change); //=> { slots: 12 }
+ * ```
+ * @category Editing
+ */
+export function redo<T>(value: T, change: Pick<Change, "patches">): T {
+  return getImmer().applyPatches(value as object, change.patches as Patch[]) as T;
+}

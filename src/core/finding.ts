@@ -1,0 +1,123 @@
+import type { Citation } from "./citation.js";
+
+/**
+ * How strongly a finding applies, in the language of regulation: `must` (a requirement is not
+ * met), `should` (a recommendation or good practice is not met), `info` (a note).
+ *
+ * @example
+ * ```ts
+ * import type { Severity } from "ece-partnerships";
+ * const s: Severity = "should";
+ * s; //=> "should"
+ * ```
+ * @category Core
+ */
+export type Severity = "must" | "should" | "info";
+
+/**
+ * The three severities, strongest first.
+ *
+ * @example
+ * ```ts
+ * import { severities } from "ece-partnerships";
+ * severities; //=> ["must", "should", "info"]
+ * ```
+ * @category Core
+ */
+export const severities: readonly Severity[] = /* @__PURE__ */ Object.freeze(["must", "should", "info"] as const);
+
+/**
+ * What a subject is: its kind (`"partnership"`, `"agreement"`, `"program"`...) and id.
+ *
+ * @example
+ * ```ts
+ * import type { Subject } from "ece-partnerships";
+ * const s: Subject = { kind: "agreement", id: "mou-1" };
+ * s.kind; //=> "agreement"
+ * ```
+ * @category Core
+ */
+export interface Subject {
+  /** The kind of thing: `"partnership"`, `"agreement"`, `"funding-plan"`, `"program"`... */
+  kind: string;
+  /** Its id, where it has one. */
+  id?: string;
+}
+
+/**
+ * One thing an assessment noticed: a stable dotted code, a severity, one sentence naming the
+ * subject, and where relevant the citation, the subject and the path in the input.
+ *
+ * @example
+ * ```ts
+ * import type { Finding } from "ece-partnerships";
+ * const f: Finding = {
+ *   code: "agreement.renewal-overdue",
+ *   severity: "must",
+ *   message: "MOU mou-1 was due for biennial renewal on 2025-08-01.",
+ *   citation: { source: "Head Start Act", section: "642(e)(5)(C)" },
+ *   subject: { kind: "agreement", id: "mou-1" },
+ * };
+ * f.severity; //=> "must"
+ * ```
+ * @category Core
+ */
+export interface Finding {
+  /** Stable and dotted, such as `agreement.public-preschool.topic-missing`; apps may key on it. */
+  code: string;
+  /** `must`, `should` or `info`. */
+  severity: Severity;
+  /** One human sentence naming the subject. */
+  message: string;
+  /** The rule or source behind the finding. */
+  citation?: Citation;
+  /** What the finding is about. */
+  subject?: Subject;
+  /** Where in the input the finding points. */
+  path?: (string | number)[];
+}
+
+/**
+ * Builds a finding, leaving out the optional parts that are `undefined`.
+ *
+ * @example
+ * ```ts
+ * import { makeFinding } from "ece-partnerships";
+ * makeFinding("partnership.no-meetings", "should", "No meetings were logged.", { subject: { kind: "partnership", id: "p1" } });
+ * //=> { code: "partnership.no-meetings", severity: "should", message: "No meetings were logged.", subject: { kind: "partnership", id: "p1" } }
+ * ```
+ * @category Core
+ */
+export function makeFinding(
+  code: string,
+  severity: Severity,
+  message: string,
+  extra: { citation?: Citation | undefined; subject?: Subject | undefined; path?: (string | number)[] | undefined } = {},
+): Finding {
+  const finding: Finding = { code, severity, message };
+  if (extra.citation) finding.citation = extra.citation;
+  if (extra.subject) finding.subject = extra.subject;
+  if (extra.path) finding.path = extra.path;
+  return finding;
+}
+
+/**
+ * Orders findings strongest first (`must`, `should`, `info`), keeping the original order within a severity.
+ *
+ * @example
+ * ```ts
+ * import { sortFindings } from "ece-partnerships";
+ * sortFindings([
+ *   { code: "a", severity: "info", message: "A." },
+ *   { code: "b", severity: "must", message: "B." },
+ * ]).map((f) => f.code); //=> ["b", "a"]
+ * ```
+ * @category Core
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const rank: Record<Severity, number> = { must: 0, should: 1, info: 2 };
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity] || a.index - b.index)
+    .map((entry) => entry.finding);
+}

@@ -1,0 +1,38 @@
+export { type JsonValue, type Extensions, JsonValueSchema, ExtensionsSchema, MAX_JSON_DEPTH } from "./json.js";
+export {
+  type ValidationIssue,
+  type ValidationError,
+  type ParseResult,
+  formatPath,
+  makeIssue,
+  validationError,
+  parseWith,
+} from "./result.js";
+export { entitySchema, partSchema } from "./entity.js";
+export { type IsoDate, IsoDateSchema, isoToDate, dateToIso, TimestampSchema } from "./iso-date.js";
+export { IdSchema, CentsSchema, ShareSchema, formatCents } from "./primitives.js";
+export { CitationSchema, type Citation, formatCitation } from "./citation.js";
+export { type Severity, severities, type Subject, type Finding, makeFinding, sortFindings } from "./finding.js";
+export {
+  BandSchema,
+  type Band,
+  BandTableSchema,
+  type BandTable,
+  INSUFFICIENT_EVIDENCE,
+  defineBandTable,
+  bandFor,
+  scoreBands,
+} from "./bands.js";
+export { type AssessmentComponent, type Assessment, type BuildAssessmentInput, buildAssessment, roundScore } from "./assessment.js";
+export { type CatalogItem, type DeepReadonly, deepFreeze, defineCatalog, indexById } from "./catalog.js";
+export {
+  PatchSchema,
+  type EditPatch,
+  ChangeSchema,
+  type Change,
+  type EditMeta,
+  type EditResult,
+  edit,
+  undo,
+  redo,
+} from "./edit.js";

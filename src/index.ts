@@ -1,0 +1,7 @@
+/**
+ * `ece-partnerships`: a typed, validated, explainable domain model of early-childhood community
+ * partnerships. Pure: no I/O, no clock (functions that depend on "today" take `asOf`).
+ *
+ * @packageDocumentation
+ */
+export * from "./core/index.js";
