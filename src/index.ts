@@ -5,3 +5,5 @@
  * @packageDocumentation
  */
 export * from "./core/index.js";
+export * from "./continuum/index.js";
+export * from "./partners/index.js";

@@ -1,0 +1,213 @@
+import { makeFinding, type Finding } from "../core/index.js";
+import { addMonthsIso, isIsoDate, requireIsoDate } from "../core/internal.js";
+import type { PracticeEvidence } from "./evidence.js";
+import { stageFromModel } from "./models.js";
+import { practiceIds, type PracticeId } from "./practices.js";
+import { continuumStages, stageRank, type StageId, type StageIndicator } from "./stages.js";
+
+/**
+ * A party's own view of where the partnership stands: a continuum stage, or a level of another
+ * model (`model` + `level`, such as a Frey scale rating), which is mapped to the continuum.
+ *
+ * @example
+ * ```ts
+ * import type { StageView } from "ece-partnerships";
+ * const v: StageView = { party: "cw-agency", model: "frey-2006", level: "coalition", date: "2025-05-01" };
+ * v.level; //=> "coalition"
+ * ```
+ * @category Continuum
+ */
+export interface StageView {
+  /** The organization whose view it is. */
+  party: string;
+  /** The stage on the library's continuum. */
+  stage?: StageId | undefined;
+  /** Or: a model id from {@link collaborationModels}... */
+  model?: string | undefined;
+  /** ...and a level id of that model. */
+  level?: string | undefined;
+  /** When the view was given. */
+  date?: string | undefined;
+}
+
+/**
+ * Options of {@link classifyStage}.
+ *
+ * @example
+ * ```ts
+ * import type { ClassifyStageOptions } from "ece-partnerships";
+ * const o: ClassifyStageOptions = { asOf: "2025-09-01", staleAfterMonths: 18 };
+ * o.staleAfterMonths; //=> 18
+ * ```
+ * @category Continuum
+ */
+export interface ClassifyStageOptions {
+  /** The date of the judgment; evidence dated after it does not count. */
+  asOf: string;
+  /** Evidence older than this many months before `asOf` is reported as stale (it still counts). Default 24. */
+  staleAfterMonths?: number;
+  /** Parties' own views, compared with the evidence. */
+  views?: readonly StageView[];
+  /** What the findings are about; default `{ kind: "partnership" }`. */
+  subject?: { kind: string; id?: string };
+}
+
+/**
+ * What {@link classifyStage} concluded and why.
+ *
+ * @example
+ * ```ts
+ * import { classifyStage, type StageClassification } from "ece-partnerships";
+ * const c: StageClassification = classifyStage([], { asOf: "2025-09-01" });
+ * c.stage; //=> null
+ * ```
+ * @category Continuum
+ */
+export interface StageClassification {
+  /** The highest stage whose indicators are all evidenced; `null` with no evidence. */
+  stage: StageId | null;
+  /** 0 (no evidence) to 4 (collaboration). */
+  rank: number;
+  /** The evidence that established the stage (the latest item of each practice used). */
+  evidence: PracticeEvidence[];
+  /** The next stage and the indicators it still lacks; `null` at collaboration. */
+  next: { stage: StageId; missing: StageIndicator[] } | null;
+  /** Evidence that counted but is older than the stale threshold. */
+  stale: PracticeEvidence[];
+  /** Evidence that did not count: dated after `asOf`, with an unknown practice or an invalid date. */
+  notCounted: PracticeEvidence[];
+  /** Parties' views mapped to the continuum, in the order given. */
+  views: { party: string; stage: StageId | null }[];
+  /** Stale evidence, evidence not counted, and views that disagree with the evidence or with each other. */
+  findings: Finding[];
+}
+
+const KNOWN = new Set<string>(practiceIds);
+
+/**
+ * Reads the stage of a partnership from dated evidence of its practices: the highest stage of
+ * {@link continuumStages} all of whose indicators are evidenced on `asOf`. Evidence dated after
+ * `asOf` does not count; evidence older than `staleAfterMonths` counts but is reported. No
+ * evidence gives `null`, never a default of networking. Adding evidence never lowers the stage.
+ * When a party's own view (in any model of {@link collaborationModels}) differs from the
+ * evidence, or parties see it differently from each other, an `info` finding says so: as the
+ * Frey scale's authors note, a disagreement is something to discuss.
+ *
+ * Throws a `RangeError` when `asOf` is not a calendar date. Complexity: O(n) in the evidence.
+ *
+ * @example
+ * ```ts
+ * import { classifyStage } from "ece-partnerships";
+ * const c = classifyStage(
+ *   [
+ *     { practice: "information-exchange", date: "2024-10-02" },
+ *     { practice: "regular-meetings", date: "2025-06-12" },
+ *     { practice: "shared-facilities", date: "2025-02-01" },
+ *     { practice: "common-goal", date: "2025-12-01" },
+ *   ],
+ *   { asOf: "2025-09-01", views: [{ party: "cw-agency", stage: "cooperation" }] },
+ * );
+ * c.stage; //=> "coordination"
+ * c.next?.missing.map((i) => i.id); //=> ["formal-information-sharing", "common-goal"]
+ * c.findings.map((f) => f.code); //=> ["continuum.evidence.after-as-of", "continuum.view.disagrees"]
+ * ```
+ * @category Continuum
+ */
+export function classifyStage(practices: readonly PracticeEvidence[], options: ClassifyStageOptions): StageClassification {
+  const asOf = requireIsoDate(options.asOf);
+  const staleBefore = addMonthsIso(asOf, -(options.staleAfterMonths ?? 24));
+  const subject = options.subject ?? { kind: "partnership" };
+  const findings: Finding[] = [];
+  const notCounted: PracticeEvidence[] = [];
+  const latest = new Map<PracticeId, PracticeEvidence>();
+
+  practices.forEach((item, index) => {
+    const path = ["practices", index];
+    if (!item || !KNOWN.has(item.practice)) {
+      notCounted.push(item);
+      findings.push(makeFinding("continuum.practice.unknown", "should", `Evidence ${index} names an unknown practice "${String(item?.practice)}"; it was not counted.`, { subject, path }));
+      return;
+    }
+    if (!isIsoDate(item.date)) {
+      notCounted.push(item);
+      findings.push(makeFinding("continuum.evidence.invalid-date", "should", `Evidence of ${item.practice} has no valid date; it was not counted.`, { subject, path }));
+      return;
+    }
+    if (item.date > asOf) {
+      notCounted.push(item);
+      findings.push(
+        makeFinding("continuum.evidence.after-as-of", "info", `Evidence of ${item.practice} is dated ${item.date}, after ${asOf}; it does not count yet.`, { subject, path }),
+      );
+      return;
+    }
+    const previous = latest.get(item.practice);
+    if (!previous || previous.date < item.date) latest.set(item.practice, item);
+  });
+
+  let stage: StageId | null = null;
+  let used: PracticeEvidence[] = [];
+  const missingByStage = new Map<StageId, StageIndicator[]>();
+  for (const candidate of continuumStages) {
+    const missing: StageIndicator[] = [];
+    const support: PracticeEvidence[] = [];
+    for (const indicator of candidate.indicators) {
+      const found = indicator.anyOf.map((p) => latest.get(p)).filter((e): e is PracticeEvidence => e !== undefined);
+      if (found.length === 0) missing.push(indicator);
+      else support.push(...found);
+    }
+    missingByStage.set(candidate.id, missing);
+    if (missing.length === 0) {
+      stage = candidate.id;
+      used = support;
+    }
+  }
+
+  const stale = used.filter((item) => item.date < staleBefore);
+  for (const item of stale) {
+    findings.push(
+      makeFinding(
+        "continuum.evidence.stale",
+        "should",
+        `The latest evidence of ${item.practice} is from ${item.date}, more than ${options.staleAfterMonths ?? 24} months before ${asOf}; confirm it still holds.`,
+        { subject },
+      ),
+    );
+  }
+
+  const rank = stageRank(stage);
+  const nextStage = continuumStages[rank];
+  const next = nextStage ? { stage: nextStage.id, missing: missingByStage.get(nextStage.id) ?? [] } : null;
+
+  const views: { party: string; stage: StageId | null }[] = [];
+  for (const view of options.views ?? []) {
+    const mapped = view.stage ?? (view.model && view.level ? stageFromModel(view.model, view.level) : undefined);
+    if (mapped === undefined) {
+      findings.push(makeFinding("continuum.view.unknown-level", "should", `The view of ${view.party} names no known stage or model level; it was ignored.`, { subject }));
+      continue;
+    }
+    views.push({ party: view.party, stage: mapped });
+    if (mapped !== stage) {
+      findings.push(
+        makeFinding(
+          "continuum.view.disagrees",
+          "info",
+          `${view.party} sees the partnership at ${mapped ?? "no interaction"}, but the evidence shows ${stage ?? "no stage yet"}: a difference to discuss together.`,
+          { subject, citation: { source: "Frey, Lohmeier, Lee & Tollefson (2006)", section: "Levels of Collaboration Scale" } },
+        ),
+      );
+    }
+  }
+  const distinct = new Set(views.map((v) => v.stage));
+  if (distinct.size > 1) {
+    findings.push(
+      makeFinding(
+        "continuum.view.parties-disagree",
+        "info",
+        `The parties see the partnership differently (${views.map((v) => `${v.party}: ${v.stage ?? "no interaction"}`).join("; ")}).`,
+        { subject },
+      ),
+    );
+  }
+
+  return { stage, rank, evidence: used, next, stale, notCounted, views, findings };
+}

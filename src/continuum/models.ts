@@ -1,0 +1,156 @@
+import { defineCatalog, type CatalogItem, type Citation } from "../core/index.js";
+import type { StageId } from "./stages.js";
+
+/**
+ * One level of a collaboration model, with the continuum stage it maps to (`null` for "no
+ * interaction").
+ *
+ * @example
+ * ```ts
+ * import { collaborationModels, type ModelLevel } from "ece-partnerships";
+ * const level: ModelLevel | undefined = collaborationModels.find((m) => m.id === "frey-2006")?.levels[4];
+ * level?.continuumStage; //=> "collaboration"
+ * ```
+ * @category Continuum
+ */
+export interface ModelLevel {
+  /** Stable id within the model. */
+  readonly id: string;
+  /** The model's own name for the level. */
+  readonly label: string;
+  /** Position in the model's own order (Frey's scale starts at 0). */
+  readonly value: number;
+  /** The stage of the library's continuum this level is read as. */
+  readonly continuumStage: StageId | null;
+  /** What the level means in this model (paraphrase; verbatim only where public domain). */
+  readonly description?: string;
+}
+
+/**
+ * A model of the continuum of collaboration from the literature, with its levels in its own
+ * order, its provenance, and how each level maps to the library's four stages.
+ *
+ * @example
+ * ```ts
+ * import { collaborationModels, type CollaborationModel } from "ece-partnerships";
+ * const m: CollaborationModel = collaborationModels[0]!;
+ * m.id; //=> "eclkc-continuum"
+ * ```
+ * @category Continuum
+ */
+export interface CollaborationModel extends CatalogItem {
+  /** Levels, least to most intense in the model's own order. */
+  readonly levels: readonly ModelLevel[];
+  /** Where the model comes from and how far its wording was verified. */
+  readonly provenance: string;
+  /** Why the mapping to the continuum is what it is. */
+  readonly mappingNote: string;
+}
+
+const ECLKC: Citation = { source: "ECLKC: Strategies for Partnering with Child Welfare Agencies", section: "Developmental Continuum of Collaboration" };
+
+/**
+ * Collaboration models and their mapping to the library's continuum. Sources order the middle
+ * stages differently (Himmelman: coordinating before cooperating; Kagan/QUILT, Hogue and Frey:
+ * cooperation before coordination), so each model keeps its own order and names, and a
+ * documented mapping reads every level as a continuum stage by what it describes, not by its
+ * name: Frey's "cooperation" (provide information, formal communication, independent decisions)
+ * is the continuum's coordination; Frey's "coordination" (share information and resources,
+ * defined roles) is the continuum's cooperation; Frey's "coalition" and "collaboration" (joint
+ * resources, shared decisions) are the continuum's collaboration.
+ *
+ * - `eclkc-continuum`: seed 001, the library's own four stages.
+ * - `himmelman`: networking → coordinating → cooperating → collaborating (secondary sources).
+ * - `frey-2006`: the Levels of Collaboration Scale, 0 (no interaction) to 5 (Frey, Lohmeier, Lee & Tollefson 2006, after Hogue 1993).
+ * - `kagan-quilt`: communication → cooperation → coordination → collaboration (QUILT 2003, after Kagan 1991).
+ *
+ * @example
+ * ```ts
+ * import { collaborationModels } from "ece-partnerships";
+ * collaborationModels.map((m) => m.id); //=> ["eclkc-continuum", "himmelman", "frey-2006", "kagan-quilt"]
+ * collaborationModels[2]?.levels.map((l) => l.label); //=> ["No interaction", "Networking", "Cooperation", "Coordination", "Coalition", "Collaboration"]
+ * ```
+ * @category Continuum
+ */
+export const collaborationModels: readonly CollaborationModel[] = /* @__PURE__ */ defineCatalog<CollaborationModel>([
+  {
+    id: "eclkc-continuum",
+    label: "Developmental Continuum of Collaboration (ECLKC)",
+    citation: ECLKC,
+    provenance:
+      "Seed 001 (Head Start ECLKC, public domain), which cites James Bell Associates (2011) and adapts QUILT (2002), Kagan (1991) and Winer & Ray (2003). The 'James Bell Associates 2011' source is unidentified [unverified].",
+    mappingNote: "The library's own stages; each maps to itself.",
+    levels: [
+      { id: "networking", label: "Networking", value: 1, continuumStage: "networking" },
+      { id: "coordination", label: "Coordination", value: 2, continuumStage: "coordination" },
+      { id: "cooperation", label: "Cooperation", value: 3, continuumStage: "cooperation" },
+      { id: "collaboration", label: "Collaboration", value: 4, continuumStage: "collaboration" },
+    ],
+  },
+  {
+    id: "himmelman",
+    label: "Himmelman, Collaboration for a Change",
+    citation: { source: "Himmelman, A. T., Collaboration for a Change" },
+    provenance: "Level names and cumulative definitions from secondary sources [secondary]; the same order as the ECLKC continuum.",
+    mappingNote: "Same order and meaning as the continuum: each level maps to the stage of the same name.",
+    levels: [
+      { id: "networking", label: "Networking", value: 1, continuumStage: "networking", description: "Exchanging information for mutual benefit." },
+      { id: "coordinating", label: "Coordinating", value: 2, continuumStage: "coordination", description: "Networking plus altering activities for a common purpose." },
+      { id: "cooperating", label: "Cooperating", value: 3, continuumStage: "cooperation", description: "Coordinating plus sharing resources." },
+      { id: "collaborating", label: "Collaborating", value: 4, continuumStage: "collaboration", description: "Cooperating plus enhancing the capacity of another." },
+    ],
+  },
+  {
+    id: "frey-2006",
+    label: "Levels of Collaboration Scale (Frey et al. 2006)",
+    citation: {
+      source: "Frey, Lohmeier, Lee & Tollefson (2006), Measuring collaboration among grant partners, American Journal of Evaluation 27(3):383-392",
+      url: "https://doi.org/10.1177/1098214006290356",
+    },
+    provenance:
+      "Scale 0-5 and level names [excerpt]; level descriptions are paraphrases of a secondary reproduction [secondary], not Frey's wording. Partners who rate each other differently have something to discuss, not an error.",
+    mappingNote:
+      "Mapped by description: cooperation (formal communication, independent decisions) reads as the continuum's coordination; coordination (shared information and resources) as cooperation; coalition and collaboration (joint resources, shared decisions) as collaboration.",
+    levels: [
+      { id: "no-interaction", label: "No interaction", value: 0, continuumStage: null, description: "No interaction at all." },
+      { id: "networking", label: "Networking", value: 1, continuumStage: "networking", description: "Aware of the organization; loosely defined roles; little communication; independent decisions." },
+      { id: "cooperation", label: "Cooperation", value: 2, continuumStage: "coordination", description: "Provide information to each other; somewhat defined roles; formal communication; independent decisions." },
+      { id: "coordination", label: "Coordination", value: 3, continuumStage: "cooperation", description: "Share information and resources; defined roles; frequent communication; some shared decisions." },
+      { id: "coalition", label: "Coalition", value: 4, continuumStage: "collaboration", description: "Share ideas and resources; frequent, prioritized communication; all members vote." },
+      { id: "collaboration", label: "Collaboration", value: 5, continuumStage: "collaboration", description: "Members belong to one system; communication with mutual trust; consensus on decisions." },
+    ],
+  },
+  {
+    id: "kagan-quilt",
+    label: "QUILT continuum after Kagan (1991)",
+    citation: { source: "QUILT (Quality in Linking Together), 2003, after Kagan, S. L. (1991), United we stand" },
+    provenance: "Order from the QUILT 2003 deck [excerpt], which defines the least intense level after communication as cooperation.",
+    mappingNote: "Kagan's cooperation (informal, least intense) reads as the continuum's coordination, and Kagan's coordination (more formal) as cooperation.",
+    levels: [
+      { id: "communication", label: "Communication", value: 1, continuumStage: "networking" },
+      { id: "cooperation", label: "Cooperation", value: 2, continuumStage: "coordination" },
+      { id: "coordination", label: "Coordination", value: 3, continuumStage: "cooperation" },
+      { id: "collaboration", label: "Collaboration", value: 4, continuumStage: "collaboration" },
+    ],
+  },
+]);
+
+/**
+ * Reads a level of any model as a continuum stage (`null` for Frey's "no interaction");
+ * `undefined` when the model or level is unknown.
+ *
+ * @example
+ * ```ts
+ * import { stageFromModel } from "ece-partnerships";
+ * stageFromModel("frey-2006", "coordination"); //=> "cooperation"
+ * stageFromModel("kagan-quilt", "cooperation"); //=> "coordination"
+ * stageFromModel("frey-2006", "no-interaction"); //=> null
+ * stageFromModel("nope", "x"); //=> undefined
+ * ```
+ * @category Continuum
+ */
+export function stageFromModel(modelId: string, levelId: string): StageId | null | undefined {
+  const model = collaborationModels.find((m) => m.id === modelId);
+  const level = model?.levels.find((l) => l.id === levelId);
+  return level ? level.continuumStage : undefined;
+}

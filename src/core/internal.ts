@@ -1,0 +1,4 @@
+// Helpers shared by the concept folders; not part of the public surface.
+export { isIsoDate, addDaysIso, addMonthsIso, addYearsIso, daysBetween, requireIsoDate } from "./date-math.js";
+export { cloneJson, findJsonProblem } from "./json.js";
+export { fromZodIssues } from "./result.js";

@@ -1,0 +1,31 @@
+export { type PartnerCategoryId, type PartnerCategory, partnerCategories, partnerCategoryIds } from "./categories.js";
+export { type OrganizationKind, type OrganizationKindId, organizationKindIds, organizationKinds } from "./kinds.js";
+export {
+  organizationLevels,
+  programTypes,
+  ContactSchema,
+  ServiceAreaSchema,
+  ProgramDetailsSchema,
+  OrganizationSchema,
+  type Organization,
+  type OrganizationInput,
+  parseOrganization,
+  categoriesOf,
+  isProgramOrganization,
+  pointPersonOf,
+} from "./organization.js";
+export { type ElementId, elementIds, type PartnershipElement, partnershipElements, elementRatingLabels } from "./elements.js";
+export {
+  meetingFrequencies,
+  type MeetingFrequency,
+  MeetingSchema,
+  ElementRatingSchema,
+  StageViewSchema,
+  PartnershipRolesSchema,
+  partnershipStatuses,
+  PartnershipSchema,
+  type Partnership,
+  type PartnershipInput,
+  parsePartnership,
+} from "./partnership.js";
+export { partnershipScoreWeights, type ScorePartnershipOptions, type PartnershipAssessment, scorePartnership } from "./score.js";

@@ -1,0 +1,242 @@
+import * as z from "zod";
+import { IdSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
+import { partnerCategoryIds, type PartnerCategoryId } from "./categories.js";
+import { organizationKindIds, organizationKinds } from "./kinds.js";
+
+/**
+ * The government or geographic level an organization works at.
+ *
+ * @example
+ * ```ts
+ * import { organizationLevels } from "ece-partnerships";
+ * organizationLevels; //=> ["federal", "state", "tribal", "regional", "county", "local"]
+ * ```
+ * @category Partners
+ */
+export const organizationLevels = /* @__PURE__ */ Object.freeze(["federal", "state", "tribal", "regional", "county", "local"] as const);
+
+/**
+ * Head Start program types a grant recipient may operate.
+ *
+ * @example
+ * ```ts
+ * import { programTypes } from "ece-partnerships";
+ * programTypes.includes("early-head-start"); //=> true
+ * ```
+ * @category Partners
+ */
+export const programTypes = /* @__PURE__ */ Object.freeze([
+  "head-start-preschool",
+  "early-head-start",
+  "ehs-child-care-partnership",
+  "migrant-seasonal-head-start",
+] as const);
+
+/**
+ * A person to contact at an organization. Seed 001 asks each side to "designate a point person"
+ * for referrals, ongoing services, questions and problems: mark that contact `pointPerson: true`.
+ *
+ * @example
+ * ```ts
+ * import { ContactSchema } from "ece-partnerships";
+ * ContactSchema.parse({ name: "Rosa Diaz", role: "Family services manager", pointPerson: true }).pointPerson; //=> true
+ * ```
+ * @category Partners
+ */
+export const ContactSchema = /* @__PURE__ */ partSchema({
+  /** Full name. */
+  name: /* @__PURE__ */ z.string().trim().min(1),
+  /** Job title or role in the partnership. */
+  role: /* @__PURE__ */ z.string().optional(),
+  /** E-mail address. */
+  email: /* @__PURE__ */ z.email().optional(),
+  /** Phone number as written. */
+  phone: /* @__PURE__ */ z.string().optional(),
+  /** The designated point person for partners (seed 001, Family Partnerships). */
+  pointPerson: /* @__PURE__ */ z.boolean().optional(),
+});
+
+/**
+ * The area an organization serves: free text plus structured lists (counties, ZIP codes, tribal
+ * lands), any of which may be empty.
+ *
+ * @example
+ * ```ts
+ * import { ServiceAreaSchema } from "ece-partnerships";
+ * ServiceAreaSchema.parse({ state: "WI", counties: ["Dane"] }).counties; //=> ["Dane"]
+ * ```
+ * @category Partners
+ */
+export const ServiceAreaSchema = /* @__PURE__ */ partSchema({
+  /** In words. */
+  description: /* @__PURE__ */ z.string().optional(),
+  /** Two-letter state or territory code. */
+  state: /* @__PURE__ */ z.string().regex(/^[A-Z]{2}$/, { error: "a two-letter state code such as WI" }).optional(),
+  /** County names. */
+  counties: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).optional(),
+  /** ZIP codes. */
+  zipCodes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().regex(/^\d{5}$/, { error: "a five-digit ZIP code" })).optional(),
+  /** Reservations or other tribal jurisdictions (45 CFR 1302.11(a)). */
+  tribalLands: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).optional(),
+});
+
+/**
+ * What a Head Start program organization records about itself: the program types it operates,
+ * whether it is an American Indian and Alaska Native program (which changes 1302.53(b)(2)-(4)),
+ * and its funded enrollment.
+ *
+ * @example
+ * ```ts
+ * import { ProgramDetailsSchema } from "ece-partnerships";
+ * ProgramDetailsSchema.parse({ types: ["head-start-preschool"], americanIndianAlaskaNative: false, fundedEnrollment: 240 }).fundedEnrollment; //=> 240
+ * ```
+ * @category Partners
+ */
+export const ProgramDetailsSchema = /* @__PURE__ */ partSchema({
+  /** The program types operated. */
+  types: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(programTypes)).min(1),
+  /** An American Indian and Alaska Native program (45 CFR 1302.53(b)(4)). */
+  americanIndianAlaskaNative: /* @__PURE__ */ z.boolean(),
+  /** Total funded enrollment (children and pregnant women). */
+  fundedEnrollment: /* @__PURE__ */ z.number().int().min(0),
+  /** Funded enrollment per program type, where known. */
+  fundedEnrollmentByType: /* @__PURE__ */ z.partialRecord(/* @__PURE__ */ z.enum(programTypes), /* @__PURE__ */ z.number().int().min(0)).optional(),
+});
+
+const programKinds = /* @__PURE__ */ (() => new Set<string>(organizationKinds.filter((k) => k.program).map((k) => k.id)))();
+
+/**
+ * An organization: a Head Start program, a partner, an agency, a hub. Program organizations
+ * (kinds `head-start-preschool`, `early-head-start`, `ehs-child-care-partnership`,
+ * `migrant-seasonal-head-start`) must record `program`; other kinds must not.
+ *
+ * @example
+ * ```ts
+ * import { OrganizationSchema } from "ece-partnerships";
+ * const r = OrganizationSchema.safeParse({
+ *   id: "cw-dane", name: "Dane County Child Protective Services", kind: "child-welfare-agency", level: "county",
+ *   contacts: [{ name: "J. Okafor", role: "Intake supervisor", pointPerson: true }],
+ * });
+ * r.success; //=> true
+ * ```
+ * @category Partners
+ */
+export const OrganizationSchema = /* @__PURE__ */ entitySchema({
+  /** Unique id. */
+  id: IdSchema,
+  /** Name as the organization writes it. */
+  name: /* @__PURE__ */ z.string().trim().min(1),
+  /** What kind of organization (see {@link organizationKinds}). */
+  kind: /* @__PURE__ */ z.enum(organizationKindIds, { error: "unknown organization kind; see organizationKinds" }),
+  /** Further kinds, for organizations that do several things (a community action agency). */
+  otherKinds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(organizationKindIds)).optional(),
+  /** Partner categories beyond those of its kinds. */
+  categories: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(partnerCategoryIds)).optional(),
+  /** Federal, state, tribal, regional, county or local. */
+  level: /* @__PURE__ */ z.enum(organizationLevels),
+  /** People to contact; mark the designated point person. */
+  contacts: /* @__PURE__ */ z.array(ContactSchema).default([]),
+  /** The area served. */
+  serviceArea: ServiceAreaSchema.optional(),
+  /** For Head Start program organizations. */
+  program: ProgramDetailsSchema.optional(),
+}).superRefine((org, ctx) => {
+  const isProgram = programKinds.has(org.kind) || (org.otherKinds ?? []).some((k) => programKinds.has(k));
+  if (isProgram && !org.program) {
+    ctx.addIssue({ code: "custom", path: ["program"], message: `a ${org.kind} organization records its program details (types, American Indian and Alaska Native status, funded enrollment)` });
+  }
+  if (!isProgram && org.program) {
+    ctx.addIssue({ code: "custom", path: ["program"], message: "program details are only for Head Start program organizations" });
+  }
+});
+
+/**
+ * An organization; see {@link OrganizationSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Organization } from "ece-partnerships";
+ * const lib: Organization = { id: "lib", name: "Public Library", kind: "library", level: "local", contacts: [] };
+ * lib.kind; //=> "library"
+ * ```
+ * @category Partners
+ */
+export type Organization = z.infer<typeof OrganizationSchema>;
+
+/**
+ * What {@link OrganizationSchema} accepts (`contacts` may be left out).
+ *
+ * @example
+ * ```ts
+ * import type { OrganizationInput } from "ece-partnerships";
+ * const o: OrganizationInput = { id: "m", name: "Children's Museum", kind: "museum", level: "local" };
+ * o.name; //=> "Children's Museum"
+ * ```
+ * @category Partners
+ */
+export type OrganizationInput = z.input<typeof OrganizationSchema>;
+
+/**
+ * Validates an organization; never throws.
+ *
+ * @example
+ * ```ts
+ * import { parseOrganization } from "ece-partnerships";
+ * const r = parseOrganization({ id: "hs", name: "Sunrise Head Start", kind: "head-start-preschool", level: "local" });
+ * r.ok; //=> false
+ * if (!r.ok) r.error.issues[0]?.pathText; //=> "program"
+ * ```
+ * @category Partners
+ */
+export function parseOrganization(input: unknown): ParseResult<Organization> {
+  return parseWith(OrganizationSchema, input);
+}
+
+/**
+ * The partner categories an organization falls in: those of its kinds plus its own `categories`,
+ * in regulation order.
+ *
+ * @example
+ * ```ts
+ * import { categoriesOf } from "ece-partnerships";
+ * categoriesOf({ id: "caa", name: "CAA", kind: "housing-agency", otherKinds: ["workforce-development"], level: "county", contacts: [] });
+ * //=> ["economic-stability", "housing-homelessness"]
+ * ```
+ * @category Partners
+ */
+export function categoriesOf(org: Pick<Organization, "kind" | "otherKinds" | "categories">): PartnerCategoryId[] {
+  const found = new Set<PartnerCategoryId>(org.categories ?? []);
+  for (const kindId of [org.kind, ...(org.otherKinds ?? [])]) {
+    for (const c of organizationKinds.find((k) => k.id === kindId)?.categories ?? []) found.add(c);
+  }
+  return partnerCategoryIds.filter((c) => found.has(c));
+}
+
+/**
+ * True when the organization is a Head Start program (by its kind or other kinds).
+ *
+ * @example
+ * ```ts
+ * import { isProgramOrganization } from "ece-partnerships";
+ * isProgramOrganization({ kind: "early-head-start" }); //=> true
+ * isProgramOrganization({ kind: "library" }); //=> false
+ * ```
+ * @category Partners
+ */
+export function isProgramOrganization(org: Pick<Organization, "kind" | "otherKinds">): boolean {
+  return programKinds.has(org.kind) || (org.otherKinds ?? []).some((k) => programKinds.has(k));
+}
+
+/**
+ * The organization's designated point person, if one is marked.
+ *
+ * @example
+ * ```ts
+ * import { pointPersonOf } from "ece-partnerships";
+ * pointPersonOf({ contacts: [{ name: "A" }, { name: "B", pointPerson: true }] })?.name; //=> "B"
+ * ```
+ * @category Partners
+ */
+export function pointPersonOf(org: Pick<Organization, "contacts">): Organization["contacts"][number] | undefined {
+  return org.contacts.find((c) => c.pointPerson === true);
+}

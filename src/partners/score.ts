@@ -1,0 +1,224 @@
+import { buildAssessment, makeFinding, roundScore, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
+import { addMonthsIso, requireIsoDate } from "../core/internal.js";
+import { classifyStage, stageRank, type StageClassification } from "../continuum/index.js";
+import { elementRatingLabels, partnershipElements } from "./elements.js";
+import { meetingFrequencies, type Partnership } from "./partnership.js";
+
+/**
+ * The weights of {@link scorePartnership}'s components. They need not sum to 1.
+ *
+ * @example
+ * ```ts
+ * import { partnershipScoreWeights } from "ece-partnerships";
+ * partnershipScoreWeights.stage; //=> 0.3
+ * ```
+ * @category Partners
+ */
+export const partnershipScoreWeights = /* @__PURE__ */ Object.freeze({
+  stage: 0.3,
+  elements: 0.3,
+  communication: 0.2,
+  agreement: 0.1,
+  familyVoice: 0.1,
+});
+
+/**
+ * Options of {@link scorePartnership}.
+ *
+ * @example
+ * ```ts
+ * import type { ScorePartnershipOptions } from "ece-partnerships";
+ * const o: ScorePartnershipOptions = { asOf: "2025-09-01", weights: { elements: 0.5 } };
+ * o.asOf; //=> "2025-09-01"
+ * ```
+ * @category Partners
+ */
+export interface ScorePartnershipOptions {
+  /** The date of the judgment. */
+  asOf: string;
+  /** Evidence older than this many months is reported as stale (default 24). */
+  staleAfterMonths?: number;
+  /** Override some weights of {@link partnershipScoreWeights}. */
+  weights?: Partial<Record<keyof typeof partnershipScoreWeights, number>>;
+}
+
+/**
+ * The result of {@link scorePartnership}: an assessment plus the stage classification behind it.
+ *
+ * @example
+ * ```ts
+ * import { scorePartnership, type PartnershipAssessment } from "ece-partnerships";
+ * const a: PartnershipAssessment = scorePartnership(
+ *   { id: "p", parties: ["a", "b"], status: "exploring", practices: [], meetings: [], views: [], agreementIds: [], goalIds: [] },
+ *   { asOf: "2025-09-01" },
+ * );
+ * a.band; //=> "insufficient-evidence"
+ * ```
+ * @category Partners
+ */
+export interface PartnershipAssessment extends Assessment {
+  /** The stage read from the evidence, with what the next stage lacks. */
+  classification: StageClassification;
+}
+
+/**
+ * Scores a partnership 0..100 from five weighted components, each with its evidence:
+ *
+ * - `stage` (0.3): the stage read from dated practice evidence by {@link classifyStage}, rank / 4;
+ * - `elements` (0.3): the mean of the four elements' ratings that have evidence, rating / 3;
+ * - `communication` (0.2): meetings held in the 12 months up to `asOf` against the agreed
+ *   frequency (capped at 100); meetings dated after `asOf` do not count;
+ * - `agreement` (0.1): where the stage is cooperation or above, whether a formal agreement is
+ *   recorded (1302.53(a)(1) names "joint agreements, procedures, or contracts"); not scored below cooperation;
+ * - `familyVoice` (0.1): families hold a role (50), took part in a meeting in the last 12 months
+ *   (30), and serve in governance across the partners (20); not scored when no roles are recorded.
+ *
+ * With evidence for fewer than two components the score is `null` and the band
+ * `insufficient-evidence`. Throws a `RangeError` when `asOf` is not a calendar date.
+ * Complexity: O(practices + meetings).
+ *
+ * @example
+ * ```ts
+ * import { scorePartnership } from "ece-partnerships";
+ * const a = scorePartnership(
+ *   {
+ *     id: "hs-cw", parties: ["hs", "cw"], status: "active",
+ *     roles: { program: "Enrolls children in foster care", families: "Parents co-plan family nights" },
+ *     practices: [
+ *       { practice: "regular-meetings", date: "2025-06-10" },
+ *       { practice: "shared-facilities", date: "2025-04-01" },
+ *       { practice: "formal-information-sharing", date: "2025-02-15" },
+ *       { practice: "common-goal", date: "2025-01-20" },
+ *     ],
+ *     meetingFrequency: "quarterly",
+ *     meetings: [{ date: "2024-11-05" }, { date: "2025-02-11" }, { date: "2025-05-13", familiesPresent: true }],
+ *     elements: { "shared-vision": { rating: 2, evidence: ["Joint vision statement"] } },
+ *     views: [], agreementIds: ["mou-cw"], goalIds: [],
+ *   },
+ *   { asOf: "2025-09-01" },
+ * );
+ * a.classification.stage; //=> "cooperation"
+ * a.components.map((c) => [c.id, c.score]); //=> [["stage", 75], ["elements", 66.7], ["communication", 75], ["agreement", 100], ["familyVoice", 80]]
+ * a.score; //=> 75.5
+ * a.band; //=> "established"
+ * ```
+ * @category Partners
+ */
+export function scorePartnership(partnership: Partnership, options: ScorePartnershipOptions): PartnershipAssessment {
+  const asOf = requireIsoDate(options.asOf);
+  const weights = { ...partnershipScoreWeights, ...options.weights };
+  const subject = { kind: "partnership", id: partnership.id };
+  const findings: Finding[] = [];
+  const components: AssessmentComponent[] = [];
+  const windowStart = addMonthsIso(asOf, -12);
+
+  // Stage from evidence.
+  const classification = classifyStage(partnership.practices ?? [], {
+    asOf,
+    views: partnership.views ?? [],
+    subject,
+    ...(options.staleAfterMonths !== undefined ? { staleAfterMonths: options.staleAfterMonths } : {}),
+  });
+  findings.push(...classification.findings);
+  components.push({
+    id: "stage",
+    label: "Stage on the continuum, from evidence",
+    score: classification.stage === null ? null : classification.rank * 25,
+    weight: weights.stage,
+    evidence: classification.evidence.map((e) => `${e.practice} on ${e.date}${e.note ? `: ${e.note}` : ""}`),
+  });
+  if (classification.next) {
+    const missing = classification.next.missing.map((i) => i.label).join("; ");
+    if (missing) findings.push(makeFinding("partnership.stage.next-missing", "info", `Partnership ${partnership.id} would reach ${classification.next.stage} with evidence of: ${missing}.`, { subject }));
+  }
+
+  // The four elements.
+  const elementEvidence: string[] = [];
+  const ratings: number[] = [];
+  for (const element of partnershipElements) {
+    const rated = partnership.elements?.[element.id];
+    if (!rated) continue;
+    if (rated.evidence.length === 0) {
+      findings.push(makeFinding("partnership.element.no-evidence", "should", `The rating of "${element.label}" in partnership ${partnership.id} has no evidence; it was not scored.`, { subject, path: ["elements", element.id] }));
+      continue;
+    }
+    ratings.push((rated.rating / 3) * 100);
+    elementEvidence.push(`${element.label}: ${elementRatingLabels[rated.rating] ?? rated.rating} (${rated.evidence.join("; ")})`);
+  }
+  components.push({
+    id: "elements",
+    label: "The four elements of partnerships that work",
+    score: ratings.length === 0 ? null : roundScore(ratings.reduce((a, b) => a + b, 0) / ratings.length),
+    weight: weights.elements,
+    evidence: elementEvidence,
+  });
+
+  // Communication regularity.
+  const meetings = partnership.meetings ?? [];
+  const future = meetings.filter((m) => m.date > asOf);
+  for (const m of future) {
+    findings.push(makeFinding("partnership.meeting.after-as-of", "info", `A meeting of partnership ${partnership.id} is dated ${m.date}, after ${asOf}; it was not counted.`, { subject }));
+  }
+  const recent = meetings.filter((m) => m.date > windowStart && m.date <= asOf);
+  const expected = partnership.meetingFrequency ? meetingFrequencies[partnership.meetingFrequency] : undefined;
+  let communication: number | null = null;
+  const commEvidence = recent.map((m) => `meeting on ${m.date}`);
+  if (expected !== undefined) {
+    communication = roundScore(Math.min(1, recent.length / expected) * 100);
+    commEvidence.unshift(`${recent.length} of ${expected} ${partnership.meetingFrequency} meetings held in the 12 months to ${asOf}`);
+    if (recent.length < expected) {
+      findings.push(makeFinding("partnership.meetings.below-agreed", "should", `Partnership ${partnership.id} held ${recent.length} of the ${expected} meetings its ${partnership.meetingFrequency} schedule calls for in the 12 months to ${asOf}.`, { subject }));
+    }
+  } else {
+    findings.push(makeFinding("partnership.meetings.no-frequency", "should", `Partnership ${partnership.id} has no agreed meeting frequency; seed 001 asks what regular communication looks like.`, { subject, citation: { source: "ECLKC: Strategies for Partnering with Child Welfare Agencies", section: "Step 4" } }));
+  }
+  components.push({ id: "communication", label: "Regular communication", score: communication, weight: weights.communication, evidence: commEvidence });
+
+  // A formal agreement where the stage calls for one.
+  let agreement: number | null = null;
+  const agreementEvidence: string[] = [];
+  if (stageRank(classification.stage) >= 3) {
+    agreement = partnership.agreementIds.length > 0 ? 100 : 0;
+    if (agreement === 100) agreementEvidence.push(`agreements: ${partnership.agreementIds.join(", ")}`);
+    else {
+      findings.push(
+        makeFinding("partnership.agreement.missing", "should", `Partnership ${partnership.id} works at the ${classification.stage} stage without a recorded joint agreement, procedure or contract.`, {
+          subject,
+          citation: { source: "45 CFR", section: "1302.53(a)(1)" },
+        }),
+      );
+    }
+  }
+  components.push({ id: "agreement", label: "Formal agreement (cooperation and above)", score: agreement, weight: weights.agreement, evidence: agreementEvidence });
+
+  // Family voice.
+  let familyVoice: number | null = null;
+  const familyEvidence: string[] = [];
+  if (partnership.roles) {
+    familyVoice = 0;
+    if (partnership.roles.families) {
+      familyVoice += 50;
+      familyEvidence.push(`families' role: ${partnership.roles.families}`);
+    } else {
+      findings.push(makeFinding("partnership.family-voice.no-role", "should", `Partnership ${partnership.id} records no role for families (seed 001, step 2).`, { subject }));
+    }
+    const withFamilies = recent.filter((m) => m.familiesPresent === true);
+    if (withFamilies.length > 0) {
+      familyVoice += 30;
+      familyEvidence.push(`families took part in ${withFamilies.length} meeting(s) in the last 12 months`);
+    }
+    const cross = partnership.practices.find((e) => e.practice === "governance-cross-membership" && e.date <= asOf);
+    if (cross) {
+      familyVoice += 20;
+      familyEvidence.push(`cross-membership in governance on ${cross.date}`);
+    }
+  }
+  components.push({ id: "familyVoice", label: "Family voice", score: familyVoice, weight: weights.familyVoice, evidence: familyEvidence });
+
+  if (partnership.status === "ended" || (partnership.endDate && partnership.endDate < asOf)) {
+    findings.push(makeFinding("partnership.ended", "info", `Partnership ${partnership.id} has ended${partnership.endDate ? ` (${partnership.endDate})` : ""}.`, { subject }));
+  }
+
+  const assessment = buildAssessment({ subject, components, findings, minEvidenced: 2 });
+  return { ...assessment, classification };
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import {
+  classifyStage,
+  collaborationModels,
+  compareStages,
+  continuumStages,
+  partnershipPractices,
+  practiceIds,
+  stageFromModel,
+  stageIds,
+  stageRank,
+  type PracticeEvidence,
+} from "../../src/index.js";
+import { fold, seedText } from "../fixtures/seeds.js";
+
+const seed001 = seedText("001");
+
+describe("continuumStages", () => {
+  it("quotes seed 001's four definitions verbatim, in its order", () => {
+    expect(continuumStages.map((s) => s.id)).toEqual(["networking", "coordination", "cooperation", "collaboration"]);
+    for (const stage of continuumStages) expect(seed001).toContain(fold(stage.description));
+  });
+  it("every indicator names known practices", () => {
+    for (const stage of continuumStages) for (const ind of stage.indicators) for (const p of ind.anyOf) expect(practiceIds).toContain(p);
+  });
+  it("is deeply frozen", () => {
+    expect(Object.isFrozen(continuumStages[2]!.indicators[0]!.anyOf)).toBe(true);
+    expect(Object.isFrozen(partnershipPractices[0]!.citation)).toBe(true);
+  });
+});
+
+describe("collaborationModels", () => {
+  it("maps every level to a continuum stage or null, never lowering the order", () => {
+    for (const model of collaborationModels) {
+      const ranks = model.levels.map((l) => stageRank(l.continuumStage));
+      expect(ranks, model.id).toEqual([...ranks].sort((a, b) => a - b));
+      for (const level of model.levels) expect(level.continuumStage === null || stageIds.includes(level.continuumStage)).toBe(true);
+    }
+  });
+  it("keeps Frey's 0-5 scale with coalition, and orders cooperation before coordination", () => {
+    const frey = collaborationModels.find((m) => m.id === "frey-2006")!;
+    expect(frey.levels.map((l) => l.value)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(frey.levels.map((l) => l.id)).toEqual(["no-interaction", "networking", "cooperation", "coordination", "coalition", "collaboration"]);
+    expect(stageFromModel("frey-2006", "cooperation")).toBe("coordination");
+    expect(stageFromModel("himmelman", "cooperating")).toBe("cooperation");
+  });
+});
+
+describe("compareStages", () => {
+  it("orders by the continuum with null lowest", () => {
+    expect([null, "collaboration", "networking", "cooperation"].sort((a, b) => compareStages(a as never, b as never))).toEqual([
+      null,
+      "networking",
+      "cooperation",
+      "collaboration",
+    ]);
+    expect(compareStages("cooperation", "cooperation")).toBe(0);
+  });
+});
+
+const e = (practice: PracticeEvidence["practice"], date: string): PracticeEvidence => ({ practice, date });
+
+describe("classifyStage", () => {
+  it("gives null, not networking, when there is no evidence", () => {
+    const c = classifyStage([], { asOf: "2025-09-01" });
+    expect(c.stage).toBeNull();
+    expect(c.next?.stage).toBe("networking");
+  });
+
+  it("takes the highest stage whose indicators are all evidenced, and lists what the next lacks", () => {
+    const c = classifyStage([e("information-exchange", "2025-01-01"), e("short-term-joint-project", "2025-02-01"), e("shared-resources", "2025-03-01")], { asOf: "2025-09-01" });
+    expect(c.stage).toBe("coordination");
+    expect(c.evidence).toEqual([e("short-term-joint-project", "2025-02-01")]);
+    expect(c.next?.missing.map((i) => i.id)).toEqual(["formal-information-sharing", "common-goal"]);
+  });
+
+  it("counts evidence dated on asOf but not after it", () => {
+    const on = classifyStage([e("information-exchange", "2025-09-01")], { asOf: "2025-09-01" });
+    const after = classifyStage([e("information-exchange", "2025-09-02")], { asOf: "2025-09-01" });
+    expect(on.stage).toBe("networking");
+    expect(after.stage).toBeNull();
+    expect(after.notCounted).toHaveLength(1);
+  });
+
+  it("reports stale evidence, which still counts", () => {
+    const c = classifyStage([e("information-exchange", "2022-01-01")], { asOf: "2025-09-01" });
+    expect(c.stage).toBe("networking");
+    expect(c.stale).toHaveLength(1);
+    expect(c.findings.map((f) => f.code)).toContain("continuum.evidence.stale");
+    expect(classifyStage([e("information-exchange", "2022-01-01")], { asOf: "2025-09-01", staleAfterMonths: 60 }).stale).toHaveLength(0);
+  });
+
+  it("uses the latest evidence of a practice", () => {
+    const c = classifyStage([e("regular-meetings", "2020-01-01"), e("regular-meetings", "2025-05-01")], { asOf: "2025-09-01" });
+    expect(c.evidence[0]!.date).toBe("2025-05-01");
+    expect(c.stale).toEqual([]);
+  });
+
+  it("reports an unknown practice or a bad date without crashing", () => {
+    const c = classifyStage([{ practice: "lunch", date: "2025-01-01" } as never, { practice: "common-goal", date: "2025-02-30" }], { asOf: "2025-09-01" });
+    expect(c.stage).toBeNull();
+    expect(c.findings.map((f) => f.code)).toEqual(["continuum.practice.unknown", "continuum.evidence.invalid-date"]);
+  });
+
+  it("says when a party's view, in any model, disagrees with the evidence or with another party", () => {
+    const c = classifyStage([e("information-exchange", "2025-01-01")], {
+      asOf: "2025-09-01",
+      views: [
+        { party: "hs", stage: "networking" },
+        { party: "cw", model: "frey-2006", level: "coalition" },
+      ],
+    });
+    expect(c.views).toEqual([{ party: "hs", stage: "networking" }, { party: "cw", stage: "collaboration" }]);
+    expect(c.findings.map((f) => f.code)).toEqual(["continuum.view.disagrees", "continuum.view.parties-disagree"]);
+    expect(c.findings[0]!.severity).toBe("info");
+  });
+
+  it("throws a RangeError for an invalid asOf", () => {
+    expect(() => classifyStage([], { asOf: "2025-02-30" })).toThrow(RangeError);
+  });
+
+  const date = fc.oneof(fc.constantFrom("2024-02-29", "2025-09-01", "2025-09-02", "2020-01-31", "2023-12-31"), fc.date({ min: new Date("2015-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
+  const evidence = fc.record({ practice: fc.constantFrom(...practiceIds), date });
+  test.prop([fc.array(evidence, { maxLength: 12 }), fc.array(evidence, { maxLength: 6 })])("is monotonic: adding evidence never lowers the stage", (base, extra) => {
+    const before = classifyStage(base, { asOf: "2025-09-01" });
+    const after = classifyStage([...base, ...extra], { asOf: "2025-09-01" });
+    expect(after.rank).toBeGreaterThanOrEqual(before.rank);
+  });
+});
