@@ -7,3 +7,4 @@
 export * from "./core/index.js";
 export * from "./continuum/index.js";
 export * from "./partners/index.js";
+export * from "./agreements/index.js";

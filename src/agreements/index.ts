@@ -1,0 +1,45 @@
+export {
+  agreementKinds,
+  type AgreementKind,
+  type TemplateClause,
+  type ReviewCadence,
+  type AgreementTemplate,
+  submissionRecipients,
+  type SubmissionRecipient,
+  agreementTemplates,
+  findTemplate,
+} from "./templates.js";
+export {
+  SignatureSchema,
+  AgreementClauseSchema,
+  AmendmentSchema,
+  SubmissionSchema,
+  DataSharingBasisSchema,
+  AgreementReviewSchema,
+  AgreementSchema,
+  type Agreement,
+  type AgreementInput,
+  parseAgreement,
+  mouExemptionKinds,
+  MouExemptionSchema,
+  type MouExemption,
+  parseMouExemption,
+} from "./agreement.js";
+export {
+  DEFAULT_SCHOOL_YEAR_START_MONTH,
+  executionDate,
+  effectiveDateOf,
+  reviewCadenceOf,
+  nearestSchoolYearStart,
+  nextReviewDate,
+  reviewDueDate,
+  type AgreementEvent,
+  renewalSchedule,
+} from "./schedule.js";
+export {
+  type AgreementStatus,
+  type AssessAgreementOptions,
+  type AgreementAssessment,
+  agreementScoreWeights,
+  assessAgreement,
+} from "./assess.js";

@@ -1,0 +1,211 @@
+import { addDaysIso, addYearsIso, daysBetween, requireIsoDate } from "../core/internal.js";
+import type { Agreement } from "./agreement.js";
+import { findTemplate, type ReviewCadence } from "./templates.js";
+
+/**
+ * The month (1-12) a school year starts when neither the agreement nor the caller says otherwise:
+ * 8, August.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_SCHOOL_YEAR_START_MONTH } from "ece-partnerships";
+ * DEFAULT_SCHOOL_YEAR_START_MONTH; //=> 8
+ * ```
+ * @category Agreements
+ */
+export const DEFAULT_SCHOOL_YEAR_START_MONTH = 8;
+
+/**
+ * The day every party has signed: the latest of each party's first signature; `undefined`
+ * while a party has not signed. For the public-preschool MOU this is when "the parties enter into
+ * such memorandum" (Head Start Act 642(e)(5)(B)).
+ *
+ * @example
+ * ```ts
+ * import { executionDate } from "ece-partnerships";
+ * executionDate({ parties: ["hs", "lea"], signatures: [{ party: "hs", signer: "A", date: "2025-08-01" }, { party: "lea", signer: "B", date: "2025-08-12" }] }); //=> "2025-08-12"
+ * executionDate({ parties: ["hs", "lea"], signatures: [{ party: "hs", signer: "A", date: "2025-08-01" }] }); //=> undefined
+ * ```
+ * @category Agreements
+ */
+export function executionDate(agreement: Pick<Agreement, "parties" | "signatures">): string | undefined {
+  let latest: string | undefined;
+  for (const party of agreement.parties) {
+    const dates = agreement.signatures.filter((s) => s.party === party).map((s) => s.date).sort();
+    const first = dates[0];
+    if (first === undefined) return undefined;
+    if (latest === undefined || first > latest) latest = first;
+  }
+  return latest;
+}
+
+/**
+ * The first day an agreement is in force: its `effectiveDate`, or else its execution date.
+ *
+ * @example
+ * ```ts
+ * import { effectiveDateOf } from "ece-partnerships";
+ * effectiveDateOf({ parties: ["a", "b"], signatures: [], effectiveDate: "2025-07-01" }); //=> "2025-07-01"
+ * ```
+ * @category Agreements
+ */
+export function effectiveDateOf(agreement: Pick<Agreement, "parties" | "signatures" | "effectiveDate">): string | undefined {
+  return agreement.effectiveDate ?? executionDate(agreement);
+}
+
+/**
+ * The review cadence of an agreement: its own, or its template's, or `none`.
+ *
+ * @example
+ * ```ts
+ * import { reviewCadenceOf } from "ece-partnerships";
+ * reviewCadenceOf({ templateId: "public-preschool-mou" }); //=> "biennial-school-year"
+ * reviewCadenceOf({ templateId: "data-sharing-agreement", review: { cadence: "biennial" } }); //=> "biennial"
+ * reviewCadenceOf({}); //=> "none"
+ * ```
+ * @category Agreements
+ */
+export function reviewCadenceOf(agreement: Pick<Agreement, "templateId" | "review">): ReviewCadence | "none" {
+  return agreement.review?.cadence ?? (agreement.templateId ? findTemplate(agreement.templateId)?.review?.cadence : undefined) ?? "none";
+}
+
+/**
+ * The school-year start (`YYYY-MM-01` in the given month) nearest to a date; on a tie, the earlier.
+ *
+ * @example
+ * ```ts
+ * import { nearestSchoolYearStart } from "ece-partnerships";
+ * nearestSchoolYearStart("2025-11-20", 8); //=> "2025-08-01"
+ * nearestSchoolYearStart("2026-02-28", 8); //=> "2026-08-01"
+ * nearestSchoolYearStart("2025-06-10", 7); //=> "2025-07-01"
+ * ```
+ * @category Agreements
+ */
+export function nearestSchoolYearStart(date: string, startMonth: number): string {
+  const year = Number(date.slice(0, 4));
+  const month = String(startMonth).padStart(2, "0");
+  let best = "";
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const y of [year - 1, year, year + 1]) {
+    const candidate = `${String(y).padStart(4, "0")}-${month}-01`;
+    const distance = Math.abs(daysBetween(date, candidate));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * The next review or renewal date after `base` under a cadence. `annual` and `biennial` add one
+ * or two years (Feb 29 + 1 year = Feb 28). `biennial-school-year` (Head Start Act 642(e)(5)(C):
+ * "renewed biennially ... in alignment with the beginning of the school year") is the school-year
+ * start nearest to two years after `base`, so the interval stays between 18 and 30 months:
+ * an MOU signed on 2023-06-10 with an August school year is due 2025-08-01; one signed on
+ * 2023-11-20, 2025-08-01; one signed on 2024-02-29, 2026-08-01.
+ *
+ * @example
+ * ```ts
+ * import { nextReviewDate } from "ece-partnerships";
+ * nextReviewDate("2024-02-29", "annual"); //=> "2025-02-28"
+ * nextReviewDate("2023-06-10", "biennial-school-year", 8); //=> "2025-08-01"
+ * nextReviewDate("2023-06-10", "biennial-school-year", 7); //=> "2025-07-01"
+ * ```
+ * @category Agreements
+ */
+export function nextReviewDate(base: string, cadence: ReviewCadence, schoolYearStartMonth = DEFAULT_SCHOOL_YEAR_START_MONTH): string {
+  requireIsoDate(base, "base");
+  if (cadence === "annual") return addYearsIso(base, 1);
+  if (cadence === "biennial") return addYearsIso(base, 2);
+  return nearestSchoolYearStart(addYearsIso(base, 2), schoolYearStartMonth);
+}
+
+/**
+ * When an agreement's next review or renewal is due: from its last review (or its effective
+ * date) under its cadence; `undefined` with no cadence or no date to count from.
+ *
+ * @example
+ * ```ts
+ * import { reviewDueDate } from "ece-partnerships";
+ * reviewDueDate({ templateId: "data-sharing-agreement", parties: ["a", "b"], signatures: [], effectiveDate: "2025-01-15", review: { lastReviewed: "2025-12-01" } }); //=> "2026-12-01"
+ * ```
+ * @category Agreements
+ */
+export function reviewDueDate(
+  agreement: Pick<Agreement, "templateId" | "review" | "parties" | "signatures" | "effectiveDate">,
+  options: { schoolYearStartMonth?: number } = {},
+): string | undefined {
+  const cadence = reviewCadenceOf(agreement);
+  const base = agreement.review?.lastReviewed ?? effectiveDateOf(agreement);
+  if (cadence === "none" || base === undefined) return undefined;
+  return nextReviewDate(base, cadence, agreement.review?.schoolYearStartMonth ?? options.schoolYearStartMonth);
+}
+
+/**
+ * A dated event of an agreement's calendar.
+ *
+ * @example
+ * ```ts
+ * import type { AgreementEvent } from "ece-partnerships";
+ * const e: AgreementEvent = { date: "2025-09-11", kind: "submission-due", label: "Submit to secretary, state-collaboration-director" };
+ * e.kind; //=> "submission-due"
+ * ```
+ * @category Agreements
+ */
+export interface AgreementEvent {
+  /** The day. */
+  date: string;
+  /** What falls due or happens. */
+  kind: "submission-due" | "review-due" | "renewal-due" | "ends";
+  /** A human label. */
+  label: string;
+}
+
+/**
+ * The due dates of an agreement between `from` and `to` (both inclusive), for calendars: the
+ * submission deadline, each review or renewal assuming each is done on its due date, and the end
+ * date. Complexity: O(events in the window).
+ *
+ * @example
+ * ```ts
+ * import { renewalSchedule } from "ece-partnerships";
+ * renewalSchedule(
+ *   { templateId: "public-preschool-mou", parties: ["hs", "lea"], signatures: [{ party: "hs", signer: "A", date: "2025-08-04" }, { party: "lea", signer: "B", date: "2025-08-12" }] },
+ *   { from: "2025-01-01", to: "2030-12-31" },
+ * ).map((e) => `${e.date} ${e.kind}`);
+ * //=> ["2025-09-11 submission-due", "2027-08-01 renewal-due", "2029-08-01 renewal-due"]
+ * ```
+ * @category Agreements
+ */
+export function renewalSchedule(
+  agreement: Pick<Agreement, "templateId" | "review" | "parties" | "signatures" | "effectiveDate" | "endDate"> & { termination?: Agreement["termination"] },
+  options: { from: string; to: string; schoolYearStartMonth?: number },
+): AgreementEvent[] {
+  const from = requireIsoDate(options.from, "from");
+  const to = requireIsoDate(options.to, "to");
+  const template = agreement.templateId ? findTemplate(agreement.templateId) : undefined;
+  const events: AgreementEvent[] = [];
+  const inWindow = (date: string) => date >= from && date <= to;
+  const stop = [agreement.endDate, agreement.termination?.date, to].filter((d): d is string => d !== undefined).sort()[0]!;
+
+  const executed = executionDate(agreement);
+  if (template?.submission && executed) {
+    const due = addDaysIso(executed, template.submission.withinDays);
+    if (inWindow(due)) events.push({ date: due, kind: "submission-due", label: `Submit to ${template.submission.to.join(", ")}` });
+  }
+  const cadence = reviewCadenceOf(agreement);
+  const startMonth = agreement.review?.schoolYearStartMonth ?? options.schoolYearStartMonth;
+  let base = agreement.review?.lastReviewed ?? effectiveDateOf(agreement);
+  if (cadence !== "none" && base !== undefined) {
+    const kind = cadence === "biennial-school-year" ? "renewal-due" : "review-due";
+    for (let due = nextReviewDate(base, cadence, startMonth); due <= stop; due = nextReviewDate(base, cadence, startMonth)) {
+      if (due <= base) break;
+      if (inWindow(due)) events.push({ date: due, kind, label: kind === "renewal-due" ? "Renewal due" : "Review due" });
+      base = due;
+    }
+  }
+  if (agreement.endDate && inWindow(agreement.endDate)) events.push({ date: agreement.endDate, kind: "ends", label: "Last day in force" });
+  return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
