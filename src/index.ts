@@ -8,3 +8,4 @@ export * from "./core/index.js";
 export * from "./continuum/index.js";
 export * from "./partners/index.js";
 export * from "./agreements/index.js";
+export * from "./funding/index.js";

@@ -1,0 +1,163 @@
+import * as z from "zod";
+import { CitationSchema, IsoDateSchema, partSchema } from "../core/index.js";
+
+/**
+ * The cost categories of a funding plan.
+ *
+ * @example
+ * ```ts
+ * import { costCategories } from "ece-partnerships";
+ * costCategories.includes("coordination"); //=> true
+ * ```
+ * @category Funding
+ */
+export const costCategories = /* @__PURE__ */ Object.freeze([
+  "direct-services",
+  "comprehensive-services",
+  "quality-ta",
+  "workforce-pd",
+  "coordination",
+  "data-systems",
+  "facilities",
+  "administration",
+  "family-support",
+] as const);
+
+/**
+ * A cost category: `direct-services` (slots, care and education), `comprehensive-services`
+ * (health, nutrition, disability, mental health), `quality-ta` (quality improvement, training and
+ * technical assistance), `workforce-pd` (professional development, scholarships, wage supports),
+ * `coordination` (the work of partnering itself), `data-systems`, `facilities`, `administration`,
+ * `family-support`.
+ *
+ * @example
+ * ```ts
+ * import type { CostCategory } from "ece-partnerships";
+ * const c: CostCategory = "workforce-pd";
+ * c; //=> "workforce-pd"
+ * ```
+ * @category Funding
+ */
+export type CostCategory = (typeof costCategories)[number];
+
+/**
+ * The level a funding stream comes from.
+ *
+ * @example
+ * ```ts
+ * import { fundingLevels } from "ece-partnerships";
+ * fundingLevels; //=> ["federal", "state", "local", "private"]
+ * ```
+ * @category Funding
+ */
+export const fundingLevels = /* @__PURE__ */ Object.freeze(["federal", "state", "local", "private"] as const);
+
+/**
+ * A funding level; see {@link fundingLevels}.
+ *
+ * @example
+ * ```ts
+ * import type { FundingLevel } from "ece-partnerships";
+ * const l: FundingLevel = "state";
+ * l; //=> "state"
+ * ```
+ * @category Funding
+ */
+export type FundingLevel = (typeof fundingLevels)[number];
+
+/**
+ * How a stream reaches its recipients, separately from how it is appropriated (a CCDBG block grant
+ * is formula-awarded but discretionary in the appropriations sense).
+ *
+ * @example
+ * ```ts
+ * import { awardMechanisms } from "ece-partnerships";
+ * awardMechanisms; //=> ["formula-block", "competitive", "entitlement", "fee", "philanthropic"]
+ * ```
+ * @category Funding
+ */
+export const awardMechanisms = /* @__PURE__ */ Object.freeze(["formula-block", "competitive", "entitlement", "fee", "philanthropic"] as const);
+
+/**
+ * How a stream is appropriated: `discretionary` (annual appropriations), `mandatory` (set in
+ * authorizing law), or `none` (not appropriated: fees, philanthropy).
+ *
+ * @example
+ * ```ts
+ * import { appropriationTypes } from "ece-partnerships";
+ * appropriationTypes; //=> ["discretionary", "mandatory", "none"]
+ * ```
+ * @category Funding
+ */
+export const appropriationTypes = /* @__PURE__ */ Object.freeze(["discretionary", "mandatory", "none"] as const);
+
+/**
+ * A funding stream: where money comes from and its "strings attached" (seed 002): level, award
+ * mechanism, appropriation, administering agency, allowable cost categories, eligibility,
+ * match, time limit, reporting burden, whether it is a federal categorical stream that must be
+ * tracked separately (and so is not blended), and its citation. `verification` says how far
+ * the facts were checked. Apps can define their own streams in a plan.
+ *
+ * @example
+ * ```ts
+ * import { FundingStreamSchema } from "ece-partnerships";
+ * FundingStreamSchema.safeParse({
+ *   id: "county-early-years-levy", label: "County early years levy", level: "local", awardMechanism: "competitive",
+ *   appropriation: "discretionary", administeringAgency: "Dane County Human Services",
+ *   allowableCategories: ["direct-services", "coordination"], reportingBurden: "low", categorical: false,
+ *   citation: { source: "Dane County ordinance" }, verification: "verified",
+ * }).success; //=> true
+ * ```
+ * @category Funding
+ */
+export const FundingStreamSchema = /* @__PURE__ */ partSchema({
+  /** Stable kebab-case id. */
+  id: /* @__PURE__ */ z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "stream ids are kebab-case" }),
+  /** Name. */
+  label: /* @__PURE__ */ z.string().min(1),
+  /** What it is. */
+  description: /* @__PURE__ */ z.string().optional(),
+  /** Federal, state, local or private. */
+  level: /* @__PURE__ */ z.enum(fundingLevels),
+  /** How it is awarded. */
+  awardMechanism: /* @__PURE__ */ z.enum(awardMechanisms),
+  /** How it is appropriated. */
+  appropriation: /* @__PURE__ */ z.enum(appropriationTypes),
+  /** Who administers it. */
+  administeringAgency: /* @__PURE__ */ z.string().min(1),
+  /** Cost categories it may pay for. */
+  allowableCategories: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(costCategories)).min(1),
+  /** Who or what is eligible, in words. */
+  eligibilityNotes: /* @__PURE__ */ z.string().optional(),
+  /** A non-federal match requirement: `rate` is the required non-federal share of the `basis`. */
+  match: /* @__PURE__ */ partSchema({
+    rate: /* @__PURE__ */ z.number().min(0).lt(1),
+    basis: /* @__PURE__ */ z.enum(["total-cost", "federal-award"]),
+    note: /* @__PURE__ */ z.string().optional(),
+    citation: CitationSchema,
+    verification: /* @__PURE__ */ z.enum(["verified", "excerpt", "secondary", "unverified"]),
+  }).optional(),
+  /** A time limit: the last day funds are available, and a note. */
+  timeLimit: /* @__PURE__ */ partSchema({ endsOn: IsoDateSchema.optional(), note: /* @__PURE__ */ z.string().min(1) }).optional(),
+  /** Reporting and compliance burden ("strings attached"). */
+  reportingBurden: /* @__PURE__ */ z.enum(["low", "medium", "high"]),
+  /** A federal categorical stream: costs must be allocated and tracked to it, so it is braided or layered, not blended. */
+  categorical: /* @__PURE__ */ z.boolean(),
+  /** Where the facts come from. */
+  citation: CitationSchema,
+  /** How far the facts were verified. */
+  verification: /* @__PURE__ */ z.enum(["verified", "excerpt", "secondary", "unverified"]),
+});
+
+/**
+ * A funding stream; see {@link FundingStreamSchema}.
+ *
+ * @example
+ * ```ts
+ * import { fundingStreams, type FundingStream } from "ece-partnerships";
+ * const hs: FundingStream | undefined = fundingStreams.find((s) => s.id === "head-start");
+ * hs?.match?.rate; //=> 0.2
+ * ```
+ * @category Funding
+ */
+export type FundingStream = z.infer<typeof FundingStreamSchema>;
