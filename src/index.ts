@@ -9,3 +9,5 @@ export * from "./continuum/index.js";
 export * from "./partners/index.js";
 export * from "./agreements/index.js";
 export * from "./funding/index.js";
+export * from "./planning/index.js";
+export * from "./instruments/index.js";
