@@ -11,3 +11,4 @@ export * from "./agreements/index.js";
 export * from "./funding/index.js";
 export * from "./planning/index.js";
 export * from "./instruments/index.js";
+export * from "./compliance/index.js";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IdSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
+import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
 import { partnerCategoryIds, type PartnerCategoryId } from "./categories.js";
 import { organizationKindIds, organizationKinds } from "./kinds.js";
 
@@ -101,6 +101,18 @@ export const ProgramDetailsSchema = /* @__PURE__ */ partSchema({
   fundedEnrollment: /* @__PURE__ */ z.number().int().min(0),
   /** Funded enrollment per program type, where known. */
   fundedEnrollmentByType: /* @__PURE__ */ z.partialRecord(/* @__PURE__ */ z.enum(programTypes), /* @__PURE__ */ z.number().int().min(0)).optional(),
+  /** The current five-year grant (project) period. */
+  grantPeriod: /* @__PURE__ */ partSchema({ start: IsoDateSchema, end: IsoDateSchema }).optional(),
+  /** Participation in the State or local QRIS (45 CFR 1302.53(b)(2)). */
+  qris: /* @__PURE__ */ z.enum(["participating", "not-participating", "no-qris-strategy"]).optional(),
+  /** Sharing data with state education data systems (45 CFR 1302.53(b)(3)). */
+  stateDataSystems: /* @__PURE__ */ z.enum(["sharing", "not-sharing", "no-comparable-support"]).optional(),
+  /** An American Indian and Alaska Native program's own decision on (b)(2) and (b)(3) (45 CFR 1302.53(b)(4)). */
+  aianSystemsDecision: /* @__PURE__ */ partSchema({
+    qris: /* @__PURE__ */ z.enum(["participate", "decline"]),
+    dataSystems: /* @__PURE__ */ z.enum(["participate", "decline"]),
+    decidedOn: IsoDateSchema,
+  }).optional(),
 });
 
 const programKinds = /* @__PURE__ */ (() => new Set<string>(organizationKinds.filter((k) => k.program).map((k) => k.id)))();

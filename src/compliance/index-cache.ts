@@ -1,0 +1,73 @@
+import type { Agreement, MouExemption } from "../agreements/index.js";
+import type { Organization, Partnership } from "../partners/index.js";
+import type { CommunityAssessment } from "./community-assessment.js";
+
+/**
+ * What the program-level checks read: a portfolio or any object with these collections.
+ *
+ * @example
+ * ```ts
+ * import type { ComplianceInput } from "ece-partnerships";
+ * const input: ComplianceInput = { organizations: [], partnerships: [], agreements: [] };
+ * input.agreements.length; //=> 0
+ * ```
+ * @category Compliance
+ */
+export interface ComplianceInput {
+  organizations: readonly Organization[];
+  partnerships: readonly Partnership[];
+  agreements: readonly Agreement[];
+  mouExemptions?: readonly MouExemption[] | undefined;
+  communityAssessments?: readonly CommunityAssessment[] | undefined;
+}
+
+/** Collections indexed by id and by organization, built once per input. */
+export interface ComplianceIndex {
+  orgs: Map<string, Organization>;
+  partnershipsByOrg: Map<string, Partnership[]>;
+  agreements: Map<string, Agreement>;
+  agreementsByOrg: Map<string, Agreement[]>;
+  exemptionsByProgram: Map<string, MouExemption[]>;
+  assessmentsByProgram: Map<string, CommunityAssessment[]>;
+}
+
+const cache = new WeakMap<object, { keys: readonly unknown[]; index: ComplianceIndex }>();
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function keysOf(input: ComplianceInput): unknown[] {
+  const lists = [input.organizations, input.partnerships, input.agreements, input.mouExemptions, input.communityAssessments];
+  return [...lists, ...lists.map((l) => l?.length)];
+}
+
+/**
+ * Indexes the collections once (O(total size)); the index is cached per input object and rebuilt
+ * when a collection is replaced or changes length. Inputs are treated as immutable.
+ */
+export function indexForCompliance(input: ComplianceInput): ComplianceIndex {
+  const keys = keysOf(input);
+  const hit = cache.get(input);
+  if (hit && hit.keys.length === keys.length && hit.keys.every((k, i) => k === keys[i])) return hit.index;
+  const index: ComplianceIndex = {
+    orgs: new Map(),
+    partnershipsByOrg: new Map(),
+    agreements: new Map(),
+    agreementsByOrg: new Map(),
+    exemptionsByProgram: new Map(),
+    assessmentsByProgram: new Map(),
+  };
+  for (const o of input.organizations) if (!index.orgs.has(o.id)) index.orgs.set(o.id, o);
+  for (const p of input.partnerships) for (const party of new Set(p.parties)) push(index.partnershipsByOrg, party, p);
+  for (const a of input.agreements) {
+    if (!index.agreements.has(a.id)) index.agreements.set(a.id, a);
+    for (const party of new Set(a.parties)) push(index.agreementsByOrg, party, a);
+  }
+  for (const e of input.mouExemptions ?? []) push(index.exemptionsByProgram, e.programId, e);
+  for (const c of input.communityAssessments ?? []) push(index.assessmentsByProgram, c.programId, c);
+  cache.set(input, { keys, index });
+  return index;
+}
