@@ -12,3 +12,5 @@ export * from "./funding/index.js";
 export * from "./planning/index.js";
 export * from "./instruments/index.js";
 export * from "./compliance/index.js";
+export * from "./network/index.js";
+export * from "./community/index.js";

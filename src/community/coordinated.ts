@@ -1,0 +1,257 @@
+import * as z from "zod";
+import { IdSchema, buildAssessment, entitySchema, makeFinding, parseWith, partSchema, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
+import { requireIsoDate } from "../core/internal.js";
+import { analyzeFundingPlan, type FundingPlan } from "../funding/index.js";
+import { meetingFrequencies, organizationLevels, type MeetingFrequency } from "../partners/index.js";
+
+const SEED_002 = { source: "OPRE Report 2022-52: Supporting Families Through Coordinated Services Partnerships" };
+
+/**
+ * A coordinated services approach (seed 002): "an effort by a program or a group of programs, an
+ * agency, a department, or other organization focused on coordinating services for children and
+ * families with low incomes, at the state or local level". It records its operator, partners
+ * within and across levels with each one's contribution to a common goal, coordinated enrollment
+ * with each program's eligibility rules, communication structures (regular meetings, regional
+ * councils, MOUs), information flows between state and local levels, data practices and its funding plan.
+ *
+ * @example
+ * ```ts
+ * import { parseCoordinatedServicesApproach } from "ece-partnerships";
+ * parseCoordinatedServicesApproach({
+ *   id: "csa", name: "Dane Early Childhood Connect", level: "local", operatorId: "ccrr",
+ *   partners: [{ organizationId: "ccrr", level: "local", contribution: "Runs the single application" }],
+ * }).ok; //=> true
+ * ```
+ * @category Community
+ */
+export const CoordinatedServicesApproachSchema = /* @__PURE__ */ entitySchema({
+  /** Unique id. */
+  id: IdSchema,
+  /** Name. */
+  name: /* @__PURE__ */ z.string().min(1),
+  /** State (operated by a state agency) or local (usually a community nonprofit). */
+  level: /* @__PURE__ */ z.enum(["state", "local"]),
+  /** The operating organization. */
+  operatorId: IdSchema,
+  /** The common goal each partner contributes to. */
+  commonGoal: /* @__PURE__ */ z.string().min(1).optional(),
+  /** Partners, their level, and their contribution to the common goal. */
+  partners: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ organizationId: IdSchema, level: /* @__PURE__ */ z.enum(organizationLevels), contribution: /* @__PURE__ */ z.string().min(1).optional() })).default([]),
+  /** Coordinated enrollment and each program's income eligibility (a percentage of the federal poverty line or of state median income). */
+  enrollment: /* @__PURE__ */ partSchema({
+    coordinated: /* @__PURE__ */ z.boolean(),
+    programs: /* @__PURE__ */ z
+      .array(
+        /* @__PURE__ */ partSchema({
+          id: IdSchema,
+          label: /* @__PURE__ */ z.string().min(1),
+          organizationId: IdSchema.optional(),
+          incomeLimit: /* @__PURE__ */ partSchema({ percent: /* @__PURE__ */ z.number().positive(), of: /* @__PURE__ */ z.enum(["fpl", "smi"]) }).optional(),
+          otherRoutes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
+        }),
+      )
+      .default([]),
+  }).optional(),
+  /** How partners communicate. */
+  communication: /* @__PURE__ */ partSchema({
+    meetingFrequency: /* @__PURE__ */ z.enum(Object.keys(meetingFrequencies) as [MeetingFrequency, ...MeetingFrequency[]]).optional(),
+    regionalCouncils: /* @__PURE__ */ z.boolean().optional(),
+    agreementIds: /* @__PURE__ */ z.array(IdSchema).default([]),
+  }).default({ agreementIds: [] }),
+  /** Information shared between levels. */
+  informationFlows: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ from: /* @__PURE__ */ z.enum(["state", "local"]), to: /* @__PURE__ */ z.enum(["state", "local"]), what: /* @__PURE__ */ z.string().min(1) })).default([]),
+  /** How data are used and shared. */
+  dataPractices: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ label: /* @__PURE__ */ z.string().min(1), agreementId: IdSchema.optional() })).default([]),
+  /** Its funding plan. */
+  fundingPlanId: IdSchema.optional(),
+});
+
+/**
+ * A coordinated services approach; see {@link CoordinatedServicesApproachSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CoordinatedServicesApproach } from "ece-partnerships";
+ * const c: CoordinatedServicesApproach = { id: "c", name: "C", level: "state", operatorId: "dcf", partners: [], communication: { agreementIds: [] }, informationFlows: [], dataPractices: [] };
+ * c.level; //=> "state"
+ * ```
+ * @category Community
+ */
+export type CoordinatedServicesApproach = z.infer<typeof CoordinatedServicesApproachSchema>;
+
+/**
+ * Validates a coordinated services approach; never throws.
+ *
+ * @example
+ * ```ts
+ * import { parseCoordinatedServicesApproach } from "ece-partnerships";
+ * parseCoordinatedServicesApproach({ id: "c", name: "C", level: "county", operatorId: "x" }).ok; //=> false
+ * ```
+ * @category Community
+ */
+export function parseCoordinatedServicesApproach(input: unknown): ParseResult<CoordinatedServicesApproach> {
+  return parseWith(CoordinatedServicesApproachSchema, input);
+}
+
+/**
+ * An income band (in percent of the federal poverty line, lower bound exclusive, upper inclusive)
+ * where a family is eligible for some of the coordinated programs but not all.
+ *
+ * @example
+ * ```ts
+ * import type { EligibilityBand } from "ece-partnerships";
+ * const b: EligibilityBand = { aboveFpl: 100, upToFpl: 185, eligible: ["ccdf"], notEligible: ["head-start"] };
+ * b.upToFpl; //=> 185
+ * ```
+ * @category Community
+ */
+export interface EligibilityBand {
+  /** Incomes above this percent of FPL... */
+  aboveFpl: number;
+  /** ...up to and including this percent. */
+  upToFpl: number;
+  /** Programs whose income limit admits the band. */
+  eligible: string[];
+  /** Programs whose income limit does not. */
+  notEligible: string[];
+}
+
+/**
+ * The result of {@link analyzeCoordinatedServices}.
+ *
+ * @example
+ * ```ts
+ * import type { CoordinatedServicesAnalysis } from "ece-partnerships";
+ * const keys: (keyof CoordinatedServicesAnalysis)[] = ["eligibilityBands", "partnersWithoutContribution", "reciprocalInformationFlow"];
+ * keys.length; //=> 3
+ * ```
+ * @category Community
+ */
+export interface CoordinatedServicesAnalysis extends Assessment {
+  /** Income bands where families qualify for some programs but not all. */
+  eligibilityBands: EligibilityBand[];
+  /** Partners with no recorded contribution to the common goal. */
+  partnersWithoutContribution: string[];
+  /** True when information flows both from state to local and from local to state. */
+  reciprocalInformationFlow: boolean;
+}
+
+/**
+ * Analyzes a coordinated services approach (seed 002) for the barriers its interviewees named:
+ *
+ * - `goal` (0.25): a common goal, and each partner's contribution to it (partners with none are listed);
+ * - `eligibility` (0.25): income eligibility rules compared over the income range: bands where a
+ *   family is eligible for some programs but not all (limits given as a share of state median
+ *   income are converted with `smiAsPercentOfFpl`, the state median income for the family size as a
+ *   percent of the poverty line); score = the share of the range where rules agree;
+ * - `communication` (0.2): regular meetings, regional councils, MOUs;
+ * - `information-flow` (0.15): for approaches spanning state and local partners, information
+ *   flowing both ways ("reciprocally shared information and supports");
+ * - `coordination-funding` (0.15): with the approach's funding plan, whether coordination itself is
+ *   funded ("most coordinated services approaches did not have funding for the coordination itself").
+ *
+ * Throws a `RangeError` when `asOf` is not a calendar date. Complexity: O(partners + programs log programs + plan).
+ *
+ * @example
+ * ```ts
+ * import { analyzeCoordinatedServices } from "ece-partnerships";
+ * const a = analyzeCoordinatedServices(
+ *   {
+ *     id: "csa", name: "Dane Early Childhood Connect", level: "local", operatorId: "ccrr",
+ *     commonGoal: "Every family finds care that fits",
+ *     partners: [{ organizationId: "ccrr", level: "local", contribution: "Single application" }, { organizationId: "dcf", level: "state" }],
+ *     enrollment: { coordinated: true, programs: [
+ *       { id: "head-start", label: "Head Start", incomeLimit: { percent: 100, of: "fpl" }, otherRoutes: [] },
+ *       { id: "ccdf", label: "Child care subsidy", incomeLimit: { percent: 85, of: "smi" }, otherRoutes: [] },
+ *     ] },
+ *     communication: { meetingFrequency: "monthly", agreementIds: [] },
+ *     informationFlows: [{ from: "state", to: "local", what: "Subsidy policy updates" }],
+ *     dataPractices: [],
+ *   },
+ *   { asOf: "2025-09-01", smiAsPercentOfFpl: 400 },
+ * );
+ * a.eligibilityBands; //=> [{ aboveFpl: 100, upToFpl: 340, eligible: ["ccdf"], notEligible: ["head-start"] }]
+ * a.partnersWithoutContribution; //=> ["dcf"]
+ * a.reciprocalInformationFlow; //=> false
+ * ```
+ * @category Community
+ */
+export function analyzeCoordinatedServices(
+  approach: CoordinatedServicesApproach,
+  options: { asOf: string; smiAsPercentOfFpl?: number; fundingPlan?: FundingPlan },
+): CoordinatedServicesAnalysis {
+  const asOf = requireIsoDate(options.asOf);
+  const subject = { kind: "coordinated-services-approach", id: approach.id };
+  const findings: Finding[] = [];
+
+  // Goal and contributions.
+  const partnersWithoutContribution = approach.partners.filter((p) => !p.contribution).map((p) => p.organizationId);
+  if (!approach.commonGoal) findings.push(makeFinding("community.csa.no-common-goal", "should", `${approach.name} records no common goal for its partners.`, { subject, citation: SEED_002 }));
+  for (const id of partnersWithoutContribution) findings.push(makeFinding("community.csa.no-contribution", "should", `Partner ${id} of ${approach.name} has no recorded contribution to the common goal.`, { subject, citation: SEED_002 }));
+  const goalScore = approach.partners.length ? ((approach.commonGoal ? 0.5 : 0) + 0.5 * ((approach.partners.length - partnersWithoutContribution.length) / approach.partners.length)) * 100 : null;
+
+  // Eligibility alignment.
+  const limits: { id: string; fpl: number }[] = [];
+  for (const program of approach.enrollment?.programs ?? []) {
+    if (!program.incomeLimit) continue;
+    if (program.incomeLimit.of === "fpl") limits.push({ id: program.id, fpl: program.incomeLimit.percent });
+    else if (options.smiAsPercentOfFpl && options.smiAsPercentOfFpl > 0) limits.push({ id: program.id, fpl: roundScore((program.incomeLimit.percent * options.smiAsPercentOfFpl) / 100) });
+    else findings.push(makeFinding("community.csa.smi-unconverted", "info", `Program ${program.id}'s limit is ${program.incomeLimit.percent}% of state median income; give smiAsPercentOfFpl to compare it.`, { subject }));
+  }
+  const cuts = [...new Set(limits.map((l) => l.fpl))].sort((a, b) => a - b);
+  const eligibilityBands: EligibilityBand[] = [];
+  let lower = 0;
+  for (const cut of cuts) {
+    const eligible = limits.filter((l) => l.fpl >= cut).map((l) => l.id);
+    if (eligible.length > 0 && eligible.length < limits.length) {
+      eligibilityBands.push({ aboveFpl: lower, upToFpl: cut, eligible, notEligible: limits.filter((l) => l.fpl < cut).map((l) => l.id) });
+    }
+    lower = cut;
+  }
+  for (const band of eligibilityBands) {
+    findings.push(makeFinding("community.csa.eligibility-misaligned", "should", `Families above ${band.aboveFpl}% and up to ${band.upToFpl}% of the poverty line qualify for ${band.eligible.join(", ")} but not ${band.notEligible.join(", ")}.`, { subject, citation: SEED_002 }));
+  }
+  const range = cuts.at(-1) ?? 0;
+  const misaligned = eligibilityBands.reduce((a, b) => a + (b.upToFpl - b.aboveFpl), 0);
+  const eligibilityScore = limits.length >= 2 && range > 0 ? (1 - misaligned / range) * 100 : null;
+
+  // Communication.
+  const c = approach.communication;
+  const communicationScore = ((c.meetingFrequency ? 1 : 0) + (c.regionalCouncils ? 1 : 0) + (c.agreementIds.length > 0 ? 1 : 0)) / 3 * 100;
+  if (!c.meetingFrequency) findings.push(makeFinding("community.csa.no-regular-meetings", "should", `${approach.name} records no regular meetings with its partners.`, { subject, citation: SEED_002 }));
+
+  // Reciprocal information flow across levels.
+  const levels = new Set([approach.level, ...approach.partners.map((p) => (p.level === "state" || p.level === "federal" ? "state" : "local"))]);
+  const spansLevels = levels.has("state") && levels.has("local");
+  const down = approach.informationFlows.some((f) => f.from === "state" && f.to === "local");
+  const up = approach.informationFlows.some((f) => f.from === "local" && f.to === "state");
+  const reciprocalInformationFlow = down && up;
+  if (spansLevels && !reciprocalInformationFlow) {
+    findings.push(makeFinding("community.csa.one-way-information", "should", `${approach.name} spans state and local partners but information flows ${down ? "only from state to local" : up ? "only from local to state" : "in neither direction"}.`, { subject, citation: SEED_002 }));
+  }
+  const flowScore = spansLevels ? ((down ? 50 : 0) + (up ? 50 : 0)) : null;
+
+  // Coordination funding.
+  let fundingScore: number | null = null;
+  if (options.fundingPlan) {
+    const analysis = analyzeFundingPlan(options.fundingPlan, { asOf });
+    const coordination = analysis.components.find((x) => x.id === "coordination")?.score ?? null;
+    fundingScore = coordination ?? 0;
+    if (fundingScore < 100) findings.push(makeFinding("community.csa.coordination-unfunded", "should", `The coordination work of ${approach.name} is ${coordination === null ? "not budgeted" : "not fully funded"} in plan ${options.fundingPlan.id}.`, { subject, citation: SEED_002 }));
+  } else {
+    findings.push(makeFinding("community.csa.no-funding-plan", "info", `No funding plan was given for ${approach.name}; whether coordination is funded was not checked.`, { subject }));
+  }
+
+  const assessment = buildAssessment({
+    subject,
+    findings,
+    components: [
+      { id: "goal", label: "Common goal and partners' contributions", score: goalScore === null ? null : roundScore(goalScore), weight: 0.25, evidence: approach.partners.filter((p) => p.contribution).map((p) => `${p.organizationId}: ${p.contribution}`) },
+      { id: "eligibility", label: "Eligibility rules aligned", score: eligibilityScore === null ? null : roundScore(eligibilityScore), weight: 0.25, evidence: limits.map((l) => `${l.id}: up to ${l.fpl}% FPL`) },
+      { id: "communication", label: "Communication structures", score: roundScore(communicationScore), weight: 0.2, evidence: [c.meetingFrequency ? `${c.meetingFrequency} meetings` : "", c.regionalCouncils ? "regional councils" : "", c.agreementIds.length ? `MOUs: ${c.agreementIds.join(", ")}` : ""].filter(Boolean) },
+      { id: "information-flow", label: "Reciprocal state-local information flow", score: flowScore, weight: 0.15, evidence: approach.informationFlows.map((f) => `${f.from} to ${f.to}: ${f.what}`) },
+      { id: "coordination-funding", label: "Coordination funded", score: fundingScore, weight: 0.15, evidence: options.fundingPlan ? [`plan ${options.fundingPlan.id}`] : [] },
+    ],
+  });
+  return { ...assessment, eligibilityBands, partnersWithoutContribution, reciprocalInformationFlow };
+}

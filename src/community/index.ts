@@ -1,0 +1,18 @@
+export {
+  CoordinatedServicesApproachSchema,
+  type CoordinatedServicesApproach,
+  parseCoordinatedServicesApproach,
+  type EligibilityBand,
+  type CoordinatedServicesAnalysis,
+  analyzeCoordinatedServices,
+} from "./coordinated.js";
+export {
+  type SharedServiceFunction,
+  sharedServiceFunctions,
+  SharedServicesAllianceSchema,
+  type SharedServicesAlliance,
+  parseSharedServicesAlliance,
+  type SharedServicesSavings,
+  allianceSavings,
+} from "./shared-services.js";
+export { type IronTriangleSite, type IronTriangleFigures, type IronTriangleAssessment, assessIronTriangle } from "./iron-triangle.js";

@@ -1,0 +1,143 @@
+import { buildAssessment, formatCents, makeFinding, roundScore, type Assessment, type Finding } from "../core/index.js";
+
+/**
+ * A site's figures for one period: capacity (budget on staffed, not licensed, capacity), enrolled
+ * children in full-time equivalents, revenue billed and collected (tuition, fees and third-party
+ * funding, in cents), total expenses, and optionally the rate per slot for the period.
+ *
+ * @example
+ * ```ts
+ * import type { IronTriangleSite } from "ece-partnerships";
+ * const site: IronTriangleSite = { capacity: 60, enrolled: 54, billedRevenue: 900_000_00, collectedRevenue: 873_000_00, totalExpenses: 880_000_00, ratePerSlot: 16_000_00 };
+ * site.capacity; //=> 60
+ * ```
+ * @category Community
+ */
+export interface IronTriangleSite {
+  /** An id, for findings. */
+  id?: string | undefined;
+  /** Staffed capacity (slots). */
+  capacity: number;
+  /** Enrolled children, full-time equivalent. */
+  enrolled: number;
+  /** Revenue billed (tuition, fees, subsidy and other third-party funding), cents. */
+  billedRevenue: number;
+  /** Revenue collected, cents. */
+  collectedRevenue: number;
+  /** Total expenses, cents. */
+  totalExpenses: number;
+  /** Revenue per full-time slot for the period, cents. */
+  ratePerSlot?: number | undefined;
+}
+
+/**
+ * The Iron Triangle's figures: rates as shares (0..1), money in cents; `null` where a denominator is zero.
+ *
+ * @example
+ * ```ts
+ * import type { IronTriangleFigures } from "ece-partnerships";
+ * const keys: (keyof IronTriangleFigures)[] = ["enrollmentRate", "collectionRate", "badDebtRate", "costPerChild", "revenuePerChild", "netPerChild", "breakEvenEnrollment", "breakEvenRate"];
+ * keys.length; //=> 8
+ * ```
+ * @category Community
+ */
+export interface IronTriangleFigures {
+  /** enrolled / capacity. */
+  enrollmentRate: number | null;
+  /** collected / billed. */
+  collectionRate: number | null;
+  /** 1 - collection rate. */
+  badDebtRate: number | null;
+  /** expenses / enrolled, cents. */
+  costPerChild: number | null;
+  /** collected revenue / enrolled, cents. */
+  revenuePerChild: number | null;
+  /** revenue per child - cost per child (negative: the per-child gap), cents. */
+  netPerChild: number | null;
+  /** expenses / (rate per slot × collection rate): children needed to break even. */
+  breakEvenEnrollment: number | null;
+  /** Break-even enrollment / capacity. */
+  breakEvenRate: number | null;
+}
+
+/**
+ * The result of {@link assessIronTriangle}.
+ *
+ * @example
+ * ```ts
+ * import type { IronTriangleAssessment } from "ece-partnerships";
+ * const keys: (keyof IronTriangleAssessment)[] = ["figures"];
+ * keys.length; //=> 1
+ * ```
+ * @category Community
+ */
+export interface IronTriangleAssessment extends Assessment {
+  /** The numbers behind the score. */
+  figures: IronTriangleFigures;
+}
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+/** A ratio that is only reported when it is a finite number (tiny denominators overflow). */
+const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/**
+ * Assesses a site against the Iron Triangle of early-care finance (Opportunities Exchange): full
+ * enrollment, full fee collection, and revenue that covers the per-child cost. The defaults are
+ * the Iron Triangle approach's "95% enrollment, 2% uncollectible debts" ([excerpt]); both are
+ * options (some budget at 85%). Each point is a component scored against its target (capped at
+ * 100); findings name the shortfalls, the per-child gap and the break-even enrollment.
+ * Zero denominators give `null` figures, never `NaN`. Complexity: O(1).
+ *
+ * @example
+ * ```ts
+ * import { assessIronTriangle } from "ece-partnerships";
+ * const a = assessIronTriangle({ id: "little-acorns", capacity: 60, enrolled: 51, billedRevenue: 816_000_00, collectedRevenue: 783_360_00, totalExpenses: 850_000_00, ratePerSlot: 16_000_00 });
+ * a.figures.enrollmentRate; //=> 0.85
+ * a.figures.badDebtRate; //=> 0.04
+ * a.figures.netPerChild; //=> -1_306_67
+ * a.figures.breakEvenEnrollment; //=> 55.3
+ * a.findings.map((f) => f.code); //=> ["community.iron-triangle.enrollment-below-target", "community.iron-triangle.bad-debt-above-target", "community.iron-triangle.per-child-gap"]
+ * ```
+ * @category Community
+ */
+export function assessIronTriangle(site: IronTriangleSite, options: { targetEnrollment?: number; maxBadDebt?: number } = {}): IronTriangleAssessment {
+  const targetEnrollment = options.targetEnrollment ?? 0.95;
+  const maxBadDebt = options.maxBadDebt ?? 0.02;
+  const subject = site.id ? { kind: "site", id: site.id } : { kind: "site" };
+  const name = site.id ? `Site ${site.id}` : "The site";
+  const citation = { source: "Opportunities Exchange: The Iron Triangle, a simple formula for financial policy in ECE programs" };
+  const findings: Finding[] = [];
+  const enrollmentRate = site.capacity > 0 ? finite(r3(site.enrolled / site.capacity)) : null;
+  const collectionRate = site.billedRevenue > 0 ? finite(r3(site.collectedRevenue / site.billedRevenue)) : null;
+  const badDebtRate = collectionRate === null ? null : r3(1 - collectionRate);
+  const costPerChild = site.enrolled > 0 ? finite(Math.round(site.totalExpenses / site.enrolled)) : null;
+  const revenuePerChild = site.enrolled > 0 ? finite(Math.round(site.collectedRevenue / site.enrolled)) : null;
+  const netPerChild = costPerChild === null || revenuePerChild === null ? null : revenuePerChild - costPerChild;
+  const effectiveCollection = collectionRate ?? 1 - maxBadDebt;
+  const breakEvenEnrollment = site.ratePerSlot && site.ratePerSlot > 0 && effectiveCollection > 0 ? finite(Math.round((site.totalExpenses / (site.ratePerSlot * effectiveCollection)) * 10) / 10) : null;
+  const breakEvenRate = breakEvenEnrollment !== null && site.capacity > 0 ? r3(breakEvenEnrollment / site.capacity) : null;
+
+  if (enrollmentRate !== null && enrollmentRate < targetEnrollment) {
+    findings.push(makeFinding("community.iron-triangle.enrollment-below-target", "should", `${name} is ${Math.round(enrollmentRate * 1000) / 10}% enrolled, below the ${targetEnrollment * 100}% target.`, { subject, citation }));
+  }
+  if (badDebtRate !== null && badDebtRate > maxBadDebt) {
+    findings.push(makeFinding("community.iron-triangle.bad-debt-above-target", "should", `${name} leaves ${Math.round(badDebtRate * 1000) / 10}% of billed revenue uncollected, above ${maxBadDebt * 100}%.`, { subject, citation }));
+  }
+  if (netPerChild !== null && netPerChild < 0) {
+    findings.push(makeFinding("community.iron-triangle.per-child-gap", "should", `${name} collects ${formatCents(revenuePerChild!)} per child against a cost of ${formatCents(costPerChild!)}: a gap of ${formatCents(-netPerChild)} per child.`, { subject, citation }));
+  }
+  if (breakEvenEnrollment !== null && breakEvenEnrollment > site.capacity) {
+    findings.push(makeFinding("community.iron-triangle.break-even-above-capacity", "must", `${name} would need ${breakEvenEnrollment} children to break even, more than its capacity of ${site.capacity}.`, { subject, citation }));
+  }
+
+  const assessment = buildAssessment({
+    subject,
+    findings,
+    components: [
+      { id: "full-enrollment", label: "Full enrollment", score: enrollmentRate === null ? null : roundScore(Math.min(1, enrollmentRate / targetEnrollment) * 100), weight: 1, evidence: enrollmentRate === null ? [] : [`${site.enrolled} of ${site.capacity} slots`] },
+      { id: "full-fee-collection", label: "Full fee collection", score: collectionRate === null ? null : roundScore(Math.min(1, collectionRate / (1 - maxBadDebt)) * 100), weight: 1, evidence: collectionRate === null ? [] : [`${formatCents(site.collectedRevenue)} of ${formatCents(site.billedRevenue)} collected`] },
+      { id: "revenue-covers-cost", label: "Revenue covers per-child cost", score: costPerChild === null || revenuePerChild === null ? null : costPerChild === 0 ? 100 : roundScore(Math.min(1, revenuePerChild / costPerChild) * 100), weight: 1, evidence: costPerChild === null ? [] : [`${formatCents(revenuePerChild!)} revenue and ${formatCents(costPerChild)} cost per child`] },
+    ],
+  });
+  return { ...assessment, figures: { enrollmentRate, collectionRate, badDebtRate, costPerChild, revenuePerChild, netPerChild, breakEvenEnrollment, breakEvenRate } };
+}

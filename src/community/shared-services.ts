@@ -1,0 +1,213 @@
+import * as z from "zod";
+import { CentsSchema, IdSchema, IsoDateSchema, defineCatalog, entitySchema, formatCents, makeFinding, parseWith, partSchema, type CatalogItem, type Finding, type ParseResult } from "../core/index.js";
+
+const ECQA = { source: "ECQA Center: Shared Services to Build and Sustain Quality (2018)" };
+const OPPEX = { source: "Opportunities Exchange: Shared Services FAQ and Startup Kit" };
+
+/**
+ * A function a shared-services alliance can share, in one of four groups: `reduced-costs` and
+ * `capacity-building` (seed 004, quoting the ECQA Center), `business` and `pedagogical`
+ * (Opportunities Exchange [excerpt] and practice [secondary]).
+ *
+ * @example
+ * ```ts
+ * import { sharedServiceFunctions, type SharedServiceFunction } from "ece-partnerships";
+ * const f: SharedServiceFunction = sharedServiceFunctions[0]!;
+ * f.group; //=> "reduced-costs"
+ * ```
+ * @category Community
+ */
+export interface SharedServiceFunction extends CatalogItem {
+  /** The group the function belongs to. */
+  readonly group: "reduced-costs" | "capacity-building" | "business" | "pedagogical";
+}
+
+/**
+ * The catalog of shared-service functions: joint purchasing, bulk buying, staff sharing,
+ * centralized administration; common tools and systems, shared mentoring and supervision,
+ * collaborative improvement; and business functions such as billing and fee collection,
+ * enrollment management, payroll and substitute pools.
+ *
+ * @example
+ * ```ts
+ * import { sharedServiceFunctions } from "ece-partnerships";
+ * sharedServiceFunctions.filter((f) => f.group === "reduced-costs").map((f) => f.id);
+ * //=> ["joint-purchasing", "bulk-buying", "staff-sharing", "centralized-administration"]
+ * ```
+ * @category Community
+ */
+export const sharedServiceFunctions: readonly SharedServiceFunction[] = /* @__PURE__ */ (() =>
+  defineCatalog<SharedServiceFunction>(
+    (
+      [
+        ["joint-purchasing", "Joint purchasing", "reduced-costs", ECQA],
+        ["bulk-buying", "Bulk buying", "reduced-costs", ECQA],
+        ["staff-sharing", "Staff sharing", "reduced-costs", ECQA],
+        ["centralized-administration", "Centralized administration", "reduced-costs", ECQA],
+        ["common-tools-systems", "Common tools and systems", "capacity-building", ECQA],
+        ["shared-mentoring-supervision", "Shared mentoring and supervision", "capacity-building", ECQA],
+        ["collaborative-improvement", "Collaborative improvement processes", "capacity-building", ECQA],
+        ["billing-fee-collection", "Billing and fee collection", "business", OPPEX],
+        ["enrollment-management", "Enrollment management, waitlists and marketing", "business", OPPEX],
+        ["bookkeeping", "Bookkeeping and accounting", "business", OPPEX],
+        ["payroll", "Payroll", "business", OPPEX],
+        ["hr-recruitment", "Human resources and recruitment", "business", OPPEX],
+        ["benefits", "Staff benefits", "business", OPPEX],
+        ["substitute-pool", "Substitute pool", "business", OPPEX],
+        ["facilities-maintenance", "Facilities and maintenance", "business", OPPEX],
+        ["technology", "Technology and child care management software", "business", OPPEX],
+        ["grant-subsidy-administration", "Grant and subsidy administration", "business", OPPEX],
+        ["compliance-licensing", "Compliance and licensing support", "business", OPPEX],
+        ["coaching-professional-development", "Coaching and professional development", "pedagogical", OPPEX],
+        ["curriculum-assessment", "Curriculum and child assessment", "pedagogical", OPPEX],
+        ["family-engagement", "Family engagement", "pedagogical", OPPEX],
+      ] as const
+    ).map(([id, label, group, citation]) => ({ id, label, group, citation })),
+  ))();
+
+/**
+ * A shared-services alliance (seed 004): members, the hub that provides shared services, the
+ * functions shared, and each member's costs before and after joining.
+ *
+ * @example
+ * ```ts
+ * import { parseSharedServicesAlliance } from "ece-partnerships";
+ * parseSharedServicesAlliance({
+ *   id: "alliance", name: "Southside Alliance", hubId: "ccrr", functions: ["billing-fee-collection", "substitute-pool"],
+ *   members: [{ organizationId: "center-a", costsBefore: 50_000_00, costsAfter: 46_000_00 }],
+ * }).ok; //=> true
+ * ```
+ * @category Community
+ */
+export const SharedServicesAllianceSchema = /* @__PURE__ */ entitySchema({
+  /** Unique id. */
+  id: IdSchema,
+  /** Name. */
+  name: /* @__PURE__ */ z.string().min(1),
+  /** The hub: a large center, a CCR&R or another intermediary. */
+  hubId: IdSchema,
+  /** Functions shared (ids of {@link sharedServiceFunctions}). */
+  functions: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).min(1),
+  /** Members and their annual costs of the shared functions before and after joining. */
+  members: /* @__PURE__ */ z
+    .array(
+      /* @__PURE__ */ partSchema({
+        organizationId: IdSchema,
+        joinedOn: IsoDateSchema.optional(),
+        costsBefore: CentsSchema.optional(),
+        costsAfter: CentsSchema.optional(),
+        functions: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).optional(),
+      }),
+    )
+    .default([]),
+  /** How decisions are made. */
+  governance: /* @__PURE__ */ z.string().optional(),
+  /** How the hub charges (membership or contract fees, grants). */
+  feeModel: /* @__PURE__ */ z.string().optional(),
+  /** The alliance's agreements. */
+  agreementIds: /* @__PURE__ */ z.array(IdSchema).default([]),
+}).superRefine((a, ctx) => {
+  const known = new Set(sharedServiceFunctions.map((f) => f.id));
+  a.functions.forEach((f, i) => {
+    if (!known.has(f)) ctx.addIssue({ code: "custom", path: ["functions", i], message: `unknown shared-service function "${f}"; see sharedServiceFunctions` });
+  });
+  const seen = new Set<string>();
+  a.members.forEach((m, i) => {
+    if (seen.has(m.organizationId)) ctx.addIssue({ code: "custom", path: ["members", i, "organizationId"], message: `member "${m.organizationId}" is listed twice` });
+    seen.add(m.organizationId);
+  });
+});
+
+/**
+ * A shared-services alliance; see {@link SharedServicesAllianceSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { SharedServicesAlliance } from "ece-partnerships";
+ * const a: SharedServicesAlliance = { id: "a", name: "A", hubId: "h", functions: ["payroll"], members: [], agreementIds: [] };
+ * a.hubId; //=> "h"
+ * ```
+ * @category Community
+ */
+export type SharedServicesAlliance = z.infer<typeof SharedServicesAllianceSchema>;
+
+/**
+ * Validates a shared-services alliance; never throws.
+ *
+ * @example
+ * ```ts
+ * import { parseSharedServicesAlliance } from "ece-partnerships";
+ * parseSharedServicesAlliance({ id: "a", name: "A", hubId: "h", functions: ["magic"] }).ok; //=> false
+ * ```
+ * @category Community
+ */
+export function parseSharedServicesAlliance(input: unknown): ParseResult<SharedServicesAlliance> {
+  return parseWith(SharedServicesAllianceSchema, input);
+}
+
+/**
+ * Savings of a shared-services alliance per member and in total.
+ *
+ * @example
+ * ```ts
+ * import type { SharedServicesSavings } from "ece-partnerships";
+ * const s: SharedServicesSavings = { members: [], totalBefore: 0, totalAfter: 0, totalSavings: 0, savingsShare: null, findings: [] };
+ * s.savingsShare; //=> null
+ * ```
+ * @category Community
+ */
+export interface SharedServicesSavings {
+  /** Per member with both figures: costs before and after, savings in cents and as a share of before. */
+  members: { organizationId: string; costsBefore: number; costsAfter: number; savings: number; savingsShare: number | null }[];
+  /** Sum of costs before, over members with both figures. */
+  totalBefore: number;
+  /** Sum of costs after. */
+  totalAfter: number;
+  /** Total savings (negative when costs rose). */
+  totalSavings: number;
+  /** Savings / costs before; `null` when costs before are 0. */
+  savingsShare: number | null;
+  /** Members with no cost figures, members whose costs rose. */
+  findings: Finding[];
+}
+
+/**
+ * What a shared-services alliance saves each member: costs of the shared functions before and
+ * after joining (seed 004: "reduced or shared costs"). Members without both figures are left out
+ * and reported; a member whose costs rose is a `should`. Complexity: O(members).
+ *
+ * @example
+ * ```ts
+ * import { allianceSavings } from "ece-partnerships";
+ * const s = allianceSavings({
+ *   id: "a", name: "Southside", hubId: "ccrr", functions: ["billing-fee-collection"], agreementIds: [],
+ *   members: [
+ *     { organizationId: "center-a", costsBefore: 50_000_00, costsAfter: 46_000_00 },
+ *     { organizationId: "fcc-b", costsBefore: 8_000_00, costsAfter: 7_000_00 },
+ *     { organizationId: "center-c" },
+ *   ],
+ * });
+ * s.members.map((m) => [m.organizationId, m.savings, m.savingsShare]); //=> [["center-a", 4_000_00, 0.08], ["fcc-b", 1_000_00, 0.125]]
+ * s.totalSavings; //=> 5_000_00
+ * s.findings[0]?.code; //=> "community.alliance.no-cost-data"
+ * ```
+ * @category Community
+ */
+export function allianceSavings(alliance: SharedServicesAlliance): SharedServicesSavings {
+  const subject = { kind: "shared-services-alliance", id: alliance.id };
+  const findings: Finding[] = [];
+  const members: SharedServicesSavings["members"] = [];
+  for (const m of alliance.members) {
+    if (m.costsBefore === undefined || m.costsAfter === undefined) {
+      findings.push(makeFinding("community.alliance.no-cost-data", "info", `Member ${m.organizationId} of ${alliance.name} has no costs before and after joining; its savings are unknown.`, { subject }));
+      continue;
+    }
+    const savings = m.costsBefore - m.costsAfter;
+    members.push({ organizationId: m.organizationId, costsBefore: m.costsBefore, costsAfter: m.costsAfter, savings, savingsShare: m.costsBefore > 0 ? Math.round((savings / m.costsBefore) * 1000) / 1000 : null });
+    if (savings < 0) findings.push(makeFinding("community.alliance.costs-rose", "should", `Costs of member ${m.organizationId} rose by ${formatCents(-savings)} after joining ${alliance.name}.`, { subject }));
+  }
+  const totalBefore = members.reduce((a, m) => a + m.costsBefore, 0);
+  const totalAfter = members.reduce((a, m) => a + m.costsAfter, 0);
+  const totalSavings = totalBefore - totalAfter;
+  return { members, totalBefore, totalAfter, totalSavings, savingsShare: totalBefore > 0 ? Math.round((totalSavings / totalBefore) * 1000) / 1000 : null, findings };
+}

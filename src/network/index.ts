@@ -1,0 +1,8 @@
+export {
+  type GraphInput,
+  type PartnershipNetworkInput,
+  type MeasureNetworkOptions,
+  type NodeMetrics,
+  type NetworkMetrics,
+  measureNetwork,
+} from "./measure.js";
