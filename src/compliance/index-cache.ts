@@ -1,3 +1,4 @@
+import { groupInto } from "../core/internal.js";
 import type { Agreement, MouExemption } from "../agreements/index.js";
 import type { Organization, Partnership } from "../partners/index.js";
 import type { CommunityAssessment } from "./community-assessment.js";
@@ -33,12 +34,6 @@ export interface ComplianceIndex {
 
 const cache = new WeakMap<object, { keys: readonly unknown[]; index: ComplianceIndex }>();
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 function keysOf(input: ComplianceInput): unknown[] {
   const lists = [input.organizations, input.partnerships, input.agreements, input.mouExemptions, input.communityAssessments];
   return [...lists, ...lists.map((l) => l?.length)];
@@ -61,13 +56,13 @@ export function indexForCompliance(input: ComplianceInput): ComplianceIndex {
     assessmentsByProgram: new Map(),
   };
   for (const o of input.organizations) if (!index.orgs.has(o.id)) index.orgs.set(o.id, o);
-  for (const p of input.partnerships) for (const party of new Set(p.parties)) push(index.partnershipsByOrg, party, p);
+  for (const p of input.partnerships) for (const party of new Set(p.parties)) groupInto(index.partnershipsByOrg, party, p);
   for (const a of input.agreements) {
     if (!index.agreements.has(a.id)) index.agreements.set(a.id, a);
-    for (const party of new Set(a.parties)) push(index.agreementsByOrg, party, a);
+    for (const party of new Set(a.parties)) groupInto(index.agreementsByOrg, party, a);
   }
-  for (const e of input.mouExemptions ?? []) push(index.exemptionsByProgram, e.programId, e);
-  for (const c of input.communityAssessments ?? []) push(index.assessmentsByProgram, c.programId, c);
+  for (const e of input.mouExemptions ?? []) groupInto(index.exemptionsByProgram, e.programId, e);
+  for (const c of input.communityAssessments ?? []) groupInto(index.assessmentsByProgram, c.programId, c);
   cache.set(input, { keys, index });
   return index;
 }

@@ -2,3 +2,4 @@
 export { isIsoDate, addDaysIso, addMonthsIso, addYearsIso, daysBetween, requireIsoDate } from "./date-math.js";
 export { cloneJson, findJsonProblem } from "./json.js";
 export { fromZodIssues } from "./result.js";
+export { groupInto } from "./collections.js";

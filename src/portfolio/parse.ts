@@ -1,0 +1,51 @@
+import { makeIssue, validationError, type ParseResult, type ValidationIssue } from "../core/index.js";
+import { fromZodIssues } from "../core/internal.js";
+import { portfolioIntegrityIssues } from "./integrity.js";
+import { PortfolioSchema, type Portfolio } from "./schema.js";
+
+/**
+ * Validates a portfolio whole: its shape (every entity strict, unknown keys pointing to
+ * `extensions`) and its referential integrity (ids unique in each collection; every id a
+ * partnership, agreement, plan, response, alliance or approach refers to exists). Every problem is
+ * reported, shape and references together, each with a path. Never throws, whatever the input.
+ * Complexity: O(size of the document).
+ *
+ * @example
+ * ```ts
+ * import { parsePortfolio } from "ece-partnerships";
+ * const r = parsePortfolio({
+ *   schemaVersion: 1,
+ *   organizations: [{ id: "hs", name: "Sunrise", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } }],
+ *   partnerships: [{ id: "p1", parties: ["hs", "ghost"], status: "active" }],
+ * });
+ * r.ok; //=> false
+ * if (!r.ok) r.error.issues.map((i) => [i.pathText, i.code]); //=> [["partnerships[0].parties[1]", "reference"]]
+ * ```
+ * @category Portfolio
+ */
+export function parsePortfolio(input: unknown): ParseResult<Portfolio> {
+  let issues: ValidationIssue[] = [];
+  let value: Portfolio | undefined;
+  try {
+    const result = PortfolioSchema.safeParse(input);
+    if (result.success) value = result.data;
+    else issues = fromZodIssues(result.error.issues);
+  } catch (thrown) {
+    return { ok: false, error: validationError([makeIssue([], "unparseable", `the input could not be read: ${thrown instanceof RangeError ? "it is nested too deeply or is cyclic" : describe(thrown)}`)]) };
+  }
+  try {
+    issues = issues.concat(portfolioIntegrityIssues(value ?? input));
+  } catch (thrown) {
+    issues.push(makeIssue([], "unparseable", `references could not be checked: ${describe(thrown)}`));
+  }
+  if (issues.length > 0 || value === undefined) return { ok: false, error: validationError(issues) };
+  return { ok: true, value };
+}
+
+function describe(thrown: unknown): string {
+  try {
+    return thrown instanceof Error ? thrown.message : String(thrown);
+  } catch {
+    return "an error that cannot be printed";
+  }
+}
