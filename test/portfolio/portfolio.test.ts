@@ -1,0 +1,195 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import {
+  edit,
+  migratePortfolio,
+  parsePortfolio,
+  portfolioJsonSchema,
+  renderReport,
+  summarizePortfolio,
+  toHsds,
+  undo,
+  type Portfolio,
+} from "../../src/index.js";
+
+const raw = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "docs", "examples", "community.json"), "utf8"));
+const parsed = parsePortfolio(raw);
+if (!parsed.ok) throw new Error(parsed.error.message);
+const community: Portfolio = parsed.value;
+const asOf = "2025-09-01";
+
+describe("parsePortfolio", () => {
+  it("round-trips the example community: parse, serialize, parse is the identity", () => {
+    const again = parsePortfolio(JSON.parse(JSON.stringify(community)));
+    expect(again).toEqual({ ok: true, value: community });
+    expect(JSON.stringify(again.ok && again.value)).toBe(JSON.stringify(community));
+  });
+
+  it("reports all ten planted integrity problems, each with a path", () => {
+    const doc = structuredClone(raw);
+    doc.organizations.push({ ...doc.organizations[2] }); // 1 duplicate organization id
+    doc.partnerships[0].parties[1] = "ghost-lea"; // 2 unknown party
+    doc.partnerships[1].agreementIds.push("no-such-mou"); // 3 unknown agreement
+    doc.partnerships[1].goalIds.push("no-such-goal"); // 4 unknown goal
+    doc.agreements[4].termination = { date: "2025-12-01", by: "ghost-org" }; // 5 terminated by an unknown organization
+    doc.mouExemptions[0].programId = "ghost-program"; // 6 exemption for unknown program
+    doc.fundingPlans[1].owner.id = "ghost-partnership"; // 7 plan owned by an unknown partnership
+    doc.questionnaireResponses[0].questionnaireId = "ghost-questionnaire"; // 8 unknown questionnaire
+    doc.actionPlans[0].actions[1].ownerOrganizationId = "ghost-owner"; // 9 unknown action owner
+    doc.coordinatedServicesApproaches[0].fundingPlanId = "ghost-plan"; // 10 unknown funding plan
+    const r = parsePortfolio(doc);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.issues.map((i) => [i.code, i.pathText])).toEqual([
+      ["duplicate_id", "organizations[15].id"],
+      ["reference", "partnerships[0].parties[1]"],
+      ["reference", "partnerships[1].agreementIds[2]"],
+      ["reference", "partnerships[1].goalIds[2]"],
+      ["reference", "agreements[4].termination.by"],
+      ["reference", "mouExemptions[0].programId"],
+      ["reference", "fundingPlans[1].owner.id"],
+      ["reference", "questionnaireResponses[0].questionnaireId"],
+      ["reference", "actionPlans[0].actions[1].ownerOrganizationId"],
+      ["reference", "coordinatedServicesApproaches[0].fundingPlanId"],
+    ]);
+    expect(r.error.issues[1]!.message).toBe('partnerships[0].parties[1] refers to organization "ghost-lea", which is not in the portfolio');
+    expect(r.error.message.split("\n")[0]).toBe("10 problems:");
+  });
+
+  it("reports shape and reference problems together", () => {
+    const r = parsePortfolio({ schemaVersion: 1, organizations: [{ id: "a", name: "A", kind: "library", level: "galactic" }], partnerships: [{ id: "p", parties: ["a", "b"], status: "active" }] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues.map((i) => i.pathText)).toEqual(["organizations[0].level", "partnerships[0].parties[1]"]);
+  });
+
+  it("refuses another schemaVersion with a pointer to migratePortfolio", () => {
+    const r = parsePortfolio({ schemaVersion: 0 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues[0]!.message).toMatch(/migratePortfolio/);
+  });
+
+  test.prop([fc.anything({ withNullPrototype: true, withBigInt: true, withMap: true, withDate: true })], { numRuns: 300 })("never throws", (input) => {
+    expect(typeof parsePortfolio(input).ok).toBe("boolean");
+    expect(typeof parsePortfolio({ schemaVersion: 1, organizations: input, partnerships: [input] }).ok).toBe("boolean");
+  });
+});
+
+describe("migratePortfolio", () => {
+  it("upgrades an unversioned draft and moves its change log", () => {
+    const { schemaVersion: _v, changeLog, ...draft } = structuredClone(raw);
+    const r = migratePortfolio({ ...draft, changes: changeLog });
+    expect(r).toEqual({ ok: true, value: community });
+  });
+  it("leaves the current version alone and never mutates its input", () => {
+    const input = structuredClone(raw);
+    expect(migratePortfolio(input)).toEqual({ ok: true, value: community });
+    expect(input).toEqual(raw);
+  });
+  it("refuses newer and malformed versions clearly", () => {
+    const bad = migratePortfolio({ schemaVersion: "one" });
+    expect(!bad.ok && bad.error.issues[0]!.code).toBe("invalid_version");
+    expect(migratePortfolio(null).ok).toBe(false);
+  });
+});
+
+describe("summarizePortfolio", () => {
+  const s = summarizePortfolio(community, { asOf });
+  it("summarizes each program as plain data", () => {
+    const sunrise = s.programs.find((p) => p.programId === "sunrise-hs")!;
+    expect(sunrise.partnerships).toMatchObject({ total: 7, active: 6 });
+    expect(sunrise.partnerships.byStage).toEqual({ networking: 1, coordination: 3, cooperation: 1, collaboration: 1, none: 1 });
+    expect(sunrise.agreements).toMatchObject({ total: 5, inForce: 5 });
+    expect(sunrise.compliance).toMatchObject({ must: 1, mou: "in-force", categoryGaps: 3 });
+    expect(sunrise.funding).toMatchObject({ plans: 1, totalCost: 604500000, totalFunding: 639100000, gap: 0, matchMet: false });
+    expect(sunrise.planning).toEqual({ responses: 1, meanCompletion: 15.6, readyToAct: false, actionsOverdue: 1, shareComplete: 0.333 });
+    expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+  });
+  it("rolls up across programs", () => {
+    expect(s.rollup).toMatchObject({ programs: 2, organizations: 15, partnerships: 9, agreements: 6, fundedEnrollment: 366 });
+    expect(s.rollup.mouStatus).toEqual({ "in-force": 1, exempt: 1 });
+    expect(s.rollup.categoryGaps["domestic-violence"]).toBe(2);
+  });
+  it("summarizes an empty portfolio without NaN", () => {
+    const empty = summarizePortfolio(parsePortfolio({ schemaVersion: 1 }).ok ? (parsePortfolio({ schemaVersion: 1 }) as { value: Portfolio }).value : community, { asOf });
+    expect(empty.rollup.meanComplianceScore).toBeNull();
+    expect(JSON.stringify(empty)).not.toContain("NaN");
+  });
+});
+
+describe("renderReport", () => {
+  it("renders the Sunrise report (snapshot)", async () => {
+    await expect(renderReport(community, "sunrise-hs", { asOf })).toMatchFileSnapshot("./__snapshots__/sunrise-report.md");
+  });
+  it("escapes table cells and Mermaid labels", () => {
+    const doc = structuredClone(community);
+    doc.organizations[2]!.name = 'Madison "MMSD" | District';
+    const md = renderReport(doc, "sunrise-hs", { asOf });
+    expect(md).toContain("Madison \"MMSD\" \\| District");
+    expect(md).toContain('madison-sd["Madison #quot;MMSD#quot; | District"]');
+  });
+  it("says when the program is not in the portfolio", () => {
+    expect(renderReport(community, "nope", { asOf })).toBe("# Partnership report: nope\n\nAs of 2025-09-01.\n\nProgram nope is not in the portfolio.\n");
+  });
+});
+
+describe("portfolioJsonSchema", () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(portfolioJsonSchema());
+  it("accepts the example community and its parsed form", () => {
+    expect(validate(raw), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(JSON.parse(JSON.stringify(community)))).toBe(true);
+  });
+  it("rejects what the zod schema rejects: unknown keys, bad dates, fractional cents, unknown kinds", () => {
+    for (const bad of [
+      { ...raw, colour: "red" },
+      { ...raw, organizations: [{ ...raw.organizations[2], level: "galactic" }] },
+      { ...raw, agreements: [{ ...raw.agreements[0], effectiveDate: "2025-02-30" }] },
+      { ...raw, fundingPlans: [{ ...raw.fundingPlans[0], sources: [{ id: "x", streamId: "head-start", amount: 1.5 }] }] },
+    ]) {
+      expect(validate(bad)).toBe(false);
+    }
+  });
+  it("is what the package ships as ece-partnerships/schema.json", async () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "package.json"), "utf8"));
+    expect(pkg.exports["./schema.json"]).toBe("./schema.json");
+  });
+});
+
+describe("toHsds", () => {
+  it("exports organizations with injected UUIDs, required fields, contacts and funding records", () => {
+    const issued = new Map<string, string>();
+    const idFor = (kind: string, key: string) => {
+      const k = `${kind}:${key}`;
+      if (!issued.has(k)) issued.set(k, `6f1c0000-0000-4000-8000-${String(issued.size + 1).padStart(12, "0")}`);
+      return issued.get(k)!;
+    };
+    const orgs = toHsds(community, { idFor });
+    expect(orgs).toHaveLength(15);
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    for (const o of orgs) {
+      expect(o.id).toMatch(uuid);
+      expect(o.name.length && o.description.length).toBeTruthy();
+      for (const c of o.contacts) expect(c.organization_id).toBe(o.id);
+    }
+    const sunrise = orgs[0]!;
+    expect(sunrise.funding).toHaveLength(7);
+    expect(sunrise.funding[0]).toEqual({ id: issued.get("funding:fp-sunrise-2025#hs-grant"), organization_id: sunrise.id, source: "Head Start Preschool: $3840000.00 cash, 2025-07-01 to 2026-06-30" });
+    expect(toHsds(community, { idFor })).toEqual(orgs);
+    expect(toHsds(community, { idFor, organizations: ["dane-cps"] }).map((o) => o.name)).toEqual(["Dane County Child Protective Services"]);
+  });
+});
+
+describe("editing a portfolio", () => {
+  it("records changes that undo exactly and keep the document valid", () => {
+    const r = edit(community, (d) => { d.partnerships[1]!.meetings.push({ date: "2025-08-26", familiesPresent: true }); }, { at: "2025-08-26T17:00:00Z", by: "rdiaz" });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(parsePortfolio(r.value).ok).toBe(true);
+    expect(undo(r.value, r.change)).toEqual(community);
+  });
+});
