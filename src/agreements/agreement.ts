@@ -128,7 +128,7 @@ export const AgreementReviewSchema = /* @__PURE__ */ partSchema({
   /** Overrides the template's cadence; `none` for an agreement with no review rule. */
   cadence: /* @__PURE__ */ z.enum(["annual", "biennial", "biennial-school-year", "none"]).optional(),
   /** When it was last reviewed or renewed. */
-  lastReviewed: IsoDateSchema.optional(),
+  lastReviewed: /* @__PURE__ */ IsoDateSchema.optional(),
   /** The month (1-12) the school year starts, for `biennial-school-year`; overrides the option. */
   schoolYearStartMonth: /* @__PURE__ */ z.number().int().min(1).max(12).optional(),
 });
@@ -166,11 +166,11 @@ export const AgreementSchema = /* @__PURE__ */ entitySchema({
   /** Signatures; the agreement is executed when every party has signed. */
   signatures: /* @__PURE__ */ z.array(SignatureSchema).default([]),
   /** First day in force; defaults to the date of the last signature. */
-  effectiveDate: IsoDateSchema.optional(),
+  effectiveDate: /* @__PURE__ */ IsoDateSchema.optional(),
   /** Last day in force (inclusive). */
-  endDate: IsoDateSchema.optional(),
+  endDate: /* @__PURE__ */ IsoDateSchema.optional(),
   /** Review and renewal. */
-  review: AgreementReviewSchema.optional(),
+  review: /* @__PURE__ */ AgreementReviewSchema.optional(),
   /** Submissions (the public-preschool MOU goes to the Secretary and the State Director within 30 days). */
   submissions: /* @__PURE__ */ z.array(SubmissionSchema).default([]),
   /** Clauses. */
@@ -180,13 +180,13 @@ export const AgreementSchema = /* @__PURE__ */ entitySchema({
   /** Termination: the first day no longer in force, by whom, why. */
   termination: /* @__PURE__ */ partSchema({
     date: IsoDateSchema,
-    by: IdSchema.optional(),
+    by: /* @__PURE__ */ IdSchema.optional(),
     reason: /* @__PURE__ */ z.string().optional(),
   }).optional(),
   /** Whether the agreement shares child records; defaults to the template's. */
   sharesChildRecords: /* @__PURE__ */ z.boolean().optional(),
   /** The legal basis for sharing child records. */
-  dataSharing: DataSharingBasisSchema.optional(),
+  dataSharing: /* @__PURE__ */ DataSharingBasisSchema.optional(),
 }).superRefine((a, ctx) => {
   if (a.parties.length < 2) ctx.addIssue({ code: "custom", path: ["parties"], message: `an agreement needs at least two parties; it has ${a.parties.length}` });
   const parties = new Set<string>();
@@ -305,7 +305,7 @@ export const MouExemptionSchema = /* @__PURE__ */ entitySchema({
   /** Which exemption. */
   exemption: /* @__PURE__ */ z.enum(mouExemptionKinds),
   /** The local entity responsible for publicly funded preschool (for unable-or-unwilling). */
-  entityId: IdSchema.optional(),
+  entityId: /* @__PURE__ */ IdSchema.optional(),
   /** When it was recorded. */
   recordedOn: IsoDateSchema,
   /** Notifications to the Secretary and the State Director of Head Start Collaboration. */

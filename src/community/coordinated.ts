@@ -2,7 +2,7 @@ import * as z from "zod";
 import { IdSchema, buildAssessment, entitySchema, makeFinding, parseWith, partSchema, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
 import { requireIsoDate } from "../core/internal.js";
 import { analyzeFundingPlan, type FundingPlan } from "../funding/index.js";
-import { meetingFrequencies, organizationLevels, type MeetingFrequency } from "../partners/index.js";
+import { meetingFrequencyIds, organizationLevels } from "../partners/index.js";
 
 const SEED_002 = { source: "OPRE Report 2022-52: Supporting Families Through Coordinated Services Partnerships" };
 
@@ -45,7 +45,7 @@ export const CoordinatedServicesApproachSchema = /* @__PURE__ */ entitySchema({
         /* @__PURE__ */ partSchema({
           id: IdSchema,
           label: /* @__PURE__ */ z.string().min(1),
-          organizationId: IdSchema.optional(),
+          organizationId: /* @__PURE__ */ IdSchema.optional(),
           incomeLimit: /* @__PURE__ */ partSchema({ percent: /* @__PURE__ */ z.number().positive(), of: /* @__PURE__ */ z.enum(["fpl", "smi"]) }).optional(),
           otherRoutes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
         }),
@@ -54,16 +54,16 @@ export const CoordinatedServicesApproachSchema = /* @__PURE__ */ entitySchema({
   }).optional(),
   /** How partners communicate. */
   communication: /* @__PURE__ */ partSchema({
-    meetingFrequency: /* @__PURE__ */ z.enum(Object.keys(meetingFrequencies) as [MeetingFrequency, ...MeetingFrequency[]]).optional(),
+    meetingFrequency: /* @__PURE__ */ z.enum(meetingFrequencyIds).optional(),
     regionalCouncils: /* @__PURE__ */ z.boolean().optional(),
     agreementIds: /* @__PURE__ */ z.array(IdSchema).default([]),
   }).default({ agreementIds: [] }),
   /** Information shared between levels. */
   informationFlows: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ from: /* @__PURE__ */ z.enum(["state", "local"]), to: /* @__PURE__ */ z.enum(["state", "local"]), what: /* @__PURE__ */ z.string().min(1) })).default([]),
   /** How data are used and shared. */
-  dataPractices: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ label: /* @__PURE__ */ z.string().min(1), agreementId: IdSchema.optional() })).default([]),
+  dataPractices: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ label: /* @__PURE__ */ z.string().min(1), agreementId: /* @__PURE__ */ IdSchema.optional() })).default([]),
   /** Its funding plan. */
-  fundingPlanId: IdSchema.optional(),
+  fundingPlanId: /* @__PURE__ */ IdSchema.optional(),
 });
 
 /**

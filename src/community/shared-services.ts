@@ -93,9 +93,9 @@ export const SharedServicesAllianceSchema = /* @__PURE__ */ entitySchema({
     .array(
       /* @__PURE__ */ partSchema({
         organizationId: IdSchema,
-        joinedOn: IsoDateSchema.optional(),
-        costsBefore: CentsSchema.optional(),
-        costsAfter: CentsSchema.optional(),
+        joinedOn: /* @__PURE__ */ IsoDateSchema.optional(),
+        costsBefore: /* @__PURE__ */ CentsSchema.optional(),
+        costsAfter: /* @__PURE__ */ CentsSchema.optional(),
         functions: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).optional(),
       }),
     )

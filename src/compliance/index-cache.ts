@@ -32,7 +32,7 @@ export interface ComplianceIndex {
   assessmentsByProgram: Map<string, CommunityAssessment[]>;
 }
 
-const cache = new WeakMap<object, { keys: readonly unknown[]; index: ComplianceIndex }>();
+const cache = /* @__PURE__ */ new WeakMap<object, { keys: readonly unknown[]; index: ComplianceIndex }>();
 
 function keysOf(input: ComplianceInput): unknown[] {
   const lists = [input.organizations, input.partnerships, input.agreements, input.mouExemptions, input.communityAssessments];

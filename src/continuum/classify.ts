@@ -3,7 +3,7 @@ import { addMonthsIso, isIsoDate, requireIsoDate } from "../core/internal.js";
 import type { PracticeEvidence } from "./evidence.js";
 import { stageFromModel } from "./models.js";
 import { practiceIds, type PracticeId } from "./practices.js";
-import { continuumStages, stageRank, type StageId, type StageIndicator } from "./stages.js";
+import { STAGE_INDICATORS, stageIds, stageRank, type StageId, type StageIndicator } from "./stages.js";
 
 /**
  * A party's own view of where the partnership stands: a continuum stage, or a level of another
@@ -82,7 +82,7 @@ export interface StageClassification {
   findings: Finding[];
 }
 
-const KNOWN = new Set<string>(practiceIds);
+const KNOWN = /* @__PURE__ */ new Set<string>(practiceIds);
 
 /**
  * Reads the stage of a partnership from dated evidence of its practices: the highest stage of
@@ -147,17 +147,17 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
   let stage: StageId | null = null;
   let used: PracticeEvidence[] = [];
   const missingByStage = new Map<StageId, StageIndicator[]>();
-  for (const candidate of continuumStages) {
+  for (const [i, candidate] of stageIds.entries()) {
     const missing: StageIndicator[] = [];
     const support: PracticeEvidence[] = [];
-    for (const indicator of candidate.indicators) {
+    for (const indicator of STAGE_INDICATORS[i]!) {
       const found = indicator.anyOf.map((p) => latest.get(p)).filter((e): e is PracticeEvidence => e !== undefined);
       if (found.length === 0) missing.push(indicator);
       else support.push(...found);
     }
-    missingByStage.set(candidate.id, missing);
+    missingByStage.set(candidate, missing);
     if (missing.length === 0) {
-      stage = candidate.id;
+      stage = candidate;
       used = support;
     }
   }
@@ -175,8 +175,8 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
   }
 
   const rank = stageRank(stage);
-  const nextStage = continuumStages[rank];
-  const next = nextStage ? { stage: nextStage.id, missing: missingByStage.get(nextStage.id) ?? [] } : null;
+  const nextStage = stageIds[rank];
+  const next = nextStage ? { stage: nextStage, missing: missingByStage.get(nextStage) ?? [] } : null;
 
   const views: { party: string; stage: StageId | null }[] = [];
   for (const view of options.views ?? []) {

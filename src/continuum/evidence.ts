@@ -16,13 +16,13 @@ import { practiceIds } from "./practices.js";
  */
 export const PracticeEvidenceSchema = /* @__PURE__ */ partSchema({
   /** Which practice (see {@link partnershipPractices}). */
-  practice: /* @__PURE__ */ z.enum(practiceIds, { error: `unknown practice; expected one of: ${practiceIds.join(", ")}` }),
+  practice: /* @__PURE__ */ z.enum(practiceIds, { error: () => `unknown practice; expected one of: ${practiceIds.join(", ")}` }),
   /** When it was observed or last confirmed. */
   date: IsoDateSchema,
   /** What happened, in a sentence. */
   note: /* @__PURE__ */ z.string().optional(),
   /** The organization that recorded it. */
-  recordedBy: IdSchema.optional(),
+  recordedBy: /* @__PURE__ */ IdSchema.optional(),
   /** A pointer to a document (minutes, a signed protocol). */
   source: /* @__PURE__ */ z.string().optional(),
 });

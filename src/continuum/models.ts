@@ -47,6 +47,26 @@ export interface CollaborationModel extends CatalogItem {
   readonly mappingNote: string;
 }
 
+/**
+ * How each model's levels read as continuum stages, by model id and level id. The one source of
+ * the mapping: {@link collaborationModels} and {@link stageFromModel} both read it (kept apart
+ * from the catalog's texts so that code mapping levels does not carry them).
+ */
+const LEVEL_STAGES: Readonly<Record<string, Readonly<Record<string, StageId | null>>>> = /* @__PURE__ */ Object.freeze({
+  "eclkc-continuum": { networking: "networking", coordination: "coordination", cooperation: "cooperation", collaboration: "collaboration" },
+  himmelman: { networking: "networking", coordinating: "coordination", cooperating: "cooperation", collaborating: "collaboration" },
+  "frey-2006": { "no-interaction": null, networking: "networking", cooperation: "coordination", coordination: "cooperation", coalition: "collaboration", collaboration: "collaboration" },
+  "kagan-quilt": { communication: "networking", cooperation: "coordination", coordination: "cooperation", collaboration: "collaboration" },
+});
+
+const level = (model: string, id: string, label: string, value: number, description?: string): ModelLevel => ({
+  id,
+  label,
+  value,
+  continuumStage: LEVEL_STAGES[model]?.[id] ?? null,
+  ...(description ? { description } : {}),
+});
+
 const ECLKC: Citation = { source: "ECLKC: Strategies for Partnering with Child Welfare Agencies", section: "Developmental Continuum of Collaboration" };
 
 /**
@@ -72,7 +92,8 @@ const ECLKC: Citation = { source: "ECLKC: Strategies for Partnering with Child W
  * ```
  * @category Continuum
  */
-export const collaborationModels: readonly CollaborationModel[] = /* @__PURE__ */ defineCatalog<CollaborationModel>([
+export const collaborationModels: readonly CollaborationModel[] = /* @__PURE__ */ (() =>
+  defineCatalog<CollaborationModel>([
   {
     id: "eclkc-continuum",
     label: "Developmental Continuum of Collaboration (ECLKC)",
@@ -81,10 +102,10 @@ export const collaborationModels: readonly CollaborationModel[] = /* @__PURE__ *
       "Seed 001 (Head Start ECLKC, public domain), which cites James Bell Associates (2011) and adapts QUILT (2002), Kagan (1991) and Winer & Ray (2003). The 'James Bell Associates 2011' source is unidentified [unverified].",
     mappingNote: "The library's own stages; each maps to itself.",
     levels: [
-      { id: "networking", label: "Networking", value: 1, continuumStage: "networking" },
-      { id: "coordination", label: "Coordination", value: 2, continuumStage: "coordination" },
-      { id: "cooperation", label: "Cooperation", value: 3, continuumStage: "cooperation" },
-      { id: "collaboration", label: "Collaboration", value: 4, continuumStage: "collaboration" },
+      level("eclkc-continuum", "networking", "Networking", 1),
+      level("eclkc-continuum", "coordination", "Coordination", 2),
+      level("eclkc-continuum", "cooperation", "Cooperation", 3),
+      level("eclkc-continuum", "collaboration", "Collaboration", 4),
     ],
   },
   {
@@ -94,10 +115,10 @@ export const collaborationModels: readonly CollaborationModel[] = /* @__PURE__ *
     provenance: "Level names and cumulative definitions from secondary sources [secondary]; the same order as the ECLKC continuum.",
     mappingNote: "Same order and meaning as the continuum: each level maps to the stage of the same name.",
     levels: [
-      { id: "networking", label: "Networking", value: 1, continuumStage: "networking", description: "Exchanging information for mutual benefit." },
-      { id: "coordinating", label: "Coordinating", value: 2, continuumStage: "coordination", description: "Networking plus altering activities for a common purpose." },
-      { id: "cooperating", label: "Cooperating", value: 3, continuumStage: "cooperation", description: "Coordinating plus sharing resources." },
-      { id: "collaborating", label: "Collaborating", value: 4, continuumStage: "collaboration", description: "Cooperating plus enhancing the capacity of another." },
+      level("himmelman", "networking", "Networking", 1, "Exchanging information for mutual benefit."),
+      level("himmelman", "coordinating", "Coordinating", 2, "Networking plus altering activities for a common purpose."),
+      level("himmelman", "cooperating", "Cooperating", 3, "Coordinating plus sharing resources."),
+      level("himmelman", "collaborating", "Collaborating", 4, "Cooperating plus enhancing the capacity of another."),
     ],
   },
   {
@@ -112,12 +133,12 @@ export const collaborationModels: readonly CollaborationModel[] = /* @__PURE__ *
     mappingNote:
       "Mapped by description: cooperation (formal communication, independent decisions) reads as the continuum's coordination; coordination (shared information and resources) as cooperation; coalition and collaboration (joint resources, shared decisions) as collaboration.",
     levels: [
-      { id: "no-interaction", label: "No interaction", value: 0, continuumStage: null, description: "No interaction at all." },
-      { id: "networking", label: "Networking", value: 1, continuumStage: "networking", description: "Aware of the organization; loosely defined roles; little communication; independent decisions." },
-      { id: "cooperation", label: "Cooperation", value: 2, continuumStage: "coordination", description: "Provide information to each other; somewhat defined roles; formal communication; independent decisions." },
-      { id: "coordination", label: "Coordination", value: 3, continuumStage: "cooperation", description: "Share information and resources; defined roles; frequent communication; some shared decisions." },
-      { id: "coalition", label: "Coalition", value: 4, continuumStage: "collaboration", description: "Share ideas and resources; frequent, prioritized communication; all members vote." },
-      { id: "collaboration", label: "Collaboration", value: 5, continuumStage: "collaboration", description: "Members belong to one system; communication with mutual trust; consensus on decisions." },
+      level("frey-2006", "no-interaction", "No interaction", 0, "No interaction at all."),
+      level("frey-2006", "networking", "Networking", 1, "Aware of the organization; loosely defined roles; little communication; independent decisions."),
+      level("frey-2006", "cooperation", "Cooperation", 2, "Provide information to each other; somewhat defined roles; formal communication; independent decisions."),
+      level("frey-2006", "coordination", "Coordination", 3, "Share information and resources; defined roles; frequent communication; some shared decisions."),
+      level("frey-2006", "coalition", "Coalition", 4, "Share ideas and resources; frequent, prioritized communication; all members vote."),
+      level("frey-2006", "collaboration", "Collaboration", 5, "Members belong to one system; communication with mutual trust; consensus on decisions."),
     ],
   },
   {
@@ -127,13 +148,13 @@ export const collaborationModels: readonly CollaborationModel[] = /* @__PURE__ *
     provenance: "Order from the QUILT 2003 deck [excerpt], which defines the least intense level after communication as cooperation.",
     mappingNote: "Kagan's cooperation (informal, least intense) reads as the continuum's coordination, and Kagan's coordination (more formal) as cooperation.",
     levels: [
-      { id: "communication", label: "Communication", value: 1, continuumStage: "networking" },
-      { id: "cooperation", label: "Cooperation", value: 2, continuumStage: "coordination" },
-      { id: "coordination", label: "Coordination", value: 3, continuumStage: "cooperation" },
-      { id: "collaboration", label: "Collaboration", value: 4, continuumStage: "collaboration" },
+      level("kagan-quilt", "communication", "Communication", 1),
+      level("kagan-quilt", "cooperation", "Cooperation", 2),
+      level("kagan-quilt", "coordination", "Coordination", 3),
+      level("kagan-quilt", "collaboration", "Collaboration", 4),
     ],
   },
-]);
+]))();
 
 /**
  * Reads a level of any model as a continuum stage (`null` for Frey's "no interaction");
@@ -150,7 +171,6 @@ export const collaborationModels: readonly CollaborationModel[] = /* @__PURE__ *
  * @category Continuum
  */
 export function stageFromModel(modelId: string, levelId: string): StageId | null | undefined {
-  const model = collaborationModels.find((m) => m.id === modelId);
-  const level = model?.levels.find((l) => l.id === levelId);
-  return level ? level.continuumStage : undefined;
+  const levels = Object.hasOwn(LEVEL_STAGES, modelId) ? LEVEL_STAGES[modelId] : undefined;
+  return levels && Object.hasOwn(levels, levelId) ? levels[levelId] : undefined;
 }

@@ -57,6 +57,47 @@ export interface ContinuumStage extends CatalogItem {
   readonly indicators: readonly StageIndicator[];
 }
 
+/**
+ * Every stage id in continuum order.
+ *
+ * @example
+ * ```ts
+ * import { stageIds } from "ece-partnerships";
+ * stageIds[3]; //=> "collaboration"
+ * ```
+ * @category Continuum
+ */
+export const stageIds = /* @__PURE__ */ Object.freeze(["networking", "coordination", "cooperation", "collaboration"] as const);
+
+/**
+ * The indicators of each stage, in continuum order: the one source for {@link continuumStages} and
+ * for {@link classifyStage} (kept apart from the definitions' text so the classifier does not carry it).
+ */
+export const STAGE_INDICATORS: readonly (readonly StageIndicator[])[] = /* @__PURE__ */ Object.freeze([
+  [{ id: "exchange-information", label: "exchanging information or discussing common concerns", anyOf: ["information-exchange"] }],
+  [{ id: "meet-or-short-term-project", label: "meeting regularly to share information or working together on short-term projects", anyOf: ["regular-meetings", "short-term-joint-project"] }],
+  [
+    { id: "share-resources-or-facilities", label: "sharing resources or facilities", anyOf: ["shared-resources", "shared-facilities"] },
+    { id: "formal-information-sharing", label: "having a formal system of information sharing", anyOf: ["formal-information-sharing"] },
+    { id: "common-goal", label: "working together toward a common goal", anyOf: ["common-goal"] },
+  ],
+  [
+    { id: "pool-resources", label: "pooling resources", anyOf: ["pooled-resources"] },
+    { id: "share-products", label: "sharing products", anyOf: ["shared-products"] },
+    { id: "create-program", label: "creating a program or project aimed at a common mission", anyOf: ["jointly-created-program"] },
+  ],
+] as const);
+
+const LABELS = ["Networking", "Coordination", "Cooperation", "Collaboration"] as const;
+
+/** Seed 001's definitions, verbatim. */
+const DEFINITIONS = [
+  "Networking involves partners exchanging information or discussing common concerns.",
+  "Coordination involves partners meeting regularly to share information or working together on short-term projects.",
+  "Cooperation involves partners sharing resources or facilities, having a formal system of information sharing, and working together toward a common goal.",
+  "Collaboration involves pooling resources, sharing products, and creating a program or project aimed at a common mission.",
+] as const;
+
 const CITATION = {
   source: "ECLKC: Strategies for Partnering with Child Welfare Agencies",
   section: "Developmental Continuum of Collaboration (adapted from QUILT; Kagan 1991; Winer & Ray 2003)",
@@ -76,67 +117,19 @@ const CITATION = {
  * ```
  * @category Continuum
  */
-export const continuumStages: readonly ContinuumStage[] = /* @__PURE__ */ defineCatalog<ContinuumStage>([
-  {
-    id: "networking",
-    label: "Networking",
-    rank: 1,
-    description: "Networking involves partners exchanging information or discussing common concerns.",
-    citation: CITATION,
-    indicators: [{ id: "exchange-information", label: "exchanging information or discussing common concerns", anyOf: ["information-exchange"] }],
-  },
-  {
-    id: "coordination",
-    label: "Coordination",
-    rank: 2,
-    description: "Coordination involves partners meeting regularly to share information or working together on short-term projects.",
-    citation: CITATION,
-    indicators: [
-      {
-        id: "meet-or-short-term-project",
-        label: "meeting regularly to share information or working together on short-term projects",
-        anyOf: ["regular-meetings", "short-term-joint-project"],
-      },
-    ],
-  },
-  {
-    id: "cooperation",
-    label: "Cooperation",
-    rank: 3,
-    description:
-      "Cooperation involves partners sharing resources or facilities, having a formal system of information sharing, and working together toward a common goal.",
-    citation: CITATION,
-    indicators: [
-      { id: "share-resources-or-facilities", label: "sharing resources or facilities", anyOf: ["shared-resources", "shared-facilities"] },
-      { id: "formal-information-sharing", label: "having a formal system of information sharing", anyOf: ["formal-information-sharing"] },
-      { id: "common-goal", label: "working together toward a common goal", anyOf: ["common-goal"] },
-    ],
-  },
-  {
-    id: "collaboration",
-    label: "Collaboration",
-    rank: 4,
-    description: "Collaboration involves pooling resources, sharing products, and creating a program or project aimed at a common mission.",
-    citation: CITATION,
-    indicators: [
-      { id: "pool-resources", label: "pooling resources", anyOf: ["pooled-resources"] },
-      { id: "share-products", label: "sharing products", anyOf: ["shared-products"] },
-      { id: "create-program", label: "creating a program or project aimed at a common mission", anyOf: ["jointly-created-program"] },
-    ],
-  },
-]);
+export const continuumStages: readonly ContinuumStage[] = /* @__PURE__ */ (() =>
+  defineCatalog<ContinuumStage>(
+    STAGE_INDICATORS.map((indicators, i) => ({
+      id: stageIds[i]!,
+      label: LABELS[i]!,
+      rank: (i + 1) as 1 | 2 | 3 | 4,
+      description: DEFINITIONS[i]!,
+      citation: CITATION,
+      indicators,
+    })),
+  ))();
 
-/**
- * Every stage id in continuum order.
- *
- * @example
- * ```ts
- * import { stageIds } from "ece-partnerships";
- * stageIds[3]; //=> "collaboration"
- * ```
- * @category Continuum
- */
-export const stageIds = /* @__PURE__ */ Object.freeze(["networking", "coordination", "cooperation", "collaboration"] as const);
+
 
 /**
  * The rank of a stage: 1 (networking) to 4 (collaboration), 0 for `null` (no evidence).

@@ -21,7 +21,7 @@ export const PatchSchema = /* @__PURE__ */ partSchema({
   /** Keys and array indexes from the root of the edited value. */
   path: /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number().int().min(0)])),
   /** The new value (absent for `remove`). */
-  value: JsonValueSchema.optional(),
+  value: /* @__PURE__ */ JsonValueSchema.optional(),
 });
 
 /**

@@ -25,7 +25,7 @@ function unknownKeysMessage(keys: readonly string[]): string {
  */
 export function entitySchema<Shape extends z.ZodRawShape>(shape: Shape) {
   return z.strictObject(
-    { ...shape, extensions: ExtensionsSchema.optional() },
+    { ...shape, extensions: /* @__PURE__ */ ExtensionsSchema.optional() },
     {
       error: (issue) => (issue.code === "unrecognized_keys" ? unknownKeysMessage(issue.keys) : undefined),
     },

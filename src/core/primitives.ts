@@ -1,5 +1,8 @@
 import * as z from "zod";
 
+/** Number.MAX_SAFE_INTEGER as a literal, so the schema below stays tree-shakable (a global lookup counts as a side effect). */
+const MAX_SAFE_CENTS = 9_007_199_254_740_991;
+
 /**
  * An identifier: a non-empty string of at most 200 characters with no leading or trailing spaces.
  *
@@ -35,7 +38,7 @@ export const CentsSchema = /* @__PURE__ */ z
   .number({ error: "expected an amount in integer cents" })
   .int({ error: "amounts are integer cents (no fractions of a cent)" })
   .min(0, { error: "amounts must not be negative" })
-  .max(Number.MAX_SAFE_INTEGER, { error: "amounts must be at most Number.MAX_SAFE_INTEGER cents" });
+  .max(MAX_SAFE_CENTS, { error: "amounts must be at most Number.MAX_SAFE_INTEGER cents" });
 
 /**
  * Writes integer cents as US dollars: `125000` → `"$1,250.00"`. Negative amounts get a minus sign.

@@ -37,7 +37,7 @@ export const FundingSourceSchema = /* @__PURE__ */ partSchema({
   /** Restrictions in words. */
   restrictions: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
   /** The last day the money is available, if earlier than the stream's own limit. */
-  endsOn: IsoDateSchema.optional(),
+  endsOn: /* @__PURE__ */ IsoDateSchema.optional(),
   /** Whether this non-federal source counts toward a Head Start match; default true for non-federal sources. */
   countsTowardMatch: /* @__PURE__ */ z.boolean().optional(),
 });
@@ -101,7 +101,7 @@ export const CostItemSchema = /* @__PURE__ */ partSchema({
   /** Cost in cents for the plan's period. */
   amount: CentsSchema,
   /** How it is paid for. */
-  funding: FundingArrangementSchema.optional(),
+  funding: /* @__PURE__ */ FundingArrangementSchema.optional(),
 });
 
 /**

@@ -138,7 +138,7 @@ export const FundingStreamSchema = /* @__PURE__ */ partSchema({
     verification: /* @__PURE__ */ z.enum(["verified", "excerpt", "secondary", "unverified"]),
   }).optional(),
   /** A time limit: the last day funds are available, and a note. */
-  timeLimit: /* @__PURE__ */ partSchema({ endsOn: IsoDateSchema.optional(), note: /* @__PURE__ */ z.string().min(1) }).optional(),
+  timeLimit: /* @__PURE__ */ partSchema({ endsOn: /* @__PURE__ */ IsoDateSchema.optional(), note: /* @__PURE__ */ z.string().min(1) }).optional(),
   /** Reporting and compliance burden ("strings attached"). */
   reportingBurden: /* @__PURE__ */ z.enum(["low", "medium", "high"]),
   /** A federal categorical stream: costs must be allocated and tracked to it, so it is braided or layered, not blended. */

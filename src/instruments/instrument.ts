@@ -29,7 +29,7 @@ export const InstrumentSchema = /* @__PURE__ */ entitySchema({
   /** Title. */
   title: /* @__PURE__ */ z.string().min(1),
   /** Where it comes from. */
-  citation: CitationSchema.optional(),
+  citation: /* @__PURE__ */ CitationSchema.optional(),
   /** License or permission under which the app uses it. */
   license: /* @__PURE__ */ z.string().optional(),
   /** The response scale: lowest and highest points and their labels. */
@@ -49,7 +49,7 @@ export const InstrumentSchema = /* @__PURE__ */ entitySchema({
         text: /* @__PURE__ */ z.string().min(1),
         /** Scored as `min + max - value`. */
         reverse: /* @__PURE__ */ z.boolean().optional(),
-        citation: CitationSchema.optional(),
+        citation: /* @__PURE__ */ CitationSchema.optional(),
       }),
     )
     .min(1),
@@ -135,9 +135,9 @@ export const InstrumentResponseSchema = /* @__PURE__ */ partSchema({
   /** Their role or perspective. */
   role: /* @__PURE__ */ z.string().optional(),
   /** Their organization. */
-  organizationId: IdSchema.optional(),
+  organizationId: /* @__PURE__ */ IdSchema.optional(),
   /** When. */
-  date: IsoDateSchema.optional(),
+  date: /* @__PURE__ */ IsoDateSchema.optional(),
   /** Item id → value, or null for no answer. */
   answers: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string().min(1), /* @__PURE__ */ z.number().nullable()),
 });
@@ -173,7 +173,7 @@ export const InstrumentAdministrationSchema = /* @__PURE__ */ entitySchema({
   /** Its version. */
   instrumentVersion: /* @__PURE__ */ z.string().optional(),
   /** The partnership or network assessed. */
-  partnershipId: IdSchema.optional(),
+  partnershipId: /* @__PURE__ */ IdSchema.optional(),
   /** When it was given. */
   date: IsoDateSchema,
   /** The responses. */

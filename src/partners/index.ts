@@ -18,6 +18,7 @@ export { type ElementId, elementIds, type PartnershipElement, partnershipElement
 export {
   meetingFrequencies,
   type MeetingFrequency,
+  meetingFrequencyIds,
   MeetingSchema,
   ElementRatingSchema,
   StageViewSchema,

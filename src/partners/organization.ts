@@ -149,9 +149,9 @@ export const OrganizationSchema = /* @__PURE__ */ entitySchema({
   /** People to contact; mark the designated point person. */
   contacts: /* @__PURE__ */ z.array(ContactSchema).default([]),
   /** The area served. */
-  serviceArea: ServiceAreaSchema.optional(),
+  serviceArea: /* @__PURE__ */ ServiceAreaSchema.optional(),
   /** For Head Start program organizations. */
-  program: ProgramDetailsSchema.optional(),
+  program: /* @__PURE__ */ ProgramDetailsSchema.optional(),
 }).superRefine((org, ctx) => {
   const isProgram = programKinds.has(org.kind) || (org.otherKinds ?? []).some((k) => programKinds.has(k));
   if (isProgram && !org.program) {

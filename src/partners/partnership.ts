@@ -37,6 +37,18 @@ export const meetingFrequencies = /* @__PURE__ */ Object.freeze({
 export type MeetingFrequency = keyof typeof meetingFrequencies;
 
 /**
+ * The agreed meeting frequencies, most frequent first.
+ *
+ * @example
+ * ```ts
+ * import { meetingFrequencyIds } from "ece-partnerships";
+ * meetingFrequencyIds[0]; //=> "weekly"
+ * ```
+ * @category Partners
+ */
+export const meetingFrequencyIds = /* @__PURE__ */ Object.freeze(["weekly", "biweekly", "monthly", "every-other-month", "quarterly", "twice-a-year", "annually"] as const);
+
+/**
  * A meeting held: when, who came, whether families took part, what was discussed.
  *
  * @example
@@ -74,9 +86,9 @@ export const ElementRatingSchema = /* @__PURE__ */ partSchema({
   /** What shows it: documents, events, observations. */
   evidence: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
   /** When it was rated. */
-  ratedOn: IsoDateSchema.optional(),
+  ratedOn: /* @__PURE__ */ IsoDateSchema.optional(),
   /** Who rated it (organization id). */
-  ratedBy: IdSchema.optional(),
+  ratedBy: /* @__PURE__ */ IdSchema.optional(),
 });
 
 /**
@@ -100,7 +112,7 @@ export const StageViewSchema = /* @__PURE__ */ partSchema({
   /** ...and one of its level ids. */
   level: /* @__PURE__ */ z.string().min(1).optional(),
   /** When the view was given. */
-  date: IsoDateSchema.optional(),
+  date: /* @__PURE__ */ IsoDateSchema.optional(),
 }).refine((v) => v.stage !== undefined || (v.model !== undefined && v.level !== undefined), {
   error: "a view names a stage, or a model and a level",
 });
@@ -164,11 +176,11 @@ export const PartnershipSchema = /* @__PURE__ */ entitySchema({
   /** The shared mission in the parties' words (seed 001, step 1). */
   sharedMission: /* @__PURE__ */ z.string().min(1).optional(),
   /** Roles of the program, the partner, families and direct-service staff. */
-  roles: PartnershipRolesSchema.optional(),
+  roles: /* @__PURE__ */ PartnershipRolesSchema.optional(),
   /** Dated evidence of practices, from which the stage is read. */
   practices: /* @__PURE__ */ z.array(PracticeEvidenceSchema).default([]),
   /** The agreed meeting frequency. */
-  meetingFrequency: /* @__PURE__ */ z.enum(Object.keys(meetingFrequencies) as [MeetingFrequency, ...MeetingFrequency[]]).optional(),
+  meetingFrequency: /* @__PURE__ */ z.enum(meetingFrequencyIds).optional(),
   /** Meetings held. */
   meetings: /* @__PURE__ */ z.array(MeetingSchema).default([]),
   /** Ratings of the four elements of seed 001, by element id. */
@@ -182,9 +194,9 @@ export const PartnershipSchema = /* @__PURE__ */ entitySchema({
   /** Exploring, active, paused or ended. */
   status: /* @__PURE__ */ z.enum(partnershipStatuses),
   /** When it began. */
-  startDate: IsoDateSchema.optional(),
+  startDate: /* @__PURE__ */ IsoDateSchema.optional(),
   /** When it ended or will end. */
-  endDate: IsoDateSchema.optional(),
+  endDate: /* @__PURE__ */ IsoDateSchema.optional(),
 }).superRefine((p, ctx) => {
   if (p.parties.length < 2) {
     ctx.addIssue({ code: "custom", path: ["parties"], message: `a partnership needs at least two parties; it has ${p.parties.length}` });

@@ -33,17 +33,17 @@ export const PlannedActionSchema = /* @__PURE__ */ partSchema({
   /** The opportunity for action it takes up (an id of {@link actionOpportunities}'s actions). */
   opportunityId: /* @__PURE__ */ z.string().min(1).optional(),
   /** The organization responsible. */
-  ownerOrganizationId: IdSchema.optional(),
+  ownerOrganizationId: /* @__PURE__ */ IdSchema.optional(),
   /** high, medium or low. */
   priority: /* @__PURE__ */ z.enum(["high", "medium", "low"]).default("medium"),
   /** When it starts. */
-  startDate: IsoDateSchema.optional(),
+  startDate: /* @__PURE__ */ IsoDateSchema.optional(),
   /** When it is due. */
-  dueDate: IsoDateSchema.optional(),
+  dueDate: /* @__PURE__ */ IsoDateSchema.optional(),
   /** Where it stands. */
   status: /* @__PURE__ */ z.enum(actionStatuses),
   /** When it was done. */
-  completedOn: IsoDateSchema.optional(),
+  completedOn: /* @__PURE__ */ IsoDateSchema.optional(),
   /** Why it is blocked. */
   blockedReason: /* @__PURE__ */ z.string().optional(),
   /** Goals it serves (ids of the plan's goals). */
@@ -67,7 +67,7 @@ export const ActionPlanSchema = /* @__PURE__ */ entitySchema({
   /** Unique id. */
   id: IdSchema,
   /** The partnership it plans for. */
-  partnershipId: IdSchema.optional(),
+  partnershipId: /* @__PURE__ */ IdSchema.optional(),
   /** The goals it pursues. */
   goalIds: /* @__PURE__ */ z.array(IdSchema).default([]),
   /** The actions. */

@@ -145,7 +145,7 @@ export const GoalSchema = /* @__PURE__ */ entitySchema({
   /** The example goal it adapts. */
   exampleGoalId: /* @__PURE__ */ z.string().min(1).optional(),
   /** The partnership it belongs to. */
-  partnershipId: IdSchema.optional(),
+  partnershipId: /* @__PURE__ */ IdSchema.optional(),
   /** How progress is measured. */
   indicators: /* @__PURE__ */ z.array(GoalIndicatorSchema).default([]),
 }).superRefine((g, ctx) => {

@@ -48,7 +48,7 @@ export const QuestionnaireSchema = /* @__PURE__ */ entitySchema({
   /** Title. */
   title: /* @__PURE__ */ z.string().min(1),
   /** Where it comes from. */
-  citation: CitationSchema.optional(),
+  citation: /* @__PURE__ */ CitationSchema.optional(),
   /** Steps in order. */
   steps: /* @__PURE__ */ z
     .array(

@@ -12,7 +12,7 @@ import { perspectives, type Perspective, type Questionnaire } from "./questionna
  * ```
  * @category Planning
  */
-export const respondentRoles = /* @__PURE__ */ Object.freeze([...perspectives, "other"] as const);
+export const respondentRoles = /* @__PURE__ */ Object.freeze(["families", "direct-service-staff", "partner-agency", "program-leadership", "other"] as const);
 
 /**
  * An answer to one question: text, status, who answered (with the roles that contributed) and when.
@@ -33,11 +33,11 @@ export const AnswerSchema = /* @__PURE__ */ partSchema({
   answeredBy: /* @__PURE__ */ partSchema({
     role: /* @__PURE__ */ z.enum(respondentRoles),
     name: /* @__PURE__ */ z.string().optional(),
-    organizationId: IdSchema.optional(),
+    organizationId: /* @__PURE__ */ IdSchema.optional(),
     contributors: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(respondentRoles)).default([]),
   }).optional(),
   /** When. */
-  date: IsoDateSchema.optional(),
+  date: /* @__PURE__ */ IsoDateSchema.optional(),
 });
 
 /**
@@ -58,7 +58,7 @@ export const QuestionnaireResponseSchema = /* @__PURE__ */ entitySchema({
   /** Its version. */
   questionnaireVersion: /* @__PURE__ */ z.string().optional(),
   /** The partnership planned, if any. */
-  partnershipId: IdSchema.optional(),
+  partnershipId: /* @__PURE__ */ IdSchema.optional(),
   /** Answers by question id. */
   answers: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string().min(1), AnswerSchema).default({}),
   /** Notes by step id. */

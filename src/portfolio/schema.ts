@@ -38,7 +38,7 @@ export const PORTFOLIO_SCHEMA_VERSION = 1;
  */
 export const PortfolioSchema = /* @__PURE__ */ entitySchema({
   /** The format version; must be {@link PORTFOLIO_SCHEMA_VERSION}. */
-  schemaVersion: /* @__PURE__ */ z.literal(PORTFOLIO_SCHEMA_VERSION, { error: `schemaVersion must be ${PORTFOLIO_SCHEMA_VERSION}; run migratePortfolio on older documents` }),
+  schemaVersion: /* @__PURE__ */ z.literal(PORTFOLIO_SCHEMA_VERSION, { error: () => `schemaVersion must be ${PORTFOLIO_SCHEMA_VERSION}; run migratePortfolio on older documents` }),
   /** A title. */
   title: /* @__PURE__ */ z.string().optional(),
   /** Organizations: programs, partners, agencies, hubs. */
