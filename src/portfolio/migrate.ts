@@ -38,7 +38,7 @@ export function migratePortfolio(input: unknown): ParseResult<Portfolio> {
   }
   const version = doc.schemaVersion ?? 0;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 0) {
-    return { ok: false, error: validationError([makeIssue(["schemaVersion"], "invalid_version", `schemaVersion must be a whole number, got ${JSON.stringify(version)}`)]) };
+    return { ok: false, error: validationError([makeIssue(["schemaVersion"], "invalid_version", `schemaVersion must be a whole number, got ${describeValue(version)}`)]) };
   }
   if (version > PORTFOLIO_SCHEMA_VERSION) {
     return { ok: false, error: validationError([makeIssue(["schemaVersion"], "newer_version", `schemaVersion ${version} was written by a newer release; this release reads up to ${PORTFOLIO_SCHEMA_VERSION}`)]) };
@@ -51,4 +51,12 @@ export function migratePortfolio(input: unknown): ParseResult<Portfolio> {
     doc.schemaVersion = 1;
   }
   return parsePortfolio(doc);
+}
+
+function describeValue(value: unknown): string {
+  try {
+    return typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? "a list" : String(value);
+  } catch {
+    return "a value that cannot be printed";
+  }
 }

@@ -1,0 +1,145 @@
+import { describe, expect } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import * as lib from "../../src/index.js";
+import { asOfDate, portfolioArb } from "./arbitraries.js";
+
+const {
+  parsePortfolio,
+  scorePartnership,
+  assessAgreement,
+  analyzeFundingPlan,
+  assessCompliance,
+  measureNetwork,
+  summarizePortfolio,
+  renderReport,
+  scoreQuestionnaire,
+  actionPlanStatus,
+  classifyStage,
+  planningQuestionnaire,
+  toHsds,
+  renewalSchedule,
+} = lib;
+
+type Checked = { score?: number | null; findings?: { code: string; severity: string; message: string }[]; components?: { score: number | null }[] };
+
+function expectWellFormed(result: Checked, what: string) {
+  if ("score" in result && result.score !== undefined) {
+    if (result.score !== null) {
+      expect(Number.isFinite(result.score), what).toBe(true);
+      expect(result.score >= 0 && result.score <= 100, `${what} score ${result.score}`).toBe(true);
+    }
+  }
+  for (const c of result.components ?? []) {
+    if (typeof c !== "object" || Array.isArray(c) || c.score === null) continue; // measureNetwork's components are member lists
+    expect(c.score >= 0 && c.score <= 100, what).toBe(true);
+  }
+  for (const f of result.findings ?? []) {
+    expect(f.code, what).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+    expect(["must", "should", "info"], what).toContain(f.severity);
+    expect(f.message.length, what).toBeGreaterThan(0);
+  }
+  expect(JSON.stringify(result), what).not.toContain("NaN");
+}
+
+describe("generated valid portfolios", () => {
+  test.prop([portfolioArb], { numRuns: 150 })("agree with the schema and survive parse, serialize, parse unchanged", (input) => {
+    const first = parsePortfolio(input);
+    expect(first.ok, first.ok ? "" : first.error.message).toBe(true);
+    if (!first.ok) return;
+    expect(parsePortfolio(JSON.parse(JSON.stringify(first.value)))).toEqual(first);
+  });
+
+  test.prop([portfolioArb, asOfDate], { numRuns: 120 })("every scoring and analysis function returns well-formed results and never throws", (input, asOf) => {
+    const parsed = parsePortfolio(input);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const p = parsed.value;
+    for (const x of p.partnerships) {
+      expectWellFormed(scorePartnership(x, { asOf }), `scorePartnership ${x.id}`);
+      expectWellFormed(classifyStage(x.practices, { asOf }), "classifyStage");
+    }
+    for (const a of p.agreements) {
+      expectWellFormed(assessAgreement(a, { asOf }), `assessAgreement ${a.id}`);
+      renewalSchedule(a, { from: "2015-01-01", to: "2035-12-31" });
+    }
+    for (const f of p.fundingPlans) expectWellFormed(analyzeFundingPlan(f, { asOf }), `analyzeFundingPlan ${f.id}`);
+    for (const r of p.questionnaireResponses) expectWellFormed(scoreQuestionnaire(planningQuestionnaire, r), "scoreQuestionnaire");
+    for (const a of p.actionPlans) expectWellFormed(actionPlanStatus(a, { asOf }), "actionPlanStatus");
+    for (const o of p.organizations) {
+      expectWellFormed(assessCompliance(p, o.id, { asOf }), `assessCompliance ${o.id}`);
+      expect(renderReport(p, o.id, { asOf }).startsWith("# Partnership report")).toBe(true);
+    }
+    const network = measureNetwork(p, { weightBy: "stage", asOf });
+    expectWellFormed(network, "measureNetwork");
+    for (const node of network.nodes) {
+      for (const v of [node.degreeCentrality, node.betweenness ?? 0]) expect(v >= 0 && v <= 1).toBe(true);
+    }
+    if (network.density !== null) expect(network.density >= 0 && network.density <= 1).toBe(true);
+    const summary = summarizePortfolio(p, { asOf });
+    expect(JSON.stringify(summary)).not.toContain("NaN");
+    expect(summary.programs.length).toBe(p.organizations.filter((o) => o.program).length);
+    let n = 0;
+    expect(toHsds(p, { idFor: () => `00000000-0000-4000-8000-${String(++n).padStart(12, "0")}` })).toHaveLength(p.organizations.length);
+  });
+
+  test.prop([portfolioArb], { numRuns: 60 })("edit then undo is the identity on a portfolio", (input) => {
+    const parsed = parsePortfolio(input);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const r = lib.edit(parsed.value, (d) => {
+      d.organizations.reverse();
+      d.partnerships.pop();
+      d.title = "Edited";
+    }, { at: "2024-02-29" });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(lib.undo(r.value, JSON.parse(JSON.stringify(r.change)))).toEqual(parsed.value);
+  });
+});
+
+describe("parsePortfolio on hostile input", () => {
+  const hostileKeys = fc.constantFrom("__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "schemaVersion", "organizations", "extensions");
+  const deep = fc.nat({ max: 20_000 }).map((depth) => {
+    let v: unknown = {};
+    for (let i = 0; i < depth; i++) v = i % 2 ? { organizations: [v] } : [v];
+    return v;
+  });
+  const huge = fc.nat({ max: 3 }).map((k) => "x".repeat(10 ** (k + 3)));
+  const value = fc.oneof(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }), deep, huge, fc.jsonValue());
+  const hostile = fc.tuple(fc.array(fc.tuple(hostileKeys, value), { maxLength: 6 }), fc.boolean()).map(([entries, viaJson]) => {
+    const obj: Record<string, unknown> = { schemaVersion: 1 };
+    for (const [k, v] of entries) Object.defineProperty(obj, k, { value: v, enumerable: true, configurable: true, writable: true });
+    if (!viaJson) return obj;
+    try {
+      return JSON.parse(JSON.stringify(obj)) as unknown;
+    } catch {
+      return obj;
+    }
+  });
+  test.prop([hostile], { numRuns: 300 })("never throws and never pollutes Object.prototype", (input) => {
+    const r = parsePortfolio(input);
+    expect(typeof r.ok).toBe("boolean");
+    expect(lib.migratePortfolio(input).ok === true || lib.migratePortfolio(input).ok === false).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(Object.prototype)).toEqual([]);
+  });
+  test.prop([fc.constantFrom('{"schemaVersion":1,"__proto__":{"polluted":true}}', '{"schemaVersion":1,"organizations":[{"__proto__":{"polluted":true}}]}', '{"schemaVersion":1,"partnerships":[],"extensions":{"constructor":{"prototype":{"polluted":true}}}}')])(
+    "rejects prototype-polluting JSON without polluting",
+    (text) => {
+      const r = parsePortfolio(JSON.parse(text));
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      if (text.includes("__proto__")) expect(r.ok).toBe(false);
+    },
+  );
+});
+
+describe("catalogs", () => {
+  function deeplyFrozen(value: unknown, seen = new Set<unknown>()): boolean {
+    if (value === null || typeof value !== "object" || seen.has(value)) return true;
+    seen.add(value);
+    if (!Object.isFrozen(value)) return false;
+    return Object.values(value).every((v) => deeplyFrozen(v, seen));
+  }
+  test.prop([fc.constant(0)], { numRuns: 1 })("every exported array or plain object (catalogs, id lists, weights) is deeply frozen", () => {
+    const data = Object.entries(lib).filter(([, v]) => Array.isArray(v) || (typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype));
+    expect(data.length).toBeGreaterThan(40);
+    for (const [name, v] of data) expect(deeplyFrozen(v), name).toBe(true);
+  });
+});
