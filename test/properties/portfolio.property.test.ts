@@ -20,7 +20,7 @@ const {
   renewalSchedule,
 } = lib;
 
-type Checked = { score?: number | null; findings?: { code: string; severity: string; message: string }[]; components?: { score: number | null }[] };
+type Checked = { score?: number | null; findings?: { code: string; severity: string; message: string }[]; components?: readonly unknown[] };
 
 function expectWellFormed(result: Checked, what: string) {
   if ("score" in result && result.score !== undefined) {
@@ -30,8 +30,9 @@ function expectWellFormed(result: Checked, what: string) {
     }
   }
   for (const c of result.components ?? []) {
-    if (typeof c !== "object" || Array.isArray(c) || c.score === null) continue; // measureNetwork's components are member lists
-    expect(c.score >= 0 && c.score <= 100, what).toBe(true);
+    if (typeof c !== "object" || c === null || Array.isArray(c)) continue; // measureNetwork's components are member lists
+    const score = (c as { score: number | null }).score;
+    if (score !== null) expect(score >= 0 && score <= 100, what).toBe(true);
   }
   for (const f of result.findings ?? []) {
     expect(f.code, what).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
