@@ -1,21 +1,10 @@
 import { buildAssessment, makeFinding, roundScore, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
 import { addDaysIso, daysBetween, requireIsoDate } from "../core/internal.js";
 import type { Agreement } from "./agreement.js";
-import { DEFAULT_SCHOOL_YEAR_START_MONTH, effectiveDateOf, executionDate, reviewCadenceOf, reviewDueDate } from "./schedule.js";
+import { DEFAULT_SCHOOL_YEAR_START_MONTH, reviewCadenceOf, reviewDueDate } from "./schedule.js";
+import { agreementState, type AgreementStatus } from "./state.js";
 import { findTemplate } from "./templates.js";
 
-/**
- * Where an agreement stands on a date.
- *
- * @example
- * ```ts
- * import type { AgreementStatus } from "ece-partnerships";
- * const s: AgreementStatus = "in-force";
- * s; //=> "in-force"
- * ```
- * @category Agreements
- */
-export type AgreementStatus = "unsigned" | "partly-signed" | "not-yet-in-force" | "in-force" | "expired" | "terminated";
 
 /**
  * Options of {@link assessAgreement}.
@@ -162,12 +151,12 @@ export function assessAgreement(agreement: Agreement, options: AssessAgreementOp
     components.push({ id: "clauses", label: "Clauses (no template to compare with)", score: null, weight: agreementScoreWeights.clauses, evidence: [] });
   }
 
-  // Signatures.
-  const signedBy = new Set(agreement.signatures.filter((s) => s.date <= asOf).map((s) => s.party));
+  // Signatures and status.
+  const state = agreementState(agreement, asOf);
   for (const s of agreement.signatures) {
     if (s.date > asOf) findings.push(makeFinding("agreement.signature-after-as-of", "info", `${name}: the signature of ${s.party} is dated ${s.date}, after ${asOf}; it does not count yet.`, { subject }));
   }
-  const unsigned = agreement.parties.filter((p) => !signedBy.has(p));
+  const unsigned = state.unsignedParties;
   for (const party of unsigned) findings.push(makeFinding("agreement.unsigned", "must", `${name} is not signed by ${party}.`, { subject, path: ["signatures"] }));
   const parties = Math.max(1, agreement.parties.length);
   components.push({
@@ -179,16 +168,7 @@ export function assessAgreement(agreement: Agreement, options: AssessAgreementOp
   });
 
   // In force on asOf.
-  const executed = executionDate({ parties: agreement.parties, signatures: agreement.signatures.filter((s) => s.date <= asOf) });
-  const effective = effectiveDateOf({ ...agreement, signatures: agreement.signatures.filter((s) => s.date <= asOf) });
-  let status: AgreementStatus;
-  if (signedBy.size === 0) status = "unsigned";
-  else if (unsigned.length > 0) status = "partly-signed";
-  else if (agreement.termination && agreement.termination.date <= asOf) status = "terminated";
-  else if (effective !== undefined && effective > asOf) status = "not-yet-in-force";
-  else if (agreement.endDate !== undefined && agreement.endDate < asOf) status = "expired";
-  else status = "in-force";
-  const inForce = status === "in-force";
+  const { status, inForce, executedOn: executed, effectiveOn: effective } = state;
   const strong = template?.review?.overdueSeverity ?? "should";
   if (status === "expired") {
     findings.push(makeFinding("agreement.expired", strong, `${name} ended on ${agreement.endDate}.`, { subject, path: ["endDate"], ...(template?.review ? { citation: template.review.citation } : {}) }));
@@ -268,8 +248,7 @@ export function assessAgreement(agreement: Agreement, options: AssessAgreementOp
   }
 
   // Data-sharing basis.
-  const sharesRecords = agreement.sharesChildRecords ?? template?.sharesChildRecords ?? agreement.kind === "data-sharing-agreement";
-  if (sharesRecords) {
+  if (state.sharesChildRecords) {
     const basis = agreement.dataSharing;
     let score = 0;
     const evidence: string[] = [];

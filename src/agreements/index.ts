@@ -36,8 +36,8 @@ export {
   type AgreementEvent,
   renewalSchedule,
 } from "./schedule.js";
+export { type AgreementStatus, type AgreementState, agreementState } from "./state.js";
 export {
-  type AgreementStatus,
   type AssessAgreementOptions,
   type AgreementAssessment,
   agreementScoreWeights,

@@ -1,6 +1,6 @@
 import { buildAssessment, makeFinding, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
 import { addMonthsIso, addYearsIso, requireIsoDate } from "../core/internal.js";
-import { assessAgreement, type AgreementAssessment } from "../agreements/index.js";
+import { agreementState, assessAgreement, type AgreementState } from "../agreements/index.js";
 import { categoriesOf, partnerCategories, partnerCategoryIds, type PartnerCategoryId, type Partnership } from "../partners/index.js";
 import { indexForCompliance, type ComplianceInput } from "./index-cache.js";
 
@@ -103,25 +103,23 @@ export function assessCompliance(input: ComplianceInput, programId: string, opti
     return { ...buildAssessment({ subject, components: [], findings }), programId, activePartnershipIds: [], coverage: emptyCoverage(), categoryGaps: [...partnerCategoryIds], mou: { status: "not-applicable" }, communityAssessment: {} };
   }
   const program = org.program;
-  const agreementCache = new Map<string, AgreementAssessment>();
-  const assessed = (id: string) => {
-    let a = agreementCache.get(id);
-    const agreement = index.agreements.get(id);
-    if (!a && agreement) {
-      a = assessAgreement(agreement, { asOf });
-      agreementCache.set(id, a);
+  const states = new Map<string, AgreementState | undefined>();
+  const stateOf = (id: string) => {
+    if (!states.has(id)) {
+      const agreement = index.agreements.get(id);
+      states.set(id, agreement ? agreementState(agreement, asOf) : undefined);
     }
-    return a;
+    return states.get(id);
   };
 
   // (a)(1) ongoing, formal relationships.
   const partnerships = (index.partnershipsByOrg.get(programId) ?? []).filter((p) => isActive(p, asOf));
-  const formal = partnerships.filter((p) => p.agreementIds.some((id) => assessed(id)?.inForce === true));
+  const formal = new Set(partnerships.filter((p) => p.agreementIds.some((id) => stateOf(id)?.inForce === true)));
   if (partnerships.length === 0) {
     findings.push(makeFinding("compliance.a1.no-active-partnerships", "must", `Program ${programId} has no active partnerships on ${asOf}.`, { subject, citation: cfr("1302.53(a)(1)") }));
   }
   for (const p of partnerships) {
-    if (!formal.includes(p)) {
+    if (!formal.has(p)) {
       findings.push(makeFinding("compliance.a1.informal", "should", `Partnership ${p.id} has no joint agreement, procedure, contract or onsite service arrangement in force on ${asOf}.`, { subject, citation: cfr("1302.53(a)(1)") }));
     }
     for (const id of p.agreementIds) {
@@ -194,12 +192,10 @@ export function assessCompliance(input: ComplianceInput, programId: string, opti
   let sharing = 0;
   let sharingWithBasis = 0;
   for (const a of programAgreements) {
-    const result = assessed(a.id);
-    if (!result?.inForce) continue;
-    const sharesRecords = result.components.find((c) => c.id === "dataSharing")?.score;
-    if (sharesRecords === null || sharesRecords === undefined) continue;
+    const state = stateOf(a.id);
+    if (!state?.inForce || !state.sharesChildRecords) continue;
     sharing += 1;
-    if (!result.findings.some((f) => f.code === "agreement.data-sharing.no-legal-basis")) sharingWithBasis += 1;
+    if (state.hasDataSharingBasis) sharingWithBasis += 1;
     else findings.push(makeFinding("compliance.b.records-without-basis", "must", `Agreement ${a.id} shares child records with no basis under 45 CFR 1303 subpart C.`, { subject, citation: cfr("1302.53(b); part 1303 subpart C") }));
   }
 
@@ -209,7 +205,7 @@ export function assessCompliance(input: ComplianceInput, programId: string, opti
   const mouEvidence: string[] = [];
   if (program.types.includes("head-start-preschool")) {
     const exemption = (index.exemptionsByProgram.get(programId) ?? []).filter((e) => e.recordedOn <= asOf).sort((a, b) => (a.recordedOn < b.recordedOn ? 1 : -1))[0];
-    const mous = programAgreements.filter((a) => a.templateId === "public-preschool-mou").map((a) => assessed(a.id)!);
+    const mous = programAgreements.filter((a) => a.templateId === "public-preschool-mou").map((a) => assessAgreement(a, { asOf }));
     const best = mous.find((m) => m.inForce) ?? mous.sort((a, b) => ((a.effectiveOn ?? "") < (b.effectiveOn ?? "") ? 1 : -1))[0];
     if (best?.inForce) {
       mou = { status: "in-force", agreementId: best.subject.id! };
@@ -269,9 +265,9 @@ export function assessCompliance(input: ComplianceInput, programId: string, opti
     {
       id: "a1-partnerships",
       label: "1302.53(a)(1): ongoing partnerships made formal",
-      score: partnerships.length ? (formal.length / partnerships.length) * 100 : 0,
+      score: partnerships.length ? (formal.size / partnerships.length) * 100 : 0,
       weight: 0.2,
-      evidence: partnerships.map((p) => `${p.id}${formal.includes(p) ? " (formal)" : ""}`),
+      evidence: partnerships.map((p) => `${p.id}${formal.has(p) ? " (formal)" : ""}`),
     },
     {
       id: "a2-categories",

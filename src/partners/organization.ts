@@ -217,11 +217,20 @@ export function parseOrganization(input: unknown): ParseResult<Organization> {
  * @category Partners
  */
 export function categoriesOf(org: Pick<Organization, "kind" | "otherKinds" | "categories">): PartnerCategoryId[] {
+  if (!org.otherKinds?.length && !org.categories?.length) return [...kindCategories().get(org.kind) ?? []];
   const found = new Set<PartnerCategoryId>(org.categories ?? []);
   for (const kindId of [org.kind, ...(org.otherKinds ?? [])]) {
-    for (const c of organizationKinds.find((k) => k.id === kindId)?.categories ?? []) found.add(c);
+    for (const c of kindCategories().get(kindId) ?? []) found.add(c);
   }
   return partnerCategoryIds.filter((c) => found.has(c));
+}
+
+let kindCategoryMap: Map<string, readonly PartnerCategoryId[]> | undefined;
+
+/** Categories by kind id, in regulation order, built on first use. */
+function kindCategories(): Map<string, readonly PartnerCategoryId[]> {
+  kindCategoryMap ??= new Map(organizationKinds.map((k) => [k.id, partnerCategoryIds.filter((c) => k.categories.includes(c))]));
+  return kindCategoryMap;
 }
 
 /**
