@@ -15,7 +15,7 @@ import { generatePortfolio } from "./generate.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const asOf = "2025-09-01";
-const runs = Number(process.env.BENCH_RUNS ?? 3);
+const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 function median(values) {
   const s = [...values].sort((a, b) => a - b);

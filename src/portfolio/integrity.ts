@@ -49,67 +49,72 @@ export function portfolioIntegrityIssues(input: unknown): ValidationIssue[] {
   ids.get("questionnaires")!.add(planningQuestionnaire.id);
   ids.get("instruments")!.add(partnershipElementsInstrument.id);
 
-  const ref = (path: Path, value: unknown, collection: string) => {
-    if (typeof value !== "string") return;
-    if (!ids.get(collection)!.has(value)) {
-      issues.push(makeIssue(path, "reference", `refers to ${NOUN[collection] ?? collection} "${value}", which is not in the portfolio`));
-    }
+  // Paths are built only when a reference is broken: most references resolve, and the check runs
+  // over every partnership and agreement of a national portfolio.
+  const broken = (path: Path, value: string, collection: string) =>
+    issues.push(makeIssue(path, "reference", `refers to ${NOUN[collection] ?? collection} "${value}", which is not in the portfolio`));
+  const ref = (value: unknown, collection: string, path: () => Path) => {
+    if (typeof value === "string" && !ids.get(collection)!.has(value)) broken(path(), value, collection);
   };
-  const refs = (path: Path, values: unknown, collection: string) => {
-    if (Array.isArray(values)) values.forEach((v, j) => ref([...path, j], v, collection));
+  const refs = (values: unknown, collection: string, path: () => Path) => {
+    if (!Array.isArray(values)) return;
+    const known = ids.get(collection)!;
+    for (let j = 0; j < values.length; j++) {
+      const v: unknown = values[j];
+      if (typeof v === "string" && !known.has(v)) broken([...path(), j], v, collection);
+    }
   };
   const field = (item: unknown, key: string): unknown => (isRec(item) ? item[key] : undefined);
 
   list(input, "partnerships").forEach((p, i) => {
-    const at = ["partnerships", i];
-    refs([...at, "parties"], field(p, "parties"), "organizations");
-    refs([...at, "agreementIds"], field(p, "agreementIds"), "agreements");
-    refs([...at, "goalIds"], field(p, "goalIds"), "goals");
-    list(p, "practices").forEach((e, j) => ref([...at, "practices", j, "recordedBy"], field(e, "recordedBy"), "organizations"));
-    list(p, "meetings").forEach((m, j) => refs([...at, "meetings", j, "attendees"], field(m, "attendees"), "organizations"));
+    refs(field(p, "parties"), "organizations", () => ["partnerships", i, "parties"]);
+    refs(field(p, "agreementIds"), "agreements", () => ["partnerships", i, "agreementIds"]);
+    refs(field(p, "goalIds"), "goals", () => ["partnerships", i, "goalIds"]);
+    list(p, "practices").forEach((e, j) => ref(field(e, "recordedBy"), "organizations", () => ["partnerships", i, "practices", j, "recordedBy"]));
+    list(p, "meetings").forEach((m, j) => refs(field(m, "attendees"), "organizations", () => ["partnerships", i, "meetings", j, "attendees"]));
   });
   list(input, "agreements").forEach((a, i) => {
-    refs(["agreements", i, "parties"], field(a, "parties"), "organizations");
-    ref(["agreements", i, "termination", "by"], field(field(a, "termination"), "by"), "organizations");
+    refs(field(a, "parties"), "organizations", () => ["agreements", i, "parties"]);
+    ref(field(field(a, "termination"), "by"), "organizations", () => ["agreements", i, "termination", "by"]);
   });
   list(input, "mouExemptions").forEach((e, i) => {
-    ref(["mouExemptions", i, "programId"], field(e, "programId"), "organizations");
-    ref(["mouExemptions", i, "entityId"], field(e, "entityId"), "organizations");
+    ref(field(e, "programId"), "organizations", () => ["mouExemptions", i, "programId"]);
+    ref(field(e, "entityId"), "organizations", () => ["mouExemptions", i, "entityId"]);
   });
   const ownerCollection: Record<string, string> = { program: "organizations", partnership: "partnerships", alliance: "sharedServicesAlliances", "coordinated-services-approach": "coordinatedServicesApproaches" };
   list(input, "fundingPlans").forEach((f, i) => {
     const owner = field(f, "owner");
     const collection = ownerCollection[str(owner, "kind") ?? ""];
-    if (collection) ref(["fundingPlans", i, "owner", "id"], field(owner, "id"), collection);
+    if (collection) ref(field(owner, "id"), collection, () => ["fundingPlans", i, "owner", "id"]);
   });
   list(input, "questionnaireResponses").forEach((r, i) => {
-    ref(["questionnaireResponses", i, "questionnaireId"], field(r, "questionnaireId"), "questionnaires");
-    ref(["questionnaireResponses", i, "partnershipId"], field(r, "partnershipId"), "partnerships");
+    ref(field(r, "questionnaireId"), "questionnaires", () => ["questionnaireResponses", i, "questionnaireId"]);
+    ref(field(r, "partnershipId"), "partnerships", () => ["questionnaireResponses", i, "partnershipId"]);
   });
-  list(input, "goals").forEach((g, i) => ref(["goals", i, "partnershipId"], field(g, "partnershipId"), "partnerships"));
+  list(input, "goals").forEach((g, i) => ref(field(g, "partnershipId"), "partnerships", () => ["goals", i, "partnershipId"]));
   list(input, "actionPlans").forEach((p, i) => {
-    ref(["actionPlans", i, "partnershipId"], field(p, "partnershipId"), "partnerships");
-    refs(["actionPlans", i, "goalIds"], field(p, "goalIds"), "goals");
-    list(p, "actions").forEach((a, j) => ref(["actionPlans", i, "actions", j, "ownerOrganizationId"], field(a, "ownerOrganizationId"), "organizations"));
+    ref(field(p, "partnershipId"), "partnerships", () => ["actionPlans", i, "partnershipId"]);
+    refs(field(p, "goalIds"), "goals", () => ["actionPlans", i, "goalIds"]);
+    list(p, "actions").forEach((a, j) => ref(field(a, "ownerOrganizationId"), "organizations", () => ["actionPlans", i, "actions", j, "ownerOrganizationId"]));
   });
-  list(input, "communityAssessments").forEach((c, i) => ref(["communityAssessments", i, "programId"], field(c, "programId"), "organizations"));
+  list(input, "communityAssessments").forEach((c, i) => ref(field(c, "programId"), "organizations", () => ["communityAssessments", i, "programId"]));
   list(input, "instrumentAdministrations").forEach((w, i) => {
-    ref(["instrumentAdministrations", i, "instrumentId"], field(w, "instrumentId"), "instruments");
-    ref(["instrumentAdministrations", i, "partnershipId"], field(w, "partnershipId"), "partnerships");
-    list(w, "responses").forEach((r, j) => ref(["instrumentAdministrations", i, "responses", j, "organizationId"], field(r, "organizationId"), "organizations"));
+    ref(field(w, "instrumentId"), "instruments", () => ["instrumentAdministrations", i, "instrumentId"]);
+    ref(field(w, "partnershipId"), "partnerships", () => ["instrumentAdministrations", i, "partnershipId"]);
+    list(w, "responses").forEach((r, j) => ref(field(r, "organizationId"), "organizations", () => ["instrumentAdministrations", i, "responses", j, "organizationId"]));
   });
   list(input, "sharedServicesAlliances").forEach((a, i) => {
-    ref(["sharedServicesAlliances", i, "hubId"], field(a, "hubId"), "organizations");
-    list(a, "members").forEach((m, j) => ref(["sharedServicesAlliances", i, "members", j, "organizationId"], field(m, "organizationId"), "organizations"));
-    refs(["sharedServicesAlliances", i, "agreementIds"], field(a, "agreementIds"), "agreements");
+    ref(field(a, "hubId"), "organizations", () => ["sharedServicesAlliances", i, "hubId"]);
+    list(a, "members").forEach((m, j) => ref(field(m, "organizationId"), "organizations", () => ["sharedServicesAlliances", i, "members", j, "organizationId"]));
+    refs(field(a, "agreementIds"), "agreements", () => ["sharedServicesAlliances", i, "agreementIds"]);
   });
   list(input, "coordinatedServicesApproaches").forEach((c, i) => {
-    const at = ["coordinatedServicesApproaches", i];
-    ref([...at, "operatorId"], field(c, "operatorId"), "organizations");
-    list(c, "partners").forEach((p, j) => ref([...at, "partners", j, "organizationId"], field(p, "organizationId"), "organizations"));
-    refs([...at, "communication", "agreementIds"], field(field(c, "communication"), "agreementIds"), "agreements");
-    list(c, "dataPractices").forEach((d, j) => ref([...at, "dataPractices", j, "agreementId"], field(d, "agreementId"), "agreements"));
-    ref([...at, "fundingPlanId"], field(c, "fundingPlanId"), "fundingPlans");
+    const at = (): Path => ["coordinatedServicesApproaches", i];
+    ref(field(c, "operatorId"), "organizations", () => [...at(), "operatorId"]);
+    list(c, "partners").forEach((p, j) => ref(field(p, "organizationId"), "organizations", () => [...at(), "partners", j, "organizationId"]));
+    refs(field(field(c, "communication"), "agreementIds"), "agreements", () => [...at(), "communication", "agreementIds"]);
+    list(c, "dataPractices").forEach((d, j) => ref(field(d, "agreementId"), "agreements", () => [...at(), "dataPractices", j, "agreementId"]));
+    ref(field(c, "fundingPlanId"), "fundingPlans", () => [...at(), "fundingPlanId"]);
   });
   // Prefix each message with its path, which reads better in a list of hundreds.
   return issues.map((issue) => (issue.code === "reference" ? { ...issue, message: `${issue.pathText} ${issue.message}` } : issue));
