@@ -2,6 +2,7 @@ import { buildAssessment, makeFinding, type Assessment, type AssessmentComponent
 import { addMonthsIso, addYearsIso, requireIsoDate } from "../core/internal.js";
 import { agreementState, assessAgreement, type AgreementState } from "../agreements/index.js";
 import { categoriesOf, partnerCategories, partnerCategoryIds, type PartnerCategoryId, type Partnership } from "../partners/index.js";
+import { communityAssessmentElements } from "./community-assessment.js";
 import { indexForCompliance, type ComplianceInput } from "./index-cache.js";
 
 const cfr = (section: string) => ({ source: "45 CFR", section });
@@ -171,7 +172,7 @@ export function assessCompliance(input: ComplianceInput, programId: string, opti
     if (!reviewed) {
       findings.push(makeFinding("compliance.1302-11.review-overdue", "must", `The community assessment of ${programId} was last reviewed on ${lastReviewed}; the annual review was due by ${nextReviewDue}.`, { subject, citation: cfr("1302.11(b)") }));
     }
-    const missingElements = (["eligible-children", "needs", "parent-schedules", "other-providers", "resources", "strengths"] as const).filter((e) => !latest.covers.includes(e));
+    const missingElements = communityAssessmentElements.filter((e) => !latest.covers.includes(e));
     if (missingElements.length > 0) {
       findings.push(makeFinding("compliance.1302-11.elements-missing", "info", `Community assessment ${latest.id} does not record covering: ${missingElements.join(", ")} (1302.11(b)(1) [unverified wording]).`, { subject, citation: cfr("1302.11(b)(1)") }));
     }

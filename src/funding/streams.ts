@@ -1,17 +1,8 @@
 import { deepFreeze } from "../core/index.js";
-import type { CostCategory, FundingStream } from "./stream.js";
+import { costCategories, type CostCategory, type FundingStream } from "./stream.js";
 
-const ALL: CostCategory[] = [
-  "direct-services",
-  "comprehensive-services",
-  "quality-ta",
-  "workforce-pd",
-  "coordination",
-  "data-systems",
-  "facilities",
-  "administration",
-  "family-support",
-];
+/** Every cost category (the catalog freezes it with the streams that share it). */
+const ALL = costCategories as readonly CostCategory[] as CostCategory[];
 
 const HEAD_START_MATCH = {
   rate: 0.2,
