@@ -67,7 +67,7 @@ export function allocateCost(totalCents: number, weights: readonly number[]): nu
  * next whole cent, so a program that meets the figure meets the rule.
  *
  * Throws a `RangeError` for a federal amount that is not integer cents in the safe range, a rate
- * outside [0, 1), or a match beyond `Number.MAX_SAFE_INTEGER`.
+ * outside [0, 1), or a match beyond `Number.MAX_SAFE_INTEGER`. Complexity: O(1).
  *
  * @example
  * ```ts

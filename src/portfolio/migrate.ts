@@ -6,6 +6,7 @@ import { PORTFOLIO_SCHEMA_VERSION, type Portfolio } from "./schema.js";
 /**
  * Upgrades a portfolio written by an older release to the current {@link PORTFOLIO_SCHEMA_VERSION},
  * then validates it with {@link parsePortfolio}. Never throws; the input is not mutated.
+ * Complexity: O(size of the document).
  *
  * Versioning policy: `schemaVersion` is an integer. Additive changes (a new optional field, a new
  * collection, a new enum value, a new catalog id) keep the version; anything that would make an
