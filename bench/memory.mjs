@@ -1,18 +1,25 @@
-// Peak heap of JSON.parse + parsePortfolio relative to the JSON size (run by bench/run.mjs with --expose-gc).
-import { parsePortfolio } from "../dist/index.js";
-import { generatePortfolio } from "./generate.mjs";
+// Peak memory of reading a portfolio relative to its JSON size (run by bench/run.mjs with --expose-gc).
+// Mode "object": JSON.parse, then parsePortfolio. Mode "text": parsePortfolioJson on the text.
+// Peak = the process's maximum resident set size during the work, less its size before (text loaded).
+import { readFileSync } from "node:fs";
+import { parsePortfolio, parsePortfolioJson } from "../dist/index.js";
 
-let json = JSON.stringify(generatePortfolio(1));
+const [mode, file] = process.argv.slice(2);
+let json = readFileSync(file, "utf8");
 globalThis.gc();
-const baseline = process.memoryUsage().heapUsed;
-let input = JSON.parse(json);
-const afterJsonParse = process.memoryUsage().heapUsed - baseline;
-const result = parsePortfolio(input);
-const afterParse = process.memoryUsage().heapUsed - baseline;
+const before = process.memoryUsage().rss;
+const heapBefore = process.memoryUsage().heapUsed;
+let result;
+if (mode === "object") {
+  let input = JSON.parse(json);
+  result = parsePortfolio(input);
+  input = null;
+} else {
+  result = parsePortfolioJson(json);
+}
+const peak = process.resourceUsage().maxRSS * 1024 - before;
 if (!result.ok) throw new Error("parse failed");
-input = null;
 globalThis.gc();
-const retained = process.memoryUsage().heapUsed - baseline;
-const jsonBytes = json.length;
+const retained = process.memoryUsage().heapUsed - heapBefore;
+process.stdout.write(JSON.stringify({ mode, jsonBytes: Buffer.byteLength(json), peakBytes: peak, retained }));
 json = null;
-process.stdout.write(JSON.stringify({ jsonBytes, baselineBytes: baseline, afterJsonParse, afterParse, retained, peakBytes: Math.max(afterJsonParse, afterParse) }));

@@ -3,12 +3,13 @@
 // The script does the I/O (reading the file, printing); the library stays pure.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parsePortfolio, summarizePortfolio } from "ece-partnerships";
+import { parsePortfolioJson, summarizePortfolio } from "ece-partnerships";
 
 const file = process.argv[2] ?? fileURLToPath(new URL("./community.json", import.meta.url));
 const asOf = process.argv[3] ?? "2025-09-01";
 
-const parsed = parsePortfolio(JSON.parse(readFileSync(file, "utf8")));
+// parsePortfolioJson reads the text record by record: a national file never sits in memory twice.
+const parsed = parsePortfolioJson(readFileSync(file, "utf8"));
 if (!parsed.ok) {
   console.error(parsed.error.message);
   process.exit(1);

@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { parsePortfolio, parsePortfolioJson } from "../../src/index.js";
+import { portfolioArb } from "../properties/arbitraries.js";
+
+const text = readFileSync(join(import.meta.dirname, "..", "..", "docs", "examples", "community.json"), "utf8");
+const sameIssues = (a: ReturnType<typeof parsePortfolio>, b: ReturnType<typeof parsePortfolio>) => {
+  const key = (r: typeof a) => (r.ok ? [] : r.error.issues.map((i) => `${i.pathText} ${i.code}`).sort());
+  expect(key(a)).toEqual(key(b));
+};
+
+describe("parsePortfolioJson", () => {
+  it("gives exactly what parsePortfolio(JSON.parse(text)) gives on the example community, byte for byte", () => {
+    const a = parsePortfolioJson(text);
+    const b = parsePortfolio(JSON.parse(text));
+    expect(a).toEqual(b);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  it.each([
+    ["a missing schemaVersion", "{}"],
+    ["an unknown top-level key", '{"schemaVersion":1,"colour":"red"}'],
+    ["a __proto__ key", '{"schemaVersion":1,"__proto__":{"polluted":true}}'],
+    ["a collection that is not a list", '{"schemaVersion":1,"organizations":{"id":"x"}}'],
+    ["a bad record and a broken reference", '{"schemaVersion":1,"organizations":[{"id":"a","name":"A","kind":"library","level":"moon"}],"partnerships":[{"id":"p","parties":["a","ghost"],"status":"active"}]}'],
+    ["a repeated key (the last wins, as in JSON.parse)", '{"schemaVersion":2,"schemaVersion":1,"goals":[{"id":"g","text":"t"}],"goals":[]}'],
+    ["strings with escapes and brackets", '{"schemaVersion":1,"title":"A \\"quoted\\" [title] {x}","organizations":[{"id":"o\\u00e9","name":"Caf\\u00e9 ]}","kind":"business","level":"local"}]}'],
+  ])("reports the same as parsePortfolio for %s", (_label, json) => {
+    sameIssues(parsePortfolioJson(json), parsePortfolio(JSON.parse(json)));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each(["{oops", "", "[1,2]", '{"schemaVersion":1,}', '{"a":1} trailing', "null"])("reports text that is not a JSON object (%s) as one issue", (bad) => {
+    const r = parsePortfolioJson(bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues).toHaveLength(1);
+  });
+
+  test.prop([portfolioArb, fc.constantFrom(0, 2)], { numRuns: 100 })("agrees with parsePortfolio on generated portfolios, compact or indented", (doc, indent) => {
+    const json = JSON.stringify(doc, null, indent);
+    expect(parsePortfolioJson(json)).toEqual(parsePortfolio(JSON.parse(json)));
+  });
+
+  test.prop([fc.string({ maxLength: 40 }), fc.jsonValue()], { numRuns: 300 })("never throws on any text", (junk, value) => {
+    expect(typeof parsePortfolioJson(junk).ok).toBe("boolean");
+    expect(typeof parsePortfolioJson(JSON.stringify({ schemaVersion: 1, organizations: [value], partnerships: value })).ok).toBe("boolean");
+  });
+});
