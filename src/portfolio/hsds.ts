@@ -1,3 +1,4 @@
+import { formatCents } from "../core/index.js";
 import { groupInto } from "../core/internal.js";
 import { fundingStreams } from "../funding/index.js";
 import { organizationKinds } from "../partners/index.js";
@@ -87,7 +88,7 @@ export function toHsds(portfolio: Pick<Portfolio, "organizations" | "fundingPlan
       plan.sources.map((s) => ({
         id: idFor("funding", `${plan.id}#${s.id}`),
         organization_id: id,
-        source: `${streams.get(s.streamId) ?? s.streamId}: $${(s.amount / 100).toFixed(2)} ${s.form === "in-kind" ? "in kind" : "cash"}, ${plan.period.start} to ${plan.period.end}`,
+        source: `${streams.get(s.streamId) ?? s.streamId}: ${formatCents(s.amount)} ${s.form === "in-kind" ? "in kind" : "cash"}, ${plan.period.start} to ${plan.period.end}`,
       })),
     );
     out.push({ id, name: org.name, description: organizationKinds.find((k) => k.id === org.kind)?.label ?? org.kind, contacts, funding });

@@ -22,7 +22,6 @@ export function portfolioJsonSchema(): Record<string, unknown> & { $schema: stri
   const schema = z.toJSONSchema(PortfolioSchema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as Record<string, unknown> & { $schema: string };
   return {
     ...schema,
-    $id: "https://unpkg.com/ece-partnerships/schema.json",
     title: "ece-partnerships portfolio",
     description: "One document with a program's or a state's early-childhood partnerships: organizations, partnerships, agreements, funding plans, planning, assessments and the change log.",
   };

@@ -59,6 +59,7 @@ export function renderReport(portfolio: Portfolio, programId: string, options: {
   const partnershipIds = new Set(partnerships.map((p) => p.id));
   const agreements = portfolio.agreements.filter((a) => a.parties.includes(programId));
   const plans = portfolio.fundingPlans.filter((f) => f.owner.kind === "program" && f.owner.id === programId);
+  const scored = new Map(partnerships.map((p) => [p.id, scorePartnership(p, { asOf })]));
   const count = (s: string) => compliance.findings.filter((f) => f.severity === s).length;
   const lines: string[] = [];
 
@@ -86,7 +87,7 @@ export function renderReport(portfolio: Portfolio, programId: string, options: {
     table(
       ["Partnership", "Partners", "Categories", "Status", "Stage", "Score", "Band"],
       partnerships.map((p) => {
-        const a = scorePartnership(p, { asOf });
+        const a = scored.get(p.id)!;
         const partners = p.parties.filter((x) => x !== programId);
         const categories = [...new Set(partners.flatMap((x) => (orgs.get(x) ? categoriesOf(orgs.get(x)!) : [])))];
         return [p.name ?? p.id, partners.map(name).join(", "), categories.map(categoryLabel).join("; "), p.status, a.classification.stage ?? "no evidence", a.score, a.band];
@@ -176,7 +177,7 @@ export function renderReport(portfolio: Portfolio, programId: string, options: {
   };
   for (const p of partnerships) {
     if (p.status === "ended") continue;
-    const stage = scorePartnership(p, { asOf }).classification.stage ?? "no evidence";
+    const stage = scored.get(p.id)!.classification.stage ?? "no evidence";
     for (const party of p.parties) if (party !== programId) lines.push(`  ${nodeFor(programId)} ---|${stage}| ${nodeFor(party)}`);
   }
   if (drawn.size === 0) lines.push(`  ${nodeFor(programId)}`);

@@ -178,7 +178,7 @@ describe("toHsds", () => {
     }
     const sunrise = orgs[0]!;
     expect(sunrise.funding).toHaveLength(7);
-    expect(sunrise.funding[0]).toEqual({ id: issued.get("funding:fp-sunrise-2025#hs-grant"), organization_id: sunrise.id, source: "Head Start Preschool: $3840000.00 cash, 2025-07-01 to 2026-06-30" });
+    expect(sunrise.funding[0]).toEqual({ id: issued.get("funding:fp-sunrise-2025#hs-grant"), organization_id: sunrise.id, source: "Head Start Preschool: $3,840,000.00 cash, 2025-07-01 to 2026-06-30" });
     expect(toHsds(community, { idFor })).toEqual(orgs);
     expect(toHsds(community, { idFor, organizations: ["dane-cps"] }).map((o) => o.name)).toEqual(["Dane County Child Protective Services"]);
   });
