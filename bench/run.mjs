@@ -156,7 +156,7 @@ One tenth: ${(tenthJson.length / 1e6).toFixed(1)} MB.
 
 | Measure | Ours | Baseline | Ratio | Target | Within |
 | --- | --- | --- | --- | --- | --- |
-${rows.map((r) => `| ${r.join(" | ")} | ${within(r) ? "yes" : "**no**"} |`).join("\n")}
+${rows.map((r) => `| ${r.join(" | ")} | ${r[4] === "-" ? "-" : within(r) ? "yes" : "**no**"} |`).join("\n")}
 
 Also measured: measureNetwork over the whole national graph without betweenness (degree, density,
 centralization, brokers, components): ${fmt(national.ms)} for ${portfolio.organizations.length} nodes. Exact betweenness is
