@@ -239,6 +239,7 @@ export const AgreementSchema = /* @__PURE__ */ entitySchema({
  * a.kind; //=> "procedure"
  * ```
  * @category Agreements
+ * @useDeclaredType
  */
 export type Agreement = z.infer<typeof AgreementSchema>;
 
@@ -252,6 +253,7 @@ export type Agreement = z.infer<typeof AgreementSchema>;
  * a.parties.length; //=> 2
  * ```
  * @category Agreements
+ * @useDeclaredType
  */
 export type AgreementInput = z.input<typeof AgreementSchema>;
 
@@ -332,6 +334,7 @@ export const MouExemptionSchema = /* @__PURE__ */ entitySchema({
  * e.exemption; //=> "no-public-preschool"
  * ```
  * @category Agreements
+ * @useDeclaredType
  */
 export type MouExemption = z.infer<typeof MouExemptionSchema>;
 

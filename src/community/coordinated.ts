@@ -76,6 +76,7 @@ export const CoordinatedServicesApproachSchema = /* @__PURE__ */ entitySchema({
  * c.level; //=> "state"
  * ```
  * @category Community
+ * @useDeclaredType
  */
 export type CoordinatedServicesApproach = z.infer<typeof CoordinatedServicesApproachSchema>;
 

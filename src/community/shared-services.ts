@@ -128,6 +128,7 @@ export const SharedServicesAllianceSchema = /* @__PURE__ */ entitySchema({
  * a.hubId; //=> "h"
  * ```
  * @category Community
+ * @useDeclaredType
  */
 export type SharedServicesAlliance = z.infer<typeof SharedServicesAllianceSchema>;
 

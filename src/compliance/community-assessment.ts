@@ -77,6 +77,7 @@ export const CommunityAssessmentSchema = /* @__PURE__ */ entitySchema({
  * ca.programId; //=> "hs"
  * ```
  * @category Compliance
+ * @useDeclaredType
  */
 export type CommunityAssessment = z.infer<typeof CommunityAssessmentSchema>;
 

@@ -37,5 +37,6 @@ export const PracticeEvidenceSchema = /* @__PURE__ */ partSchema({
  * e.practice; //=> "common-goal"
  * ```
  * @category Continuum
+ * @useDeclaredType
  */
 export type PracticeEvidence = z.infer<typeof PracticeEvidenceSchema>;

@@ -35,6 +35,7 @@ export const BandSchema = /* @__PURE__ */ partSchema({
  * b.max; //=> 60
  * ```
  * @category Core
+ * @useDeclaredType
  */
 export type Band = z.infer<typeof BandSchema>;
 
@@ -104,6 +105,7 @@ export const BandTableSchema = /* @__PURE__ */ partSchema({
  * t.bands.length; //=> 4
  * ```
  * @category Core
+ * @useDeclaredType
  */
 export type BandTable = z.infer<typeof BandTableSchema>;
 

@@ -30,6 +30,7 @@ export const CitationSchema = /* @__PURE__ */ partSchema({
  * c.source; //=> "Head Start Act"
  * ```
  * @category Core
+ * @useDeclaredType
  */
 export type Citation = z.infer<typeof CitationSchema>;
 

@@ -34,6 +34,7 @@ export const PatchSchema = /* @__PURE__ */ partSchema({
  * p.path; //=> ["goals", 2]
  * ```
  * @category Editing
+ * @useDeclaredType
  */
 export type EditPatch = z.infer<typeof PatchSchema>;
 
@@ -72,6 +73,7 @@ export const ChangeSchema = /* @__PURE__ */ entitySchema({
  * c.at; //=> "2025-09-01"
  * ```
  * @category Editing
+ * @useDeclaredType
  */
 export type Change = z.infer<typeof ChangeSchema>;
 

@@ -199,6 +199,7 @@ export const FundingPlanSchema = /* @__PURE__ */ entitySchema({
  * p.owner.kind; //=> "program"
  * ```
  * @category Funding
+ * @useDeclaredType
  */
 export type FundingPlan = z.infer<typeof FundingPlanSchema>;
 
@@ -212,6 +213,7 @@ export type FundingPlan = z.infer<typeof FundingPlanSchema>;
  * p.id; //=> "fp"
  * ```
  * @category Funding
+ * @useDeclaredType
  */
 export type FundingPlanInput = z.input<typeof FundingPlanSchema>;
 

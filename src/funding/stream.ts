@@ -159,5 +159,6 @@ export const FundingStreamSchema = /* @__PURE__ */ partSchema({
  * hs?.match?.rate; //=> 0.2
  * ```
  * @category Funding
+ * @useDeclaredType
  */
 export type FundingStream = z.infer<typeof FundingStreamSchema>;

@@ -88,6 +88,7 @@ export const InstrumentSchema = /* @__PURE__ */ entitySchema({
  * i.scale; //=> { min: 1, max: 5, labels: ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"] }
  * ```
  * @category Instruments
+ * @useDeclaredType
  */
 export type Instrument = z.infer<typeof InstrumentSchema>;
 
@@ -101,6 +102,7 @@ export type Instrument = z.infer<typeof InstrumentSchema>;
  * keys.length; //=> 3
  * ```
  * @category Instruments
+ * @useDeclaredType
  */
 export type InstrumentInput = z.input<typeof InstrumentSchema>;
 
@@ -152,6 +154,7 @@ export const InstrumentResponseSchema = /* @__PURE__ */ partSchema({
  * r.answers["sv-1"]; //=> 5
  * ```
  * @category Instruments
+ * @useDeclaredType
  */
 export type InstrumentResponse = z.infer<typeof InstrumentResponseSchema>;
 
@@ -190,5 +193,6 @@ export const InstrumentAdministrationSchema = /* @__PURE__ */ entitySchema({
  * w.id; //=> "w1"
  * ```
  * @category Instruments
+ * @useDeclaredType
  */
 export type InstrumentAdministration = z.infer<typeof InstrumentAdministrationSchema>;

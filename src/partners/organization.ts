@@ -172,6 +172,7 @@ export const OrganizationSchema = /* @__PURE__ */ entitySchema({
  * lib.kind; //=> "library"
  * ```
  * @category Partners
+ * @useDeclaredType
  */
 export type Organization = z.infer<typeof OrganizationSchema>;
 
@@ -185,6 +186,7 @@ export type Organization = z.infer<typeof OrganizationSchema>;
  * o.name; //=> "Children's Museum"
  * ```
  * @category Partners
+ * @useDeclaredType
  */
 export type OrganizationInput = z.input<typeof OrganizationSchema>;
 

@@ -225,6 +225,7 @@ export const PartnershipSchema = /* @__PURE__ */ entitySchema({
  * p.status; //=> "exploring"
  * ```
  * @category Partners
+ * @useDeclaredType
  */
 export type Partnership = z.infer<typeof PartnershipSchema>;
 
@@ -238,6 +239,7 @@ export type Partnership = z.infer<typeof PartnershipSchema>;
  * p.parties.length; //=> 2
  * ```
  * @category Partners
+ * @useDeclaredType
  */
 export type PartnershipInput = z.input<typeof PartnershipSchema>;
 

@@ -95,6 +95,7 @@ export const ActionPlanSchema = /* @__PURE__ */ entitySchema({
  * p.actions.length; //=> 0
  * ```
  * @category Planning
+ * @useDeclaredType
  */
 export type ActionPlan = z.infer<typeof ActionPlanSchema>;
 

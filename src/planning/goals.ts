@@ -166,6 +166,7 @@ export const GoalSchema = /* @__PURE__ */ entitySchema({
  * g.id; //=> "g"
  * ```
  * @category Planning
+ * @useDeclaredType
  */
 export type Goal = z.infer<typeof GoalSchema>;
 

@@ -86,6 +86,7 @@ export const QuestionnaireSchema = /* @__PURE__ */ entitySchema({
  * q.steps.length; //=> 6
  * ```
  * @category Planning
+ * @useDeclaredType
  */
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
 

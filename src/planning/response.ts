@@ -75,6 +75,7 @@ export const QuestionnaireResponseSchema = /* @__PURE__ */ entitySchema({
  * r.id; //=> "r"
  * ```
  * @category Planning
+ * @useDeclaredType
  */
 export type QuestionnaireResponse = z.infer<typeof QuestionnaireResponseSchema>;
 

@@ -83,6 +83,7 @@ export const PortfolioSchema = /* @__PURE__ */ entitySchema({
  * p.title; //=> "Dane County"
  * ```
  * @category Portfolio
+ * @useDeclaredType
  */
 export type Portfolio = z.infer<typeof PortfolioSchema>;
 
@@ -96,6 +97,7 @@ export type Portfolio = z.infer<typeof PortfolioSchema>;
  * doc.schemaVersion; //=> 1
  * ```
  * @category Portfolio
+ * @useDeclaredType
  */
 export type PortfolioInput = z.input<typeof PortfolioSchema>;
 
