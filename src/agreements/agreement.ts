@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
-import { agreementKinds, agreementTemplates, submissionRecipients } from "./templates.js";
+import { agreementKinds, findTemplate, submissionRecipients } from "./templates.js";
 
 /**
  * A signature: which party, who signed, when.
@@ -203,7 +203,7 @@ export const AgreementSchema = /* @__PURE__ */ entitySchema({
   if (a.effectiveDate && a.termination && a.termination.date < a.effectiveDate) {
     ctx.addIssue({ code: "custom", path: ["termination", "date"], message: `the termination ${a.termination.date} is before the effective date ${a.effectiveDate}` });
   }
-  const template = a.templateId === undefined ? undefined : agreementTemplates.find((t) => t.id === a.templateId);
+  const template = a.templateId === undefined ? undefined : findTemplate(a.templateId);
   if (a.templateId !== undefined && !template) {
     ctx.addIssue({ code: "custom", path: ["templateId"], message: `unknown template "${a.templateId}"; see agreementTemplates` });
   }

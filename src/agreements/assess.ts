@@ -5,7 +5,6 @@ import { DEFAULT_SCHOOL_YEAR_START_MONTH, reviewCadenceOf, reviewDueDate } from 
 import { agreementState, type AgreementStatus } from "./state.js";
 import { findTemplate } from "./templates.js";
 
-
 /**
  * Options of {@link assessAgreement}.
  *

@@ -1,3 +1,4 @@
+import { roundShare } from "../core/internal.js";
 import { buildAssessment, formatCents, makeFinding, roundScore, type Assessment, type Finding } from "../core/index.js";
 
 /**
@@ -76,7 +77,6 @@ export interface IronTriangleAssessment extends Assessment {
   figures: IronTriangleFigures;
 }
 
-const r3 = (x: number) => Math.round(x * 1000) / 1000;
 /** A ratio that is only reported when it is a finite number (tiny denominators overflow). */
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
@@ -107,15 +107,15 @@ export function assessIronTriangle(site: IronTriangleSite, options: { targetEnro
   const name = site.id ? `Site ${site.id}` : "The site";
   const citation = { source: "Opportunities Exchange: The Iron Triangle, a simple formula for financial policy in ECE programs" };
   const findings: Finding[] = [];
-  const enrollmentRate = site.capacity > 0 ? finite(r3(site.enrolled / site.capacity)) : null;
-  const collectionRate = site.billedRevenue > 0 ? finite(r3(site.collectedRevenue / site.billedRevenue)) : null;
-  const badDebtRate = collectionRate === null ? null : r3(1 - collectionRate);
+  const enrollmentRate = site.capacity > 0 ? finite(roundShare(site.enrolled / site.capacity)) : null;
+  const collectionRate = site.billedRevenue > 0 ? finite(roundShare(site.collectedRevenue / site.billedRevenue)) : null;
+  const badDebtRate = collectionRate === null ? null : roundShare(1 - collectionRate);
   const costPerChild = site.enrolled > 0 ? finite(Math.round(site.totalExpenses / site.enrolled)) : null;
   const revenuePerChild = site.enrolled > 0 ? finite(Math.round(site.collectedRevenue / site.enrolled)) : null;
   const netPerChild = costPerChild === null || revenuePerChild === null ? null : revenuePerChild - costPerChild;
   const effectiveCollection = collectionRate ?? 1 - maxBadDebt;
   const breakEvenEnrollment = site.ratePerSlot && site.ratePerSlot > 0 && effectiveCollection > 0 ? finite(Math.round((site.totalExpenses / (site.ratePerSlot * effectiveCollection)) * 10) / 10) : null;
-  const breakEvenRate = breakEvenEnrollment !== null && site.capacity > 0 ? r3(breakEvenEnrollment / site.capacity) : null;
+  const breakEvenRate = breakEvenEnrollment !== null && site.capacity > 0 ? roundShare(breakEvenEnrollment / site.capacity) : null;
 
   if (enrollmentRate !== null && enrollmentRate < targetEnrollment) {
     findings.push(makeFinding("community.iron-triangle.enrollment-below-target", "should", `${name} is ${Math.round(enrollmentRate * 1000) / 10}% enrolled, below the ${targetEnrollment * 100}% target.`, { subject, citation }));

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { roundShare } from "../core/internal.js";
 import { CentsSchema, IdSchema, IsoDateSchema, defineCatalog, entitySchema, formatCents, makeFinding, parseWith, partSchema, type CatalogItem, type Finding, type ParseResult } from "../core/index.js";
 
 const ECQA = { source: "ECQA Center: Shared Services to Build and Sustain Quality (2018)" };
@@ -204,11 +205,11 @@ export function allianceSavings(alliance: SharedServicesAlliance): SharedService
       continue;
     }
     const savings = m.costsBefore - m.costsAfter;
-    members.push({ organizationId: m.organizationId, costsBefore: m.costsBefore, costsAfter: m.costsAfter, savings, savingsShare: m.costsBefore > 0 ? Math.round((savings / m.costsBefore) * 1000) / 1000 : null });
+    members.push({ organizationId: m.organizationId, costsBefore: m.costsBefore, costsAfter: m.costsAfter, savings, savingsShare: m.costsBefore > 0 ? roundShare(savings / m.costsBefore) : null });
     if (savings < 0) findings.push(makeFinding("community.alliance.costs-rose", "should", `Costs of member ${m.organizationId} rose by ${formatCents(-savings)} after joining ${alliance.name}.`, { subject }));
   }
   const totalBefore = members.reduce((a, m) => a + m.costsBefore, 0);
   const totalAfter = members.reduce((a, m) => a + m.costsAfter, 0);
   const totalSavings = totalBefore - totalAfter;
-  return { members, totalBefore, totalAfter, totalSavings, savingsShare: totalBefore > 0 ? Math.round((totalSavings / totalBefore) * 1000) / 1000 : null, findings };
+  return { members, totalBefore, totalAfter, totalSavings, savingsShare: totalBefore > 0 ? roundShare(totalSavings / totalBefore) : null, findings };
 }

@@ -1,7 +1,7 @@
 import { buildAssessment, makeFinding, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
 import { addMonthsIso, addYearsIso, requireIsoDate } from "../core/internal.js";
 import { agreementState, assessAgreement, type AgreementState } from "../agreements/index.js";
-import { categoriesOf, partnerCategories, partnerCategoryIds, type PartnerCategoryId, type Partnership } from "../partners/index.js";
+import { categoriesOf, isPartnershipActive, partnerCategories, partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
 import { communityAssessmentElements } from "./community-assessment.js";
 import { indexForCompliance, type ComplianceInput } from "./index-cache.js";
 
@@ -33,7 +33,6 @@ export interface ComplianceAssessment extends Assessment {
   communityAssessment: { id?: string; conductedOn?: string; lastReviewedOn?: string; nextReviewDue?: string };
 }
 
-const isActive = (p: Partnership, asOf: string) => p.status === "active" && (!p.startDate || p.startDate <= asOf) && (!p.endDate || p.endDate >= asOf);
 
 /**
  * Answers "do we meet 45 CFR 1302.53, and where are the gaps?" for one program on a date, with
@@ -114,7 +113,7 @@ export function assessCompliance(input: ComplianceInput, programId: string, opti
   };
 
   // (a)(1) ongoing, formal relationships.
-  const partnerships = (index.partnershipsByOrg.get(programId) ?? []).filter((p) => isActive(p, asOf));
+  const partnerships = (index.partnershipsByOrg.get(programId) ?? []).filter((p) => isPartnershipActive(p, asOf));
   const formal = new Set(partnerships.filter((p) => p.agreementIds.some((id) => stateOf(id)?.inForce === true)));
   if (partnerships.length === 0) {
     findings.push(makeFinding("compliance.a1.no-active-partnerships", "must", `Program ${programId} has no active partnerships on ${asOf}.`, { subject, citation: cfr("1302.53(a)(1)") }));

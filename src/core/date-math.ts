@@ -1,4 +1,5 @@
 import { addDays, addMonths, addYears, differenceInCalendarDays, formatISO, isValid, parseISO } from "date-fns";
+import { describeValue } from "./describe.js";
 import type { IsoDate } from "./iso-date.js";
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -38,14 +39,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** Throws a RangeError naming the option when `asOf` is not a calendar date (a programming error). */
 export function requireIsoDate(value: unknown, name = "asOf"): IsoDate {
-  if (!isIsoDate(value)) throw new RangeError(`${name} must be a calendar date written YYYY-MM-DD, got ${describe(value)}`);
+  if (!isIsoDate(value)) throw new RangeError(`${name} must be a calendar date written YYYY-MM-DD, got ${describeValue(value)}`);
   return value;
 }
 
-function describe(value: unknown): string {
-  try {
-    return typeof value === "string" ? JSON.stringify(value) : String(value);
-  } catch {
-    return "a value that cannot be printed";
-  }
-}

@@ -3,3 +3,4 @@ export { isIsoDate, addDaysIso, addMonthsIso, addYearsIso, daysBetween, requireI
 export { cloneJson, findJsonProblem } from "./json.js";
 export { fromZodIssues } from "./result.js";
 export { groupInto } from "./collections.js";
+export { describeThrown, describeValue, roundShare } from "./describe.js";

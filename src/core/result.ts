@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { describeThrown } from "./describe.js";
 
 /**
  * One problem found while validating input: where it is, a stable code and a sentence.
@@ -151,15 +152,6 @@ function depth(issues: readonly z.core.$ZodIssue[]): number {
   return Math.max(0, ...issues.map((issue) => issue.path.length));
 }
 
-function describeThrown(thrown: unknown): string {
-  try {
-    if (thrown instanceof RangeError) return "the input is nested too deeply or is cyclic";
-    if (thrown instanceof Error) return thrown.message;
-    return String(thrown);
-  } catch {
-    return "reading the input threw an error";
-  }
-}
 
 /**
  * Validates `input` against a zod schema and never throws, whatever the input: cyclic objects,

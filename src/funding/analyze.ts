@@ -162,7 +162,7 @@ export function analyzeFundingPlan(plan: FundingPlan, options: { asOf: string })
   const unfundedCategories = new Set<CostCategory>();
   let coordinationCost = 0;
   let coordinationFunded = 0;
-  for (const item of plan.costItems) {
+  for (const [itemIndex, item] of plan.costItems.entries()) {
     const parts: [string, number][] = [];
     const f = item.funding;
     if (!f) {
@@ -183,7 +183,7 @@ export function analyzeFundingPlan(plan: FundingPlan, options: { asOf: string })
             "funding.blended.categorical",
             "should",
             `Cost "${item.label}" blends ${categorical.map((id) => streamOf(id)?.label ?? id).join(", ")} with other money; federal categorical funds are generally braided or layered so costs are tracked to each (confirm any statutory authority to blend) [unverified].`,
-            { subject, path: ["costItems", plan.costItems.indexOf(item), "funding"], citation: { source: "ACF Early Childhood Systems Building Resource Guide: blending and braiding" } },
+            { subject, path: ["costItems", itemIndex, "funding"], citation: { source: "ACF Early Childhood Systems Building Resource Guide: blending and braiding" } },
           ),
         );
       }

@@ -1,4 +1,5 @@
 import { bandFor, buildAssessment, makeFinding, roundScore, type Assessment, type Finding } from "../core/index.js";
+import { roundShare } from "../core/internal.js";
 import type { Instrument, InstrumentResponse } from "./instrument.js";
 
 /**
@@ -52,7 +53,6 @@ export interface InstrumentAssessment extends Assessment {
   overallMean: number | null;
 }
 
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
  * Scores a Likert instrument per factor across respondents: for each respondent, the mean of the
@@ -130,8 +130,8 @@ export function scoreInstrument(instrument: Instrument, responses: readonly Inst
     if (n < minN || n === 0) return { factorId: factor.id, label: factor.label, n, missing, mean: null, sd: null, agreement: null, band: bandFor(null, instrument.bands).id };
     const mean = means.reduce((a, b) => a + b, 0) / n;
     const sd = n >= 2 ? Math.sqrt(means.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : null;
-    const agreement = sd === null || nullVariance <= 0 ? null : round3(Math.min(1, Math.max(0, 1 - (sd * sd) / nullVariance)));
-    return { factorId: factor.id, label: factor.label, n, missing, mean: round3(mean), sd: sd === null ? null : round3(sd), agreement, band: bandFor(Math.min(max, Math.max(min, mean)), instrument.bands).id };
+    const agreement = sd === null || nullVariance <= 0 ? null : roundShare(Math.min(1, Math.max(0, 1 - (sd * sd) / nullVariance)));
+    return { factorId: factor.id, label: factor.label, n, missing, mean: roundShare(mean), sd: sd === null ? null : roundShare(sd), agreement, band: bandFor(Math.min(max, Math.max(min, mean)), instrument.bands).id };
   });
 
   for (const f of factors) {
@@ -141,7 +141,7 @@ export function scoreInstrument(instrument: Instrument, responses: readonly Inst
     }
   }
   const scored = factors.filter((f): f is FactorScore & { mean: number } => f.mean !== null);
-  const overallMean = scored.length ? round3(scored.reduce((a, f) => a + f.mean, 0) / scored.length) : null;
+  const overallMean = scored.length ? roundShare(scored.reduce((a, f) => a + f.mean, 0) / scored.length) : null;
   const assessment = buildAssessment({
     subject,
     findings,
@@ -217,7 +217,7 @@ export function compareWaves(
       factorId: fa.factorId,
       before: fa.mean,
       after: fb.mean,
-      change: fa.mean === null || fb.mean === null ? null : round3(fb.mean - fa.mean),
+      change: fa.mean === null || fb.mean === null ? null : roundShare(fb.mean - fa.mean),
       bandBefore: fa.band,
       bandAfter: fb.band,
       transition,

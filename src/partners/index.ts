@@ -28,5 +28,6 @@ export {
   type Partnership,
   type PartnershipInput,
   parsePartnership,
+  isPartnershipActive,
 } from "./partnership.js";
 export { partnershipScoreWeights, type ScorePartnershipOptions, type PartnershipAssessment, scorePartnership } from "./score.js";

@@ -244,6 +244,23 @@ export type Partnership = z.infer<typeof PartnershipSchema>;
 export type PartnershipInput = z.input<typeof PartnershipSchema>;
 
 /**
+ * True when a partnership is active on a date: status `active`, started (when a start date is
+ * recorded) on or before it, and not ended before it (the end date itself still counts).
+ *
+ * @example
+ * ```ts
+ * import { isPartnershipActive } from "ece-partnerships";
+ * isPartnershipActive({ status: "active", endDate: "2025-09-01" }, "2025-09-01"); //=> true
+ * isPartnershipActive({ status: "active", startDate: "2025-10-01" }, "2025-09-01"); //=> false
+ * isPartnershipActive({ status: "paused" }, "2025-09-01"); //=> false
+ * ```
+ * @category Partners
+ */
+export function isPartnershipActive(partnership: Pick<Partnership, "status" | "startDate" | "endDate">, asOf: string): boolean {
+  return partnership.status === "active" && (!partnership.startDate || partnership.startDate <= asOf) && (!partnership.endDate || partnership.endDate >= asOf);
+}
+
+/**
  * Validates a partnership; never throws.
  *
  * @example

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { IdSchema, IsoDateSchema, entitySchema, makeFinding, parseWith, partSchema, type Finding, type ParseResult } from "../core/index.js";
-import { addDaysIso, requireIsoDate } from "../core/internal.js";
+import { addDaysIso, requireIsoDate, roundShare } from "../core/internal.js";
 
 /**
  * The statuses of an action.
@@ -197,7 +197,7 @@ export function actionPlanStatus(plan: ActionPlan, options: { asOf: string; wind
       status.dueSoon.push(a.id);
     }
   }
-  status.shareComplete = counted ? Math.round((status.done.length / counted) * 1000) / 1000 : null;
+  status.shareComplete = counted ? roundShare(status.done.length / counted) : null;
   for (const g of plan.goalIds) {
     if (!served.has(g)) {
       status.goalsWithoutAction.push(g);

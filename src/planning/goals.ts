@@ -25,7 +25,8 @@ export const exampleGoals: readonly CatalogItem[] = /* @__PURE__ */ (() =>
       { id: "strengths-protective-factors", label: "Children and families expand their strengths and protective factors." },
       { id: "stronger-working-relationships", label: "Head Start and Early Head Start programs and the local child welfare agency have stronger working relationships." },
       { id: "broader-team", label: "Head Start and Early Head Start program staff and child welfare workers participate as members of a broader team to support children and families." },
-      { id: "prevention-funding", label: "Head Start and Early Head Start programs receive funding as part of the preventive services funded through the state child welfare agency." },    ].map((g) => ({ ...g, citation: { ...SEED_001, section: "Examples of Potential Goals" } })),
+      { id: "prevention-funding", label: "Head Start and Early Head Start programs receive funding as part of the preventive services funded through the state child welfare agency." },
+    ].map((g) => ({ ...g, citation: { ...SEED_001, section: "Examples of Potential Goals" } })),
   ))();
 
 /**
@@ -97,7 +98,8 @@ export const actionOpportunities: readonly ActionArea[] = /* @__PURE__ */ (() =>
           { id: "family-partnerships.ask-how-to-support", text: "Ask if and how Head Start and Early Head Start staff can be supportive. Formal support could include participating in case planning and family meetings, or referring families to community resources. Informal support could include listening, helping families to advocate for themselves, or responding to family members’ requests for information on child development." },
           { id: "family-partnerships.fun-activities", text: "Organize fun activities together that are recreational, educational, and engaging for all families or for particular groups (e.g., mothers, fathers, new parents, young parents, grandparents). Examples may include parent cafés, health or neighborhood fairs, back-to-school events, special outings, mural painting, community gardening, and picnics." },
         ],
-      },    ].map((a) => ({ ...a, citation: { ...SEED_001, section: `Opportunities for Action: ${a.label}` } })),
+      },
+    ].map((a) => ({ ...a, citation: { ...SEED_001, section: `Opportunities for Action: ${a.label}` } })),
   ))();
 
 /**

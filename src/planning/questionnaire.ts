@@ -201,5 +201,6 @@ export const planningQuestionnaire: Questionnaire = /* @__PURE__ */ (() =>
           { id: "step-6.q6", text: "What services can be bundled to reduce the number of family visits? How can we work together to reduce family stress resulting from contact with many different agencies?", perspectives: ["families"] },
           { id: "step-6.q7", text: "What should be done to maintain families’ privacy and confidentiality across partners?", perspectives: ["families", "partner-agency"] },
         ],
-      },    ],
+      },
+    ],
   }))() as Questionnaire;

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { IdSchema, IsoDateSchema, buildAssessment, entitySchema, makeFinding, parseWith, partSchema, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
+import { roundShare } from "../core/internal.js";
 import { perspectives, type Perspective, type Questionnaire } from "./questionnaire.js";
 
 /**
@@ -196,7 +197,7 @@ export function scoreQuestionnaire(questionnaire: Questionnaire, response: Quest
     }
     answered += stepAnswered;
     total += step.questions.length;
-    steps.push({ stepId: step.id, number: step.number, answered: stepAnswered, drafts, total: step.questions.length, completion: step.questions.length ? Math.round((stepAnswered / step.questions.length) * 1000) / 1000 : 1 });
+    steps.push({ stepId: step.id, number: step.number, answered: stepAnswered, drafts, total: step.questions.length, completion: step.questions.length ? roundShare(stepAnswered / step.questions.length) : 1 });
   }
 
   // Sequence: a step with answers while an earlier step is incomplete.

@@ -20,7 +20,6 @@ export interface HsdsOrganization {
   id: string;
   name: string;
   description: string;
-  email?: string;
   contacts: { id: string; organization_id: string; name: string; title?: string; email?: string; phones: { id: string; number: string }[] }[];
   funding: { id: string; organization_id: string; source: string }[];
 }
@@ -67,6 +66,7 @@ export function toHsds(portfolio: Pick<Portfolio, "organizations" | "fundingPlan
   const { idFor } = options;
   const only = options.organizations ? new Set(options.organizations) : undefined;
   const streams = new Map(fundingStreams.map((s) => [s.id, s.label]));
+  const kindLabels = new Map(organizationKinds.map((k) => [k.id, k.label]));
   const plansByOwner = new Map<string, Portfolio["fundingPlans"]>();
   for (const plan of portfolio.fundingPlans ?? []) {
     if (plan.owner.kind !== "program") continue;
@@ -91,7 +91,7 @@ export function toHsds(portfolio: Pick<Portfolio, "organizations" | "fundingPlan
         source: `${streams.get(s.streamId) ?? s.streamId}: ${formatCents(s.amount)} ${s.form === "in-kind" ? "in kind" : "cash"}, ${plan.period.start} to ${plan.period.end}`,
       })),
     );
-    out.push({ id, name: org.name, description: organizationKinds.find((k) => k.id === org.kind)?.label ?? org.kind, contacts, funding });
+    out.push({ id, name: org.name, description: kindLabels.get(org.kind) ?? org.kind, contacts, funding });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { makeIssue, validationError, type ParseResult } from "../core/index.js";
-import { cloneJson } from "../core/internal.js";
+import { cloneJson, describeValue } from "../core/internal.js";
 import { parsePortfolio } from "./parse.js";
 import { PORTFOLIO_SCHEMA_VERSION, type Portfolio } from "./schema.js";
 
@@ -54,10 +54,3 @@ export function migratePortfolio(input: unknown): ParseResult<Portfolio> {
   return parsePortfolio(doc);
 }
 
-function describeValue(value: unknown): string {
-  try {
-    return typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? "a list" : String(value);
-  } catch {
-    return "a value that cannot be printed";
-  }
-}

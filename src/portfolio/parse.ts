@@ -1,5 +1,5 @@
 import { makeIssue, validationError, type ParseResult, type ValidationIssue } from "../core/index.js";
-import { fromZodIssues } from "../core/internal.js";
+import { describeThrown, fromZodIssues } from "../core/internal.js";
 import { portfolioIntegrityIssues } from "./integrity.js";
 import { PortfolioSchema, type Portfolio } from "./schema.js";
 
@@ -31,21 +31,14 @@ export function parsePortfolio(input: unknown): ParseResult<Portfolio> {
     if (result.success) value = result.data;
     else issues = fromZodIssues(result.error.issues);
   } catch (thrown) {
-    return { ok: false, error: validationError([makeIssue([], "unparseable", `the input could not be read: ${thrown instanceof RangeError ? "it is nested too deeply or is cyclic" : describe(thrown)}`)]) };
+    return { ok: false, error: validationError([makeIssue([], "unparseable", `the input could not be read: ${describeThrown(thrown)}`)]) };
   }
   try {
     issues = issues.concat(portfolioIntegrityIssues(value ?? input));
   } catch (thrown) {
-    issues.push(makeIssue([], "unparseable", `references could not be checked: ${describe(thrown)}`));
+    issues.push(makeIssue([], "unparseable", `references could not be checked: ${describeThrown(thrown)}`));
   }
   if (issues.length > 0 || value === undefined) return { ok: false, error: validationError(issues) };
   return { ok: true, value };
 }
 
-function describe(thrown: unknown): string {
-  try {
-    return thrown instanceof Error ? thrown.message : String(thrown);
-  } catch {
-    return "an error that cannot be printed";
-  }
-}

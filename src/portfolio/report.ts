@@ -4,8 +4,8 @@ import { assessAgreement } from "../agreements/index.js";
 import { assessCompliance } from "../compliance/index.js";
 import { analyzeFundingPlan } from "../funding/index.js";
 import { categoriesOf, partnerCategories, scorePartnership } from "../partners/index.js";
-import { actionPlanStatus, planningQuestionnaire, scoreQuestionnaire } from "../planning/index.js";
-import type { Portfolio } from "./schema.js";
+import { actionPlanStatus, scoreQuestionnaire } from "../planning/index.js";
+import { questionnairesOf, type Portfolio } from "./schema.js";
 
 const cell = (text: string | number | null | undefined) => (text === null || text === undefined || text === "" ? "-" : String(text).replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " "));
 const row = (cells: (string | number | null | undefined)[]) => `| ${cells.map(cell).join(" | ")} |`;
@@ -129,7 +129,7 @@ export function renderReport(portfolio: Portfolio, programId: string, options: {
   );
 
   lines.push("## Planning", "");
-  const questionnaires = new Map([[planningQuestionnaire.id, planningQuestionnaire], ...portfolio.questionnaires.map((q) => [q.id, q] as const)]);
+  const questionnaires = questionnairesOf(portfolio);
   const responses = portfolio.questionnaireResponses.filter((r) => r.partnershipId !== undefined && partnershipIds.has(r.partnershipId));
   lines.push(
     table(

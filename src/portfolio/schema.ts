@@ -6,7 +6,7 @@ import { CommunityAssessmentSchema } from "../compliance/index.js";
 import { FundingPlanSchema } from "../funding/index.js";
 import { InstrumentAdministrationSchema, InstrumentSchema } from "../instruments/index.js";
 import { OrganizationSchema, PartnershipSchema } from "../partners/index.js";
-import { ActionPlanSchema, GoalSchema, QuestionnaireResponseSchema, QuestionnaireSchema } from "../planning/index.js";
+import { ActionPlanSchema, GoalSchema, QuestionnaireResponseSchema, QuestionnaireSchema, planningQuestionnaire, type Questionnaire } from "../planning/index.js";
 
 /**
  * The portfolio format version this release reads and writes. See {@link migratePortfolio} for
@@ -100,6 +100,11 @@ export type Portfolio = z.infer<typeof PortfolioSchema>;
  * @useDeclaredType
  */
 export type PortfolioInput = z.input<typeof PortfolioSchema>;
+
+/** The questionnaires a portfolio's responses can answer: the built-in one and the portfolio's own, by id. */
+export function questionnairesOf(portfolio: Pick<Portfolio, "questionnaires">): Map<string, Questionnaire> {
+  return new Map([[planningQuestionnaire.id, planningQuestionnaire], ...portfolio.questionnaires.map((q) => [q.id, q] as const)]);
+}
 
 /**
  * The names of the portfolio's collections, in document order.

@@ -1,12 +1,12 @@
-import { addDaysIso, groupInto, requireIsoDate } from "../core/internal.js";
+import { addDaysIso, groupInto, requireIsoDate, roundShare } from "../core/internal.js";
 import { roundScore } from "../core/index.js";
 import { agreementKinds, assessAgreement, type AgreementKind } from "../agreements/index.js";
 import { assessCompliance } from "../compliance/index.js";
 import { classifyStage, stageIds, type StageId } from "../continuum/index.js";
 import { analyzeFundingPlan, fundingLevels, type FundingLevel } from "../funding/index.js";
-import { categoriesOf, partnerCategoryIds, type PartnerCategoryId, type Partnership } from "../partners/index.js";
-import { actionPlanStatus, planningQuestionnaire, scoreQuestionnaire } from "../planning/index.js";
-import type { Portfolio } from "./schema.js";
+import { categoriesOf, isPartnershipActive, partnerCategoryIds, type PartnerCategoryId, type Partnership } from "../partners/index.js";
+import { actionPlanStatus, scoreQuestionnaire } from "../planning/index.js";
+import { questionnairesOf, type Portfolio } from "./schema.js";
 
 /**
  * One program's line in {@link summarizePortfolio}: plain numbers an analyst can tabulate.
@@ -75,7 +75,6 @@ export interface PortfolioSummary {
 }
 
 const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-const isActive = (p: Partnership, asOf: string) => p.status === "active" && (!p.startDate || p.startDate <= asOf) && (!p.endDate || p.endDate >= asOf);
 
 /**
  * Summarizes a portfolio on a date for analysts: per program, partnerships by stage and by
@@ -124,7 +123,7 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
   for (const r of portfolio.questionnaireResponses) if (r.partnershipId) groupInto(responsesByPartnership, r.partnershipId, r);
   const plansByPartnership = new Map<string, Portfolio["actionPlans"]>();
   for (const a of portfolio.actionPlans) if (a.partnershipId) groupInto(plansByPartnership, a.partnershipId, a);
-  const questionnaires = new Map([[planningQuestionnaire.id, planningQuestionnaire], ...portfolio.questionnaires.map((q) => [q.id, q] as const)]);
+  const questionnaires = questionnairesOf(portfolio);
 
   const programs: ProgramSummary[] = [];
   for (const org of portfolio.organizations) {
@@ -135,7 +134,7 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
     let active = 0;
     for (const p of partnerships) {
       byStage[stageOf.get(p.id) ?? "none"] += 1;
-      if (!isActive(p, asOf)) continue;
+      if (!isPartnershipActive(p, asOf)) continue;
       active += 1;
       const categories = new Set<PartnerCategoryId>();
       for (const party of p.parties) if (party !== org.id) for (const c of categoriesOf(orgs.get(party) ?? { kind: "other" })) categories.add(c);
@@ -209,7 +208,7 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
         meanCompletion: completions.length ? roundScore(completions.reduce((a, b) => a + b, 0) / completions.length) : null,
         readyToAct,
         actionsOverdue,
-        shareComplete: counted ? Math.round((done / counted) * 1000) / 1000 : null,
+        shareComplete: counted ? roundShare(done / counted) : null,
       },
     });
   }

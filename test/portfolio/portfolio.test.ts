@@ -8,6 +8,7 @@ import {
   edit,
   migratePortfolio,
   parsePortfolio,
+  PortfolioSchema,
   portfolioJsonSchema,
   renderReport,
   summarizePortfolio,
@@ -114,7 +115,8 @@ describe("summarizePortfolio", () => {
     expect(s.rollup.categoryGaps["domestic-violence"]).toBe(2);
   });
   it("summarizes an empty portfolio without NaN", () => {
-    const empty = summarizePortfolio(parsePortfolio({ schemaVersion: 1 }).ok ? (parsePortfolio({ schemaVersion: 1 }) as { value: Portfolio }).value : community, { asOf });
+    const empty = summarizePortfolio(PortfolioSchema.parse({ schemaVersion: 1 }), { asOf });
+    expect(empty.programs).toEqual([]);
     expect(empty.rollup.meanComplianceScore).toBeNull();
     expect(JSON.stringify(empty)).not.toContain("NaN");
   });
