@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { enumSchema } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
 import { agreementKinds, findTemplate, submissionRecipients } from "./templates.js";
 
@@ -77,7 +78,7 @@ export const AmendmentSchema = /* @__PURE__ */ partSchema({
  */
 export const SubmissionSchema = /* @__PURE__ */ partSchema({
   /** Recipient. */
-  to: /* @__PURE__ */ z.enum(submissionRecipients),
+  to: /* @__PURE__ */ enumSchema(submissionRecipients),
   /** Date sent. */
   date: IsoDateSchema,
 });
@@ -126,7 +127,7 @@ export const DataSharingBasisSchema = /* @__PURE__ */ z.discriminatedUnion("basi
  */
 export const AgreementReviewSchema = /* @__PURE__ */ partSchema({
   /** Overrides the template's cadence; `none` for an agreement with no review rule. */
-  cadence: /* @__PURE__ */ z.enum(["annual", "biennial", "biennial-school-year", "none"]).optional(),
+  cadence: /* @__PURE__ */ enumSchema(["annual", "biennial", "biennial-school-year", "none"]).optional(),
   /** When it was last reviewed or renewed. */
   lastReviewed: /* @__PURE__ */ IsoDateSchema.optional(),
   /** The month (1-12) the school year starts, for `biennial-school-year`; overrides the option. */
@@ -156,7 +157,7 @@ export const AgreementSchema = /* @__PURE__ */ entitySchema({
   /** Unique id. */
   id: IdSchema,
   /** What kind of agreement. */
-  kind: /* @__PURE__ */ z.enum(agreementKinds),
+  kind: /* @__PURE__ */ enumSchema(agreementKinds),
   /** The template it follows (see {@link agreementTemplates}). */
   templateId: /* @__PURE__ */ z.string().min(1).optional(),
   /** A title. */
@@ -305,7 +306,7 @@ export const MouExemptionSchema = /* @__PURE__ */ entitySchema({
   /** The Head Start program it applies to. */
   programId: IdSchema,
   /** Which exemption. */
-  exemption: /* @__PURE__ */ z.enum(mouExemptionKinds),
+  exemption: /* @__PURE__ */ enumSchema(mouExemptionKinds),
   /** The local entity responsible for publicly funded preschool (for unable-or-unwilling). */
   entityId: /* @__PURE__ */ IdSchema.optional(),
   /** When it was recorded. */

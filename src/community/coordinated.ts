@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { IdSchema, buildAssessment, entitySchema, makeFinding, parseWith, partSchema, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
-import { requireIsoDate } from "../core/internal.js";
+import { requireIsoDate, enumSchema } from "../core/internal.js";
 import { analyzeFundingPlan, type FundingPlan } from "../funding/index.js";
 import { meetingFrequencyIds, organizationLevels } from "../partners/index.js";
 
@@ -30,13 +30,13 @@ export const CoordinatedServicesApproachSchema = /* @__PURE__ */ entitySchema({
   /** Name. */
   name: /* @__PURE__ */ z.string().min(1),
   /** State (operated by a state agency) or local (usually a community nonprofit). */
-  level: /* @__PURE__ */ z.enum(["state", "local"]),
+  level: /* @__PURE__ */ enumSchema(["state", "local"]),
   /** The operating organization. */
   operatorId: IdSchema,
   /** The common goal each partner contributes to. */
   commonGoal: /* @__PURE__ */ z.string().min(1).optional(),
   /** Partners, their level, and their contribution to the common goal. */
-  partners: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ organizationId: IdSchema, level: /* @__PURE__ */ z.enum(organizationLevels), contribution: /* @__PURE__ */ z.string().min(1).optional() })).default([]),
+  partners: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ organizationId: IdSchema, level: /* @__PURE__ */ enumSchema(organizationLevels), contribution: /* @__PURE__ */ z.string().min(1).optional() })).default([]),
   /** Coordinated enrollment and each program's income eligibility (a percentage of the federal poverty line or of state median income). */
   enrollment: /* @__PURE__ */ partSchema({
     coordinated: /* @__PURE__ */ z.boolean(),
@@ -46,7 +46,7 @@ export const CoordinatedServicesApproachSchema = /* @__PURE__ */ entitySchema({
           id: IdSchema,
           label: /* @__PURE__ */ z.string().min(1),
           organizationId: /* @__PURE__ */ IdSchema.optional(),
-          incomeLimit: /* @__PURE__ */ partSchema({ percent: /* @__PURE__ */ z.number().positive(), of: /* @__PURE__ */ z.enum(["fpl", "smi"]) }).optional(),
+          incomeLimit: /* @__PURE__ */ partSchema({ percent: /* @__PURE__ */ z.number().positive(), of: /* @__PURE__ */ enumSchema(["fpl", "smi"]) }).optional(),
           otherRoutes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
         }),
       )
@@ -54,12 +54,12 @@ export const CoordinatedServicesApproachSchema = /* @__PURE__ */ entitySchema({
   }).optional(),
   /** How partners communicate. */
   communication: /* @__PURE__ */ partSchema({
-    meetingFrequency: /* @__PURE__ */ z.enum(meetingFrequencyIds).optional(),
+    meetingFrequency: /* @__PURE__ */ enumSchema(meetingFrequencyIds).optional(),
     regionalCouncils: /* @__PURE__ */ z.boolean().optional(),
     agreementIds: /* @__PURE__ */ z.array(IdSchema).default([]),
-  }).default({ agreementIds: [] }),
+  }).default(() => ({ agreementIds: [] })),
   /** Information shared between levels. */
-  informationFlows: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ from: /* @__PURE__ */ z.enum(["state", "local"]), to: /* @__PURE__ */ z.enum(["state", "local"]), what: /* @__PURE__ */ z.string().min(1) })).default([]),
+  informationFlows: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ from: /* @__PURE__ */ enumSchema(["state", "local"]), to: /* @__PURE__ */ enumSchema(["state", "local"]), what: /* @__PURE__ */ z.string().min(1) })).default([]),
   /** How data are used and shared. */
   dataPractices: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ label: /* @__PURE__ */ z.string().min(1), agreementId: /* @__PURE__ */ IdSchema.optional() })).default([]),
   /** Its funding plan. */

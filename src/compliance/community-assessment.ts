@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { enumSchema } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
 import { partnerCategoryIds } from "../partners/index.js";
 
@@ -58,13 +59,13 @@ export const CommunityAssessmentSchema = /* @__PURE__ */ entitySchema({
       /* @__PURE__ */ partSchema({
         id: IdSchema,
         label: /* @__PURE__ */ z.string().min(1),
-        categories: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(partnerCategoryIds)).min(1),
+        categories: /* @__PURE__ */ z.array(/* @__PURE__ */ enumSchema(partnerCategoryIds)).min(1),
         description: /* @__PURE__ */ z.string().optional(),
       }),
     )
     .default([]),
   /** Data elements covered. */
-  covers: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(communityAssessmentElements)).default([]),
+  covers: /* @__PURE__ */ z.array(/* @__PURE__ */ enumSchema(communityAssessmentElements)).default([]),
 });
 
 /**

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { enumSchema } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, partSchema } from "../core/index.js";
 import { practiceIds } from "./practices.js";
 
@@ -16,7 +17,7 @@ import { practiceIds } from "./practices.js";
  */
 export const PracticeEvidenceSchema = /* @__PURE__ */ partSchema({
   /** Which practice (see {@link partnershipPractices}). */
-  practice: /* @__PURE__ */ z.enum(practiceIds, { error: () => `unknown practice; expected one of: ${practiceIds.join(", ")}` }),
+  practice: /* @__PURE__ */ enumSchema(practiceIds, { error: () => `unknown practice; expected one of: ${practiceIds.join(", ")}` }),
   /** When it was observed or last confirmed. */
   date: IsoDateSchema,
   /** What happened, in a sentence. */

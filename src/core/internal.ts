@@ -4,3 +4,4 @@ export { cloneJson, findJsonProblem } from "./json.js";
 export { fromZodIssues } from "./result.js";
 export { groupInto } from "./collections.js";
 export { describeThrown, describeValue, roundShare } from "./describe.js";
+export { addCanonicalStrings, canonicalString, enumSchema, isCanonicalString } from "./canonical.js";

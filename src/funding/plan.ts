@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { enumSchema } from "../core/internal.js";
 import { CentsSchema, IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
 import { FundingStreamSchema, costCategories } from "./stream.js";
 import { fundingStreams } from "./streams.js";
@@ -33,7 +34,7 @@ export const FundingSourceSchema = /* @__PURE__ */ partSchema({
   /** Amount in cents for the plan's period. */
   amount: CentsSchema,
   /** Cash, or in kind (donated space, volunteer time, fairly valued). */
-  form: /* @__PURE__ */ z.enum(["cash", "in-kind"]).default("cash"),
+  form: /* @__PURE__ */ enumSchema(["cash", "in-kind"]).default("cash"),
   /** Restrictions in words. */
   restrictions: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
   /** The last day the money is available, if earlier than the stream's own limit. */
@@ -71,7 +72,7 @@ export const FundingArrangementSchema = /* @__PURE__ */ z.discriminatedUnion("me
     layers: /* @__PURE__ */ z
       .array(
         /* @__PURE__ */ partSchema({
-          role: /* @__PURE__ */ z.enum(["foundation", "supplemental"]),
+          role: /* @__PURE__ */ enumSchema(["foundation", "supplemental"]),
           sourceId: IdSchema,
           amount: CentsSchema,
           purpose: /* @__PURE__ */ z.string().optional(),
@@ -97,7 +98,7 @@ export const CostItemSchema = /* @__PURE__ */ partSchema({
   /** What it is. */
   label: /* @__PURE__ */ z.string().min(1),
   /** Its cost category. */
-  category: /* @__PURE__ */ z.enum(costCategories),
+  category: /* @__PURE__ */ enumSchema(costCategories),
   /** Cost in cents for the plan's period. */
   amount: CentsSchema,
   /** How it is paid for. */
@@ -130,7 +131,7 @@ export const FundingPlanSchema = /* @__PURE__ */ entitySchema({
   /** A name. */
   label: /* @__PURE__ */ z.string().min(1).optional(),
   /** Whose plan: a program, partnership, alliance or coordinated-services approach, by id. */
-  owner: /* @__PURE__ */ partSchema({ kind: /* @__PURE__ */ z.enum(planOwnerKinds), id: IdSchema }),
+  owner: /* @__PURE__ */ partSchema({ kind: /* @__PURE__ */ enumSchema(planOwnerKinds), id: IdSchema }),
   /** The budget period, inclusive. */
   period: /* @__PURE__ */ partSchema({ start: IsoDateSchema, end: IsoDateSchema }),
   /** The plan's own streams, beside the catalog's. */

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { enumSchema } from "../core/internal.js";
 import { CitationSchema, IsoDateSchema, partSchema } from "../core/index.js";
 
 /**
@@ -118,35 +119,35 @@ export const FundingStreamSchema = /* @__PURE__ */ partSchema({
   /** What it is. */
   description: /* @__PURE__ */ z.string().optional(),
   /** Federal, state, local or private. */
-  level: /* @__PURE__ */ z.enum(fundingLevels),
+  level: /* @__PURE__ */ enumSchema(fundingLevels),
   /** How it is awarded. */
-  awardMechanism: /* @__PURE__ */ z.enum(awardMechanisms),
+  awardMechanism: /* @__PURE__ */ enumSchema(awardMechanisms),
   /** How it is appropriated. */
-  appropriation: /* @__PURE__ */ z.enum(appropriationTypes),
+  appropriation: /* @__PURE__ */ enumSchema(appropriationTypes),
   /** Who administers it. */
   administeringAgency: /* @__PURE__ */ z.string().min(1),
   /** Cost categories it may pay for. */
-  allowableCategories: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(costCategories)).min(1),
+  allowableCategories: /* @__PURE__ */ z.array(/* @__PURE__ */ enumSchema(costCategories)).min(1),
   /** Who or what is eligible, in words. */
   eligibilityNotes: /* @__PURE__ */ z.string().optional(),
   /** A non-federal match requirement: `rate` is the required non-federal share of the `basis`. */
   match: /* @__PURE__ */ partSchema({
     rate: /* @__PURE__ */ z.number().min(0).lt(1),
-    basis: /* @__PURE__ */ z.enum(["total-cost", "federal-award"]),
+    basis: /* @__PURE__ */ enumSchema(["total-cost", "federal-award"]),
     note: /* @__PURE__ */ z.string().optional(),
     citation: CitationSchema,
-    verification: /* @__PURE__ */ z.enum(["verified", "excerpt", "secondary", "unverified"]),
+    verification: /* @__PURE__ */ enumSchema(["verified", "excerpt", "secondary", "unverified"]),
   }).optional(),
   /** A time limit: the last day funds are available, and a note. */
   timeLimit: /* @__PURE__ */ partSchema({ endsOn: /* @__PURE__ */ IsoDateSchema.optional(), note: /* @__PURE__ */ z.string().min(1) }).optional(),
   /** Reporting and compliance burden ("strings attached"). */
-  reportingBurden: /* @__PURE__ */ z.enum(["low", "medium", "high"]),
+  reportingBurden: /* @__PURE__ */ enumSchema(["low", "medium", "high"]),
   /** A federal categorical stream: costs must be allocated and tracked to it, so it is braided or layered, not blended. */
   categorical: /* @__PURE__ */ z.boolean(),
   /** Where the facts come from. */
   citation: CitationSchema,
   /** How far the facts were verified. */
-  verification: /* @__PURE__ */ z.enum(["verified", "excerpt", "secondary", "unverified"]),
+  verification: /* @__PURE__ */ enumSchema(["verified", "excerpt", "secondary", "unverified"]),
 });
 
 /**

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { enumSchema } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
 import { partnerCategoryIds, type PartnerCategoryId } from "./categories.js";
 import { organizationKindIds, organizationKinds } from "./kinds.js";
@@ -94,23 +95,23 @@ export const ServiceAreaSchema = /* @__PURE__ */ partSchema({
  */
 export const ProgramDetailsSchema = /* @__PURE__ */ partSchema({
   /** The program types operated. */
-  types: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(programTypes)).min(1),
+  types: /* @__PURE__ */ z.array(/* @__PURE__ */ enumSchema(programTypes)).min(1),
   /** An American Indian and Alaska Native program (45 CFR 1302.53(b)(4)). */
   americanIndianAlaskaNative: /* @__PURE__ */ z.boolean(),
   /** Total funded enrollment (children and pregnant women). */
   fundedEnrollment: /* @__PURE__ */ z.number().int().min(0),
   /** Funded enrollment per program type, where known. */
-  fundedEnrollmentByType: /* @__PURE__ */ z.partialRecord(/* @__PURE__ */ z.enum(programTypes), /* @__PURE__ */ z.number().int().min(0)).optional(),
+  fundedEnrollmentByType: /* @__PURE__ */ z.partialRecord(/* @__PURE__ */ enumSchema(programTypes), /* @__PURE__ */ z.number().int().min(0)).optional(),
   /** The current five-year grant (project) period. */
   grantPeriod: /* @__PURE__ */ partSchema({ start: IsoDateSchema, end: IsoDateSchema }).optional(),
   /** Participation in the State or local QRIS (45 CFR 1302.53(b)(2)). */
-  qris: /* @__PURE__ */ z.enum(["participating", "not-participating", "no-qris-strategy"]).optional(),
+  qris: /* @__PURE__ */ enumSchema(["participating", "not-participating", "no-qris-strategy"]).optional(),
   /** Sharing data with state education data systems (45 CFR 1302.53(b)(3)). */
-  stateDataSystems: /* @__PURE__ */ z.enum(["sharing", "not-sharing", "no-comparable-support"]).optional(),
+  stateDataSystems: /* @__PURE__ */ enumSchema(["sharing", "not-sharing", "no-comparable-support"]).optional(),
   /** An American Indian and Alaska Native program's own decision on (b)(2) and (b)(3) (45 CFR 1302.53(b)(4)). */
   aianSystemsDecision: /* @__PURE__ */ partSchema({
-    qris: /* @__PURE__ */ z.enum(["participate", "decline"]),
-    dataSystems: /* @__PURE__ */ z.enum(["participate", "decline"]),
+    qris: /* @__PURE__ */ enumSchema(["participate", "decline"]),
+    dataSystems: /* @__PURE__ */ enumSchema(["participate", "decline"]),
     decidedOn: IsoDateSchema,
   }).optional(),
 });
@@ -139,13 +140,13 @@ export const OrganizationSchema = /* @__PURE__ */ entitySchema({
   /** Name as the organization writes it. */
   name: /* @__PURE__ */ z.string().trim().min(1),
   /** What kind of organization (see {@link organizationKinds}). */
-  kind: /* @__PURE__ */ z.enum(organizationKindIds, { error: "unknown organization kind; see organizationKinds" }),
+  kind: /* @__PURE__ */ enumSchema(organizationKindIds, { error: "unknown organization kind; see organizationKinds" }),
   /** Further kinds, for organizations that do several things (a community action agency). */
-  otherKinds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(organizationKindIds)).optional(),
+  otherKinds: /* @__PURE__ */ z.array(/* @__PURE__ */ enumSchema(organizationKindIds)).optional(),
   /** Partner categories beyond those of its kinds. */
-  categories: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(partnerCategoryIds)).optional(),
+  categories: /* @__PURE__ */ z.array(/* @__PURE__ */ enumSchema(partnerCategoryIds)).optional(),
   /** Federal, state, tribal, regional, county or local. */
-  level: /* @__PURE__ */ z.enum(organizationLevels),
+  level: /* @__PURE__ */ enumSchema(organizationLevels),
   /** People to contact; mark the designated point person. */
   contacts: /* @__PURE__ */ z.array(ContactSchema).default([]),
   /** The area served. */

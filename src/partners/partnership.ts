@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { enumSchema } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
 import { PracticeEvidenceSchema, stageIds } from "../continuum/index.js";
 import { elementIds } from "./elements.js";
@@ -106,7 +107,7 @@ export const StageViewSchema = /* @__PURE__ */ partSchema({
   /** The organization whose view it is. */
   party: IdSchema,
   /** A continuum stage... */
-  stage: /* @__PURE__ */ z.enum(stageIds).optional(),
+  stage: /* @__PURE__ */ enumSchema(stageIds).optional(),
   /** ...or a model id of {@link collaborationModels}... */
   model: /* @__PURE__ */ z.string().min(1).optional(),
   /** ...and one of its level ids. */
@@ -180,11 +181,11 @@ export const PartnershipSchema = /* @__PURE__ */ entitySchema({
   /** Dated evidence of practices, from which the stage is read. */
   practices: /* @__PURE__ */ z.array(PracticeEvidenceSchema).default([]),
   /** The agreed meeting frequency. */
-  meetingFrequency: /* @__PURE__ */ z.enum(meetingFrequencyIds).optional(),
+  meetingFrequency: /* @__PURE__ */ enumSchema(meetingFrequencyIds).optional(),
   /** Meetings held. */
   meetings: /* @__PURE__ */ z.array(MeetingSchema).default([]),
   /** Ratings of the four elements of seed 001, by element id. */
-  elements: /* @__PURE__ */ z.partialRecord(/* @__PURE__ */ z.enum(elementIds), ElementRatingSchema).optional(),
+  elements: /* @__PURE__ */ z.partialRecord(/* @__PURE__ */ enumSchema(elementIds), ElementRatingSchema).optional(),
   /** Each party's own view of the stage. */
   views: /* @__PURE__ */ z.array(StageViewSchema).default([]),
   /** Ids of agreements (MOUs, contracts...) that make the partnership formal. */
@@ -192,7 +193,7 @@ export const PartnershipSchema = /* @__PURE__ */ entitySchema({
   /** Ids of goals the partnership works toward. */
   goalIds: /* @__PURE__ */ z.array(IdSchema).default([]),
   /** Exploring, active, paused or ended. */
-  status: /* @__PURE__ */ z.enum(partnershipStatuses),
+  status: /* @__PURE__ */ enumSchema(partnershipStatuses),
   /** When it began. */
   startDate: /* @__PURE__ */ IsoDateSchema.optional(),
   /** When it ended or will end. */

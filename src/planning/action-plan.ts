@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { IdSchema, IsoDateSchema, entitySchema, makeFinding, parseWith, partSchema, type Finding, type ParseResult } from "../core/index.js";
-import { addDaysIso, requireIsoDate, roundShare } from "../core/internal.js";
+import { addDaysIso, requireIsoDate, roundShare, enumSchema } from "../core/internal.js";
 
 /**
  * The statuses of an action.
@@ -35,13 +35,13 @@ export const PlannedActionSchema = /* @__PURE__ */ partSchema({
   /** The organization responsible. */
   ownerOrganizationId: /* @__PURE__ */ IdSchema.optional(),
   /** high, medium or low. */
-  priority: /* @__PURE__ */ z.enum(["high", "medium", "low"]).default("medium"),
+  priority: /* @__PURE__ */ enumSchema(["high", "medium", "low"]).default("medium"),
   /** When it starts. */
   startDate: /* @__PURE__ */ IsoDateSchema.optional(),
   /** When it is due. */
   dueDate: /* @__PURE__ */ IsoDateSchema.optional(),
   /** Where it stands. */
-  status: /* @__PURE__ */ z.enum(actionStatuses),
+  status: /* @__PURE__ */ enumSchema(actionStatuses),
   /** When it was done. */
   completedOn: /* @__PURE__ */ IsoDateSchema.optional(),
   /** Why it is blocked. */

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { enumSchema } from "../core/internal.js";
 import { CitationSchema, IdSchema, deepFreeze, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
 
 /**
@@ -60,7 +61,7 @@ export const QuestionnaireSchema = /* @__PURE__ */ entitySchema({
           /* @__PURE__ */ partSchema({
             id: IdSchema,
             text: /* @__PURE__ */ z.string().min(1),
-            perspectives: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(perspectives)).default([]),
+            perspectives: /* @__PURE__ */ z.array(/* @__PURE__ */ enumSchema(perspectives)).default([]),
           }),
         ),
       }),

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { IdSchema, IsoDateSchema, buildAssessment, entitySchema, makeFinding, parseWith, partSchema, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
-import { roundShare } from "../core/internal.js";
+import { roundShare, enumSchema } from "../core/internal.js";
 import { perspectives, type Perspective, type Questionnaire } from "./questionnaire.js";
 
 /**
@@ -29,13 +29,13 @@ export const AnswerSchema = /* @__PURE__ */ partSchema({
   /** The answer. */
   text: /* @__PURE__ */ z.string().optional(),
   /** unanswered, draft or answered. */
-  status: /* @__PURE__ */ z.enum(["unanswered", "draft", "answered"]),
+  status: /* @__PURE__ */ enumSchema(["unanswered", "draft", "answered"]),
   /** Who wrote it, by role, and which other roles contributed. */
   answeredBy: /* @__PURE__ */ partSchema({
-    role: /* @__PURE__ */ z.enum(respondentRoles),
+    role: /* @__PURE__ */ enumSchema(respondentRoles),
     name: /* @__PURE__ */ z.string().optional(),
     organizationId: /* @__PURE__ */ IdSchema.optional(),
-    contributors: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(respondentRoles)).default([]),
+    contributors: /* @__PURE__ */ z.array(/* @__PURE__ */ enumSchema(respondentRoles)).default([]),
   }).optional(),
   /** When. */
   date: /* @__PURE__ */ IsoDateSchema.optional(),

@@ -19,10 +19,40 @@ describe("parsePortfolioJson", () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
+  it("writes keys in the schema's order and fills defaults, whatever the file's order", () => {
+    const json = '{"partnerships":[{"status":"active","parties":["b","a"],"id":"p","practices":[{"date":"2024-02-29","practice":"common-goal"}]}],"organizations":[{"level":"local","kind":"library","name":"A","id":"a"},{"id":"b","name":"B","kind":"business","level":"local","contacts":[]}],"schemaVersion":1}';
+    const r = parsePortfolioJson(json);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(Object.keys(r.value.organizations[0]!)).toEqual(["id", "name", "kind", "level", "contacts"]);
+    expect(Object.keys(r.value.partnerships[0]!.practices[0]!)).toEqual(["practice", "date"]);
+    expect(r.value.partnerships[0]).toMatchObject({ views: [], goalIds: [], agreementIds: [], meetings: [] });
+    expect(JSON.stringify(r)).toBe(JSON.stringify(parsePortfolio(JSON.parse(json))));
+  });
+
+  it("gives every record its own default lists, so changing one record changes no other", () => {
+    const json = JSON.stringify({
+      schemaVersion: 1,
+      organizations: [{ id: "a", name: "A", kind: "library", level: "local" }, { id: "b", name: "B", kind: "business", level: "local" }],
+      partnerships: [{ id: "p1", parties: ["a", "b"], status: "active" }, { id: "p2", parties: ["a", "b"], status: "active" }],
+      coordinatedServicesApproaches: [{ id: "c1", name: "One", level: "local", operatorId: "a" }, { id: "c2", name: "Two", level: "local", operatorId: "a" }],
+    });
+    for (const r of [parsePortfolioJson(json), parsePortfolio(JSON.parse(json))]) {
+      if (!r.ok) throw new Error(r.error.message);
+      const [p1, p2] = r.value.partnerships;
+      p1!.goalIds.push("g");
+      expect(p2!.goalIds).toEqual([]);
+      const [c1, c2] = r.value.coordinatedServicesApproaches;
+      expect(c1!.communication.agreementIds).not.toBe(c2!.communication.agreementIds);
+      expect(r.value.organizations[0]!.contacts).not.toBe(r.value.organizations[1]!.contacts);
+    }
+  });
+
   it.each([
     ["a missing schemaVersion", "{}"],
     ["an unknown top-level key", '{"schemaVersion":1,"colour":"red"}'],
     ["a __proto__ key", '{"schemaVersion":1,"__proto__":{"polluted":true}}'],
+    ["__proto__ and constructor keys in extensions", '{"schemaVersion":1,"organizations":[{"id":"a","name":"A","kind":"library","level":"local","extensions":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"x":[1]}}]}'],
     ["a collection that is not a list", '{"schemaVersion":1,"organizations":{"id":"x"}}'],
     ["a bad record and a broken reference", '{"schemaVersion":1,"organizations":[{"id":"a","name":"A","kind":"library","level":"moon"}],"partnerships":[{"id":"p","parties":["a","ghost"],"status":"active"}]}'],
     ["a repeated key (the last wins, as in JSON.parse)", '{"schemaVersion":2,"schemaVersion":1,"goals":[{"id":"g","text":"t"}],"goals":[]}'],
@@ -40,7 +70,11 @@ describe("parsePortfolioJson", () => {
 
   test.prop([portfolioArb, fc.constantFrom(0, 2)], { numRuns: 100 })("agrees with parsePortfolio on generated portfolios, compact or indented", (doc, indent) => {
     const json = JSON.stringify(doc, null, indent);
-    expect(parsePortfolioJson(json)).toEqual(parsePortfolio(JSON.parse(json)));
+    const fromText = parsePortfolioJson(json);
+    const fromObject = parsePortfolio(JSON.parse(json));
+    expect(fromText).toEqual(fromObject);
+    // Same keys in the same order, down to every record's parts.
+    expect(JSON.stringify(fromText)).toBe(JSON.stringify(fromObject));
   });
 
   test.prop([fc.string({ maxLength: 40 }), fc.jsonValue()], { numRuns: 300 })("never throws on any text", (junk, value) => {

@@ -8,6 +8,7 @@ import {
   edit,
   migratePortfolio,
   parsePortfolio,
+  planningQuestionnaire,
   PortfolioSchema,
   portfolioJsonSchema,
   renderReport,
@@ -60,6 +61,60 @@ describe("parsePortfolio", () => {
     expect(r.error.issues[1]!.message).toBe('partnerships[0].parties[1] refers to organization "ghost-lea", which is not in the portfolio');
     expect(r.error.message.split("\n")[0]).toBe("10 problems:");
   });
+
+  it("reports every later occurrence of a repeated id, in document order, and each broken reference once", () => {
+    const org = (id: string) => ({ id, name: id, kind: "library", level: "local" });
+    const r = parsePortfolio({
+      schemaVersion: 1,
+      organizations: [org("b"), org("a"), org("b"), org("c"), org("b"), org("a")],
+      partnerships: [{ id: "p", parties: ["a", "z"], status: "active" }],
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues.map((i) => [i.code, i.pathText])).toEqual([
+      ["duplicate_id", "organizations[2].id"],
+      ["duplicate_id", "organizations[4].id"],
+      ["duplicate_id", "organizations[5].id"],
+      ["reference", "partnerships[0].parties[1]"],
+    ]);
+  });
+
+  it("resolves references to the built-in questionnaire and to ids beyond the Basic Multilingual Plane", () => {
+    const ids = ["\u{1F600}-partner", "zz", "Ärzte", "aa", "\u{10000}", "\uFFFF"];
+    const r = parsePortfolio({
+      schemaVersion: 1,
+      organizations: ids.map((id) => ({ id, name: "n", kind: "business", level: "local" })),
+      partnerships: ids.slice(1).map((id, i) => ({ id: `p${i}`, parties: [ids[0], id], status: "active" })),
+      questionnaireResponses: [{ id: "r", questionnaireId: planningQuestionnaire.id, partnershipId: "p0" }],
+    });
+    expect(r.ok).toBe(true);
+  });
+
+  test.prop([fc.array(fc.string({ minLength: 1, maxLength: 3, unit: "grapheme" }), { maxLength: 30 }), fc.array(fc.string({ minLength: 1, maxLength: 3, unit: "grapheme" }), { maxLength: 30 })], { numRuns: 200 })(
+    "agrees with a set of every id on which references are broken and which ids repeat",
+    (orgIds, partyIds) => {
+      const usable = (id: string) => id.trim() === id;
+      const orgs = orgIds.filter(usable);
+      const parties = partyIds.filter(usable);
+      const doc = {
+        schemaVersion: 1,
+        organizations: orgs.map((id) => ({ id, name: "n", kind: "business", level: "local" })),
+        partnerships: parties.map((id, i) => ({ id: `p${i}`, parties: [id, `${id}!other`], status: "active" })),
+      };
+      const r = parsePortfolio(doc);
+      const seen = new Set<string>();
+      const expected: string[] = [];
+      orgs.forEach((id, i) => {
+        if (seen.has(id)) expected.push(`duplicate_id organizations[${i}].id`);
+        seen.add(id);
+      });
+      parties.forEach((id, i) => {
+        if (!seen.has(id)) expected.push(`reference partnerships[${i}].parties[0]`);
+        if (!seen.has(`${id}!other`)) expected.push(`reference partnerships[${i}].parties[1]`);
+      });
+      const got = r.ok ? [] : r.error.issues.filter((i) => i.code === "duplicate_id" || i.code === "reference").map((i) => `${i.code} ${i.pathText}`);
+      expect(got).toEqual(expected);
+    },
+  );
 
   it("reports shape and reference problems together", () => {
     const r = parsePortfolio({ schemaVersion: 1, organizations: [{ id: "a", name: "A", kind: "library", level: "galactic" }], partnerships: [{ id: "p", parties: ["a", "b"], status: "active" }] });
