@@ -133,7 +133,8 @@ function adopt(raw: unknown, parsed: unknown): unknown {
   const source = raw as Record<string, unknown>;
   const keys = Object.keys(target);
   const rawKeys = Array.isArray(raw) ? [] : Object.keys(source);
-  const same = keys.length === rawKeys.length && keys.every((key, i) => rawKeys[i] === key);
+  // Only a plain object may be swapped for its raw form (a schema that built a class instance keeps it).
+  const same = Object.getPrototypeOf(target) === Object.prototype && keys.length === rawKeys.length && keys.every((key, i) => rawKeys[i] === key);
   const out = same ? source : target;
   for (const key of keys) out[key] = adopt(source[key], target[key]);
   return out;
