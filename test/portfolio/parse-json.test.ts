@@ -56,9 +56,13 @@ describe("parsePortfolioJson", () => {
     ["a collection that is not a list", '{"schemaVersion":1,"organizations":{"id":"x"}}'],
     ["a bad record and a broken reference", '{"schemaVersion":1,"organizations":[{"id":"a","name":"A","kind":"library","level":"moon"}],"partnerships":[{"id":"p","parties":["a","ghost"],"status":"active"}]}'],
     ["a repeated key (the last wins, as in JSON.parse)", '{"schemaVersion":2,"schemaVersion":1,"goals":[{"id":"g","text":"t"}],"goals":[]}'],
+    ["strings ending in runs of backslashes, escaped quotes among them", String.raw`{"schemaVersion":1,"title":"ends in a backslash \\","organizations":[{"id":"a\"b\\","name":"\\\"]}","kind":"business","level":"local"},{"id":"x\\\\","name":"X","kind":"library","level":"local"}],"partnerships":[{"id":"p\\","parties":["a\"b\\","x\\\\"],"status":"active"}]}`],
     ["strings with escapes and brackets", '{"schemaVersion":1,"title":"A \\"quoted\\" [title] {x}","organizations":[{"id":"o\\u00e9","name":"Caf\\u00e9 ]}","kind":"business","level":"local"}]}'],
   ])("reports the same as parsePortfolio for %s", (_label, json) => {
-    sameIssues(parsePortfolioJson(json), parsePortfolio(JSON.parse(json)));
+    const fromText = parsePortfolioJson(json);
+    const fromObject = parsePortfolio(JSON.parse(json));
+    sameIssues(fromText, fromObject);
+    if (fromObject.ok) expect(JSON.stringify(fromText)).toBe(JSON.stringify(fromObject));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
