@@ -112,7 +112,7 @@ const SUBPART_C = { source: "45 CFR", section: "1302.53(b); 1303.22" };
  * @category Agreements
  */
 export function assessAgreement(agreement: Agreement, options: AssessAgreementOptions): AgreementAssessment {
-  const asOf = requireIsoDate(options.asOf);
+  const asOf = requireIsoDate(options?.asOf);
   const dueSoonDays = options.dueSoonDays ?? 60;
   const subject = { kind: "agreement", id: agreement.id };
   const template = agreement.templateId ? findTemplate(agreement.templateId) : undefined;

@@ -182,8 +182,8 @@ export function renewalSchedule(
   agreement: Pick<Agreement, "templateId" | "review" | "parties" | "signatures" | "effectiveDate" | "endDate"> & { termination?: Agreement["termination"] },
   options: { from: string; to: string; schoolYearStartMonth?: number },
 ): AgreementEvent[] {
-  const from = requireIsoDate(options.from, "from");
-  const to = requireIsoDate(options.to, "to");
+  const from = requireIsoDate(options?.from, "from");
+  const to = requireIsoDate(options?.to, "to");
   const template = agreement.templateId ? findTemplate(agreement.templateId) : undefined;
   const events: AgreementEvent[] = [];
   const inWindow = (date: string) => date >= from && date <= to;

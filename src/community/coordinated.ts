@@ -181,7 +181,7 @@ export function analyzeCoordinatedServices(
   approach: CoordinatedServicesApproach,
   options: { asOf: string; smiAsPercentOfFpl?: number; fundingPlan?: FundingPlan },
 ): CoordinatedServicesAnalysis {
-  const asOf = requireIsoDate(options.asOf);
+  const asOf = requireIsoDate(options?.asOf);
   const subject = { kind: "coordinated-services-approach", id: approach.id };
   const findings: Finding[] = [];
 

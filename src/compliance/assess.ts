@@ -85,7 +85,7 @@ export interface ComplianceAssessment extends Assessment {
  * @category Compliance
  */
 export function assessCompliance(input: ComplianceInput, programId: string, options: { asOf: string }): ComplianceAssessment {
-  const asOf = requireIsoDate(options.asOf);
+  const asOf = requireIsoDate(options?.asOf);
   const index = indexForCompliance(input);
   const subject = { kind: "program", id: programId };
   const findings: Finding[] = [];

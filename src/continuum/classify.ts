@@ -114,7 +114,7 @@ const KNOWN = /* @__PURE__ */ new Set<string>(practiceIds);
  * @category Continuum
  */
 export function classifyStage(practices: readonly PracticeEvidence[], options: ClassifyStageOptions): StageClassification {
-  const asOf = requireIsoDate(options.asOf);
+  const asOf = requireIsoDate(options?.asOf);
   const staleBefore = addMonthsIso(asOf, -(options.staleAfterMonths ?? 24));
   const subject = options.subject ?? { kind: "partnership" };
   const findings: Finding[] = [];

@@ -125,7 +125,7 @@ const share = (part: number, whole: number): number | null => (whole > 0 ? part 
  * @category Funding
  */
 export function analyzeFundingPlan(plan: FundingPlan, options: { asOf: string }): FundingAnalysis {
-  const asOf = requireIsoDate(options.asOf);
+  const asOf = requireIsoDate(options?.asOf);
   const horizon = addMonthsIso(asOf, 12);
   const subject = { kind: "funding-plan", id: plan.id };
   const findings: Finding[] = [];

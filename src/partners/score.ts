@@ -105,7 +105,7 @@ export interface PartnershipAssessment extends Assessment {
  * @category Partners
  */
 export function scorePartnership(partnership: Partnership, options: ScorePartnershipOptions): PartnershipAssessment {
-  const asOf = requireIsoDate(options.asOf);
+  const asOf = requireIsoDate(options?.asOf);
   const weights = { ...partnershipScoreWeights, ...options.weights };
   const subject = { kind: "partnership", id: partnership.id };
   const findings: Finding[] = [];

@@ -168,7 +168,7 @@ export interface ActionPlanStatus {
  * @category Planning
  */
 export function actionPlanStatus(plan: ActionPlan, options: { asOf: string; windowDays?: number }): ActionPlanStatus {
-  const asOf = requireIsoDate(options.asOf);
+  const asOf = requireIsoDate(options?.asOf);
   const until = addDaysIso(asOf, options.windowDays ?? 30);
   const subject = { kind: "action-plan", id: plan.id };
   const status: ActionPlanStatus = { overdue: [], dueSoon: [], done: [], blocked: [], shareComplete: null, goalsWithoutAction: [], actionsWithoutOwner: [], findings: [] };

@@ -63,7 +63,8 @@ export type HsdsIdKind = "organization" | "contact" | "phone" | "funding";
  * @category Portfolio
  */
 export function toHsds(portfolio: Pick<Portfolio, "organizations" | "fundingPlans">, options: { idFor: (kind: HsdsIdKind, localKey: string) => string; organizations?: readonly string[] }): HsdsOrganization[] {
-  const { idFor } = options;
+  const idFor = options?.idFor;
+  if (typeof idFor !== "function") throw new TypeError("toHsds needs options.idFor: a function that gives each record its HSDS id (HSDS ids are UUIDs)");
   const only = options.organizations ? new Set(options.organizations) : undefined;
   const streams = new Map(fundingStreams.map((s) => [s.id, s.label]));
   const kindLabels = new Map(organizationKinds.map((k) => [k.id, k.label]));

@@ -47,7 +47,7 @@ const findingLine = (f: Finding) => `- ${f.message}${f.citation ? ` _(${formatCi
  * @category Portfolio
  */
 export function renderReport(portfolio: Portfolio, programId: string, options: { asOf: string }): string {
-  const asOf = requireIsoDate(options.asOf);
+  const asOf = requireIsoDate(options?.asOf);
   const orgs = new Map(portfolio.organizations.map((o) => [o.id, o]));
   const org = orgs.get(programId);
   if (!org?.program) {

@@ -104,7 +104,7 @@ const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys
  * @category Portfolio
  */
 export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string }): PortfolioSummary {
-  const asOf = requireIsoDate(options.asOf);
+  const asOf = requireIsoDate(options?.asOf);
   const orgs = new Map(portfolio.organizations.map((o) => [o.id, o]));
   const stageOf = new Map<string, StageId | null>();
   const byOrg = new Map<string, Partnership[]>();
