@@ -11,7 +11,7 @@ import Graph from "graphology";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
 import { degreeCentrality } from "graphology-metrics/centrality/degree.js";
 import { density } from "graphology-metrics/graph/density.js";
-import { PortfolioSchema, assessCompliance, measureNetwork, parsePortfolio, parsePortfolioJson } from "../dist/index.js";
+import { PortfolioSchema, assessCompliance, measureNetwork, parsePortfolio, parsePortfolioJson, renderReport } from "../dist/index.js";
 import { generatePortfolio } from "./generate.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -95,6 +95,10 @@ const netGraphology = time(() => {
   return { bc: betweennessCentrality(g, { getEdgeWeight: null }), dc: degreeCentrality(g), d: density(g) };
 });
 const national = time(() => measureNetwork(portfolio, { asOf, betweenness: false }), 1);
+// A report for every program, as a state office would print them (per-portfolio indexes are reused).
+const reports = time(() => {
+  for (const id of programIds) renderReport(portfolio, id, { asOf });
+}, 1);
 
 // 4. Linear scaling: the same pipeline on one tenth of the data.
 console.log("scaling...");
@@ -194,6 +198,8 @@ ${rows.map((r) => `| ${r.join(" | ")} | ${r[4] === "-" ? "-" : within(r) ? "yes"
 Also measured: measureNetwork over the whole national graph without betweenness (degree, density,
 centralization, brokers, components): ${fmt(national.ms)} for ${portfolio.organizations.length} nodes. Exact betweenness is
 O(nodes × edges) for both libraries, so the comparison uses one state's network.
+
+A Markdown report (\`renderReport\`) for each of the ${programIds.length} programs: ${fmt(reports.ms)} in all.
 
 Reading the national file from its text: \`parsePortfolioJson\` takes ${fmt(fromText)}, \`JSON.parse\` then
 \`parsePortfolio\` ${fmt(fromObject)} (${ratio(fromText, fromObject)} times as long, for the lower peak memory below).

@@ -1,4 +1,4 @@
-import { groupInto } from "../core/internal.js";
+import { cachedIndex, groupInto } from "../core/internal.js";
 import type { Agreement, MouExemption } from "../agreements/index.js";
 import type { Organization, Partnership } from "../partners/index.js";
 import type { CommunityAssessment } from "./community-assessment.js";
@@ -32,37 +32,29 @@ export interface ComplianceIndex {
   assessmentsByProgram: Map<string, CommunityAssessment[]>;
 }
 
-const cache = /* @__PURE__ */ new WeakMap<object, { keys: readonly unknown[]; index: ComplianceIndex }>();
-
-function keysOf(input: ComplianceInput): unknown[] {
-  const lists = [input.organizations, input.partnerships, input.agreements, input.mouExemptions, input.communityAssessments];
-  return [...lists, ...lists.map((l) => l?.length)];
-}
-
 /**
  * Indexes the collections once (O(total size)); the index is cached per input object and rebuilt
  * when a collection is replaced or changes length. Inputs are treated as immutable.
  */
-export function indexForCompliance(input: ComplianceInput): ComplianceIndex {
-  const keys = keysOf(input);
-  const hit = cache.get(input);
-  if (hit && hit.keys.length === keys.length && hit.keys.every((k, i) => k === keys[i])) return hit.index;
-  const index: ComplianceIndex = {
-    orgs: new Map(),
-    partnershipsByOrg: new Map(),
-    agreements: new Map(),
-    agreementsByOrg: new Map(),
-    exemptionsByProgram: new Map(),
-    assessmentsByProgram: new Map(),
-  };
-  for (const o of input.organizations) if (!index.orgs.has(o.id)) index.orgs.set(o.id, o);
-  for (const p of input.partnerships) for (const party of new Set(p.parties)) groupInto(index.partnershipsByOrg, party, p);
-  for (const a of input.agreements) {
-    if (!index.agreements.has(a.id)) index.agreements.set(a.id, a);
-    for (const party of new Set(a.parties)) groupInto(index.agreementsByOrg, party, a);
-  }
-  for (const e of input.mouExemptions ?? []) groupInto(index.exemptionsByProgram, e.programId, e);
-  for (const c of input.communityAssessments ?? []) groupInto(index.assessmentsByProgram, c.programId, c);
-  cache.set(input, { keys, index });
-  return index;
-}
+export const indexForCompliance: (input: ComplianceInput) => ComplianceIndex = /* @__PURE__ */ cachedIndex(
+  (input: ComplianceInput) => [input.organizations, input.partnerships, input.agreements, input.mouExemptions, input.communityAssessments],
+  (input) => {
+    const index: ComplianceIndex = {
+      orgs: new Map(),
+      partnershipsByOrg: new Map(),
+      agreements: new Map(),
+      agreementsByOrg: new Map(),
+      exemptionsByProgram: new Map(),
+      assessmentsByProgram: new Map(),
+    };
+    for (const o of input.organizations) if (!index.orgs.has(o.id)) index.orgs.set(o.id, o);
+    for (const p of input.partnerships) for (const party of new Set(p.parties)) groupInto(index.partnershipsByOrg, party, p);
+    for (const a of input.agreements) {
+      if (!index.agreements.has(a.id)) index.agreements.set(a.id, a);
+      for (const party of new Set(a.parties)) groupInto(index.agreementsByOrg, party, a);
+    }
+    for (const e of input.mouExemptions ?? []) groupInto(index.exemptionsByProgram, e.programId, e);
+    for (const c of input.communityAssessments ?? []) groupInto(index.assessmentsByProgram, c.programId, c);
+    return index;
+  },
+);

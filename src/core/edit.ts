@@ -151,7 +151,7 @@ function toEditPatches(patches: readonly Patch[]): EditPatch[] {
  * @category Editing
  */
 export function edit<T>(value: T, recipe: (draft: Draft<T>) => void, meta: EditMeta<T>): EditResult<T> {
-  if (!TimestampSchema.safeParse(meta.at).success) {
+  if (!TimestampSchema.safeParse(meta?.at).success) {
     return {
       ok: false,
       value,

@@ -2,6 +2,6 @@
 export { isIsoDate, addDaysIso, addMonthsIso, addYearsIso, daysBetween, requireIsoDate } from "./date-math.js";
 export { cloneJson, findJsonProblem } from "./json.js";
 export { fromZodIssues } from "./result.js";
-export { groupInto } from "./collections.js";
+export { cachedIndex, groupInto } from "./collections.js";
 export { describeThrown, describeValue, roundShare } from "./describe.js";
 export { addCanonicalStrings, canonicalString, enumSchema, isCanonicalString } from "./canonical.js";

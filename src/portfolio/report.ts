@@ -1,11 +1,31 @@
 import { formatCents, formatCitation, type Finding } from "../core/index.js";
-import { requireIsoDate } from "../core/internal.js";
+import { cachedIndex, groupInto, requireIsoDate } from "../core/internal.js";
 import { assessAgreement } from "../agreements/index.js";
 import { assessCompliance } from "../compliance/index.js";
+import { indexForCompliance } from "../compliance/index-cache.js";
 import { analyzeFundingPlan } from "../funding/index.js";
 import { categoriesOf, partnerCategories, scorePartnership } from "../partners/index.js";
 import { actionPlanStatus, scoreQuestionnaire } from "../planning/index.js";
 import { questionnairesOf, type Portfolio } from "./schema.js";
+
+/** What a report reads beyond the compliance index, grouped once per portfolio so a report per program stays cheap. */
+const indexForReport = /* @__PURE__ */ cachedIndex(
+  (portfolio: Portfolio) => [portfolio.fundingPlans, portfolio.questionnaires, portfolio.questionnaireResponses, portfolio.actionPlans],
+  (portfolio) => {
+    const plansByProgram = new Map<string, Portfolio["fundingPlans"][number][]>();
+    // Positions in their collections, so a program's records come out in document order.
+    const responsesByPartnership = new Map<string, number[]>();
+    const actionPlansByPartnership = new Map<string, number[]>();
+    for (const plan of portfolio.fundingPlans) if (plan.owner.kind === "program") groupInto(plansByProgram, plan.owner.id, plan);
+    portfolio.questionnaireResponses.forEach((r, i) => {
+      if (r.partnershipId !== undefined) groupInto(responsesByPartnership, r.partnershipId, i);
+    });
+    portfolio.actionPlans.forEach((plan, i) => {
+      if (plan.partnershipId !== undefined) groupInto(actionPlansByPartnership, plan.partnershipId, i);
+    });
+    return { plansByProgram, responsesByPartnership, actionPlansByPartnership, questionnaires: questionnairesOf(portfolio) };
+  },
+);
 
 const cell = (text: string | number | null | undefined) => (text === null || text === undefined || text === "" ? "-" : String(text).replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " "));
 const row = (cells: (string | number | null | undefined)[]) => `| ${cells.map(cell).join(" | ")} |`;
@@ -48,17 +68,23 @@ const findingLine = (f: Finding) => `- ${f.message}${f.citation ? ` _(${formatCi
  */
 export function renderReport(portfolio: Portfolio, programId: string, options: { asOf: string }): string {
   const asOf = requireIsoDate(options?.asOf);
-  const orgs = new Map(portfolio.organizations.map((o) => [o.id, o]));
+  const { orgs, partnershipsByOrg, agreementsByOrg } = indexForCompliance(portfolio);
+  const index = indexForReport(portfolio);
   const org = orgs.get(programId);
   if (!org?.program) {
     return `# Partnership report: ${programId}\n\nAs of ${asOf}.\n\n${org ? `Organization ${programId} is not a Head Start program.` : `Program ${programId} is not in the portfolio.`}\n`;
   }
   const name = (id: string) => orgs.get(id)?.name ?? id;
   const compliance = assessCompliance(portfolio, programId, { asOf });
-  const partnerships = portfolio.partnerships.filter((p) => p.parties.includes(programId));
-  const partnershipIds = new Set(partnerships.map((p) => p.id));
-  const agreements = portfolio.agreements.filter((a) => a.parties.includes(programId));
-  const plans = portfolio.fundingPlans.filter((f) => f.owner.kind === "program" && f.owner.id === programId);
+  const partnerships = partnershipsByOrg.get(programId) ?? [];
+  const agreements = agreementsByOrg.get(programId) ?? [];
+  const plans = index.plansByProgram.get(programId) ?? [];
+  // The records of the program's partnerships, in document order.
+  const ofPartnerships = <T>(byPartnership: Map<string, number[]>, all: readonly T[]): T[] =>
+    partnerships
+      .flatMap((p) => byPartnership.get(p.id) ?? [])
+      .sort((a, b) => a - b)
+      .map((i) => all[i]!);
   const scored = new Map(partnerships.map((p) => [p.id, scorePartnership(p, { asOf })]));
   const count = (s: string) => compliance.findings.filter((f) => f.severity === s).length;
   const lines: string[] = [];
@@ -129,8 +155,8 @@ export function renderReport(portfolio: Portfolio, programId: string, options: {
   );
 
   lines.push("## Planning", "");
-  const questionnaires = questionnairesOf(portfolio);
-  const responses = portfolio.questionnaireResponses.filter((r) => r.partnershipId !== undefined && partnershipIds.has(r.partnershipId));
+  const questionnaires = index.questionnaires;
+  const responses = ofPartnerships(index.responsesByPartnership, portfolio.questionnaireResponses);
   lines.push(
     table(
       ["Response", "Partnership", "Answered", "Ready to act", "Next question"],
@@ -145,7 +171,7 @@ export function renderReport(portfolio: Portfolio, programId: string, options: {
     ),
     "",
   );
-  const actionPlans = portfolio.actionPlans.filter((a) => a.partnershipId !== undefined && partnershipIds.has(a.partnershipId));
+  const actionPlans = ofPartnerships(index.actionPlansByPartnership, portfolio.actionPlans);
   if (actionPlans.length > 0) {
     lines.push(
       table(

@@ -39,9 +39,12 @@ describe("edit", () => {
   });
 
   it("refuses a missing or malformed at (the library reads no clock)", () => {
-    const r = edit(base, (d) => { d.status = "active"; }, { at: "now" });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.issues[0]!.path).toEqual(["at"]);
+    for (const meta of [{ at: "now" }, {}, undefined, null]) {
+      const r = edit(base, (d) => { d.status = "active"; }, meta as never);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.issues[0]!.path).toEqual(["at"]);
+      expect(r.value).toBe(base);
+    }
   });
 
   it("does not alias live state in its patches", () => {

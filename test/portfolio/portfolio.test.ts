@@ -188,6 +188,20 @@ describe("renderReport", () => {
     expect(md).toContain("Madison \"MMSD\" \\| District");
     expect(md).toContain('madison-sd["Madison #quot;MMSD#quot; | District"]');
   });
+  it("reflects an edit: its indexes belong to one portfolio value, and an edit makes a new one", () => {
+    const before = renderReport(community, "sunrise-hs", { asOf });
+    const responses = structuredClone(community.questionnaireResponses);
+    const second = { ...responses[0]!, id: "plan-sunrise-cps-2" };
+    const edited = edit(community, (d) => { d.questionnaireResponses.unshift(second); }, { at: "2025-09-01" });
+    expect(edited.ok).toBe(true);
+    if (!edited.ok) return;
+    const after = renderReport(edited.value, "sunrise-hs", { asOf });
+    expect(before).not.toContain("plan-sunrise-cps-2");
+    // In document order: the new response first.
+    expect(after.indexOf("| plan-sunrise-cps-2 |")).toBeGreaterThan(-1);
+    expect(after.indexOf("| plan-sunrise-cps-2 |")).toBeLessThan(after.indexOf("| plan-sunrise-cps |"));
+    expect(renderReport(community, "sunrise-hs", { asOf })).toBe(before);
+  });
   it("says when the program is not in the portfolio", () => {
     expect(renderReport(community, "nope", { asOf })).toBe("# Partnership report: nope\n\nAs of 2025-09-01.\n\nProgram nope is not in the portfolio.\n");
   });
