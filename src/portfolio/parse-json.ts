@@ -154,7 +154,7 @@ function collectionSchema(name: (typeof portfolioCollections)[number]): z.ZodTyp
  * `parsePortfolio(JSON.parse(text))` (same values, same key order, every shape and reference
  * problem with its path). On the national benchmark (50 MB of JSON) it peaks at 2.9 times the
  * text's size and the result holds 1.9 times, where `JSON.parse` then `parsePortfolio` peaks at 4.6
- * times; it takes 1.1 to 1.4 times as long as that pair. Use it when reading large files. Text
+ * times; it takes 1.1 to 1.5 times as long as that pair. Use it when reading large files. Text
  * that is not JSON gives one `invalid_json` issue; JSON that is not an object is reported as
  * `parsePortfolio` would. Never throws. Complexity: O(length of the text).
  *

@@ -46,7 +46,9 @@ const findingLine = (f: Finding) => `- ${f.message}${f.citation ? ` _(${formatCi
  * Mermaid diagram of the program's partner network (edges labeled with the stage read from
  * evidence). Output is deterministic for the same portfolio and date. A program id not in the
  * portfolio gives a short report that says so. Complexity: O(the program's records) after the
- * portfolio is indexed.
+ * portfolio is indexed; the indexes are built once per portfolio value (shared with
+ * `assessCompliance`), so a report for every program is linear in the portfolio's size. Change
+ * records with `edit` (or copies), not in place.
  *
  * @example
  * ```ts
