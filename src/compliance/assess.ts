@@ -130,12 +130,20 @@ export function assessCompliance(input: ComplianceInput, programId: string, opti
 
   // (a)(2) categories.
   const coverage = emptyCoverage();
+  // Each partner once per category, in order of first appearance; a set keeps it linear for a
+  // program with thousands of partners.
+  const seenInCategory = new Set<string>();
   for (const p of partnerships) {
     for (const party of p.parties) {
       if (party === programId) continue;
       const partner = index.orgs.get(party);
       if (!partner) continue;
-      for (const c of categoriesOf(partner)) if (!coverage[c].includes(party)) coverage[c].push(party);
+      for (const c of categoriesOf(partner)) {
+        const key = `${c}\u0000${party}`;
+        if (seenInCategory.has(key)) continue;
+        seenInCategory.add(key);
+        coverage[c].push(party);
+      }
     }
   }
   const categoryGaps = partnerCategoryIds.filter((c) => coverage[c].length === 0);
