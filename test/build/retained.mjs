@@ -1,5 +1,7 @@
 // Heap a portfolio read from JSON text holds, against the bare JSON.parse value of the same text.
-// Run by memory.test.ts in a fresh process with --expose-gc; prints one JSON line.
+// Run by memory.test.ts in a fresh process with --expose-gc --single-threaded (with background
+// compilation and collection the figure moved by up to 8% from read to read; without, it does not);
+// prints one JSON line.
 import { generatePortfolio } from "../../bench/generate.mjs";
 import { parsePortfolioJson } from "../../dist/index.js";
 
@@ -9,20 +11,21 @@ const fullGc = () => {
   globalThis.gc();
 };
 /**
- * Heap held by what `read` returns: the least of five reads, each measured after full collections.
- * For parsePortfolioJson the figure varies by up to 20% from read to read of the same text (for
- * JSON.parse it does not), so the least is the steadiest.
+ * Heap held by what `read` returns: the heap with the value alive less the heap once it is dropped,
+ * each after full collections, the least of three reads. Measuring the drop rather than the growth
+ * leaves out what reading itself adds for good (optimized code, schema caches), which the compiler
+ * produces at its own pace and which is not the value's.
  */
 const retained = (read) => {
   const samples = [];
-  for (let i = 0; i < 5; i++) {
-    fullGc();
-    const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 3; i++) {
     let value = read();
     fullGc();
-    samples.push(process.memoryUsage().heapUsed - before);
+    const alive = process.memoryUsage().heapUsed;
     if (value === undefined) throw new Error("nothing read");
     value = undefined;
+    fullGc();
+    samples.push(alive - process.memoryUsage().heapUsed);
   }
   return Math.min(...samples);
 };
