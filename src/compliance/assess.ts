@@ -60,8 +60,9 @@ export interface ComplianceAssessment extends Assessment {
  * A program id not in the input gives a `null` score, band `insufficient-evidence` and a `must`
  * finding, not an exception. The collections are indexed once per input (cached), so assessing
  * every program of a portfolio is linear in its size; the index is rebuilt when a collection is
- * replaced or changes length, so change records with `edit` (or copies), not in place. Throws a `RangeError` only when `asOf` is not
- * a calendar date. Complexity per program: O(its partnerships + its agreements + its assessments).
+ * replaced or changes length, so change records with `edit` (or copies), not in place. Throws a
+ * `RangeError` only when `asOf` is not a calendar date. Complexity per program: O(its
+ * partnerships + its agreements + its assessments).
  *
  * @example
  * ```ts
