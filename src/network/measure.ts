@@ -351,7 +351,9 @@ export function measureNetwork(input: GraphInput | PartnershipNetworkInput, opti
     broker: cut[i]!,
     component: rank[componentOf[i]!]!,
   }));
-  const maxDegree = Math.max(0, ...degrees);
+  // A loop, not Math.max(...degrees): spreading a national graph's degrees overflows the call stack.
+  let maxDegree = 0;
+  for (const d of degrees) if (d > maxDegree) maxDegree = d;
   return {
     nodeCount: n,
     edgeCount,

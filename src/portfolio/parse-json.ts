@@ -221,8 +221,9 @@ export function parsePortfolioJson(text: string): ParseResult<Portfolio> {
   } catch {
     return invalidJson(text);
   }
-  issues.push(...portfolioIntegrityIssues(assembled));
-  if (issues.length > 0) return { ok: false, error: validationError(issues) };
+  // concat, not push(...): a national file can have more broken references than a call takes arguments.
+  const allIssues = issues.concat(portfolioIntegrityIssues(assembled));
+  if (allIssues.length > 0) return { ok: false, error: validationError(allIssues) };
   // Key order as zod writes it, so the value serializes exactly like parsePortfolio's.
   const ordered: Record<string, unknown> = {};
   for (const key of Object.keys(PortfolioSchema.shape)) if (key in assembled) ordered[key] = assembled[key];

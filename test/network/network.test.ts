@@ -85,4 +85,13 @@ describe("measureNetwork bad input and edges", () => {
   it("can skip betweenness for very large graphs", () => {
     expect(measureNetwork({ nodes: ["a", "b"], edges: [{ source: "a", target: "b" }] }, { betweenness: false }).nodes[0]?.betweenness).toBeNull();
   });
+  it("measures 200,000 organizations (more than a call takes arguments), betweenness included", () => {
+    const nodes = Array.from({ length: 200_000 }, (_, i) => `org-${i}`);
+    const m = measureNetwork({ nodes, edges: [{ source: "org-0", target: "org-1" }, { source: "org-1", target: "org-2" }] });
+    expect(m.nodeCount).toBe(200_000);
+    expect(m.brokers).toEqual(["org-1"]);
+    expect(m.isolates).toHaveLength(199_997);
+    // Freeman: the sum of (max degree 2 - degree) over nodes = 2 × 199,997 isolates + 1 + 1.
+    expect(m.degreeCentralization).toBeCloseTo((2 * 199_997 + 2) / (199_999 * 199_998), 15);
+  });
 });

@@ -66,6 +66,16 @@ describe("parsePortfolioJson", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it("reports 200,000 broken references (more than a call takes arguments) without throwing", () => {
+    const partnerships = Array.from({ length: 200_000 }, (_, i) => `{"id":"p${i}","parties":["a","ghost-${i}"],"status":"active"}`);
+    const r = parsePortfolioJson(`{"schemaVersion":1,"organizations":[{"id":"a","name":"A","kind":"library","level":"local"}],"partnerships":[${partnerships.join(",")}]}`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.issues).toHaveLength(200_000);
+      expect(r.error.issues.at(-1)?.pathText).toBe("partnerships[199999].parties[1]");
+    }
+  });
+
   it.each(["{oops", "", "[1,2]", '{"schemaVersion":1,}', '{"a":1} trailing', "null"])("reports text that is not a JSON object (%s) as one issue", (bad) => {
     const r = parsePortfolioJson(bad);
     expect(r.ok).toBe(false);
