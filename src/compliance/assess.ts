@@ -1,4 +1,4 @@
-import { buildAssessment, makeFinding, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
+import { buildAssessment, makeFinding, roundScore, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
 import { addMonthsIso, addYearsIso, requireIsoDate } from "../core/internal.js";
 import { agreementState, assessAgreement, type AgreementState } from "../agreements/index.js";
 import { categoriesOf, isPartnershipActive, partnerCategories, partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
@@ -130,23 +130,16 @@ export function assessCompliance(input: ComplianceInput, programId: string, opti
   }
 
   // (a)(2) categories.
-  const coverage = emptyCoverage();
-  // Each partner once per category, in order of first appearance; a set keeps it linear for a
-  // program with thousands of partners.
-  const seenInCategory = new Set<string>();
+  // Each partner once per category, in order of first appearance (sets keep it linear for a
+  // program with thousands of partners).
+  const partnersIn = new Map(partnerCategoryIds.map((c) => [c, new Set<string>()]));
   for (const p of partnerships) {
     for (const party of p.parties) {
-      if (party === programId) continue;
-      const partner = index.orgs.get(party);
-      if (!partner) continue;
-      for (const c of categoriesOf(partner)) {
-        const key = `${c}\u0000${party}`;
-        if (seenInCategory.has(key)) continue;
-        seenInCategory.add(key);
-        coverage[c].push(party);
-      }
+      const partner = party === programId ? undefined : index.orgs.get(party);
+      if (partner) for (const c of categoriesOf(partner)) partnersIn.get(c)!.add(party);
     }
   }
+  const coverage = Object.fromEntries(partnerCategoryIds.map((c) => [c, [...partnersIn.get(c)!]])) as Record<PartnerCategoryId, string[]>;
   const categoryGaps = partnerCategoryIds.filter((c) => coverage[c].length === 0);
   for (const c of categoryGaps) {
     const category = partnerCategories.find((x) => x.id === c)!;
@@ -296,7 +289,7 @@ export function assessCompliance(input: ComplianceInput, programId: string, opti
     { id: "b1-mou", label: "1302.53(b)(1): public-preschool MOU", score: mouScore, weight: 0.2, evidence: mouEvidence },
     { id: "b2-b3-systems", label: "1302.53(b)(2)-(3): QRIS and data systems", score: systemsScore, weight: 0.05, evidence: systemsEvidence },
     { id: "community-assessment", label: "1302.11: community assessment current", score: caScore, weight: 0.2, evidence: caEvidence },
-  ].map((c) => ({ ...c, score: c.score === null ? null : Math.round(c.score * 10) / 10 }));
+  ].map((c) => ({ ...c, score: c.score === null ? null : roundScore(c.score) }));
 
   return {
     ...buildAssessment({ subject, components, findings }),

@@ -266,7 +266,7 @@ export function analyzeFundingPlan(plan: FundingPlan, options: { asOf: string })
   if (plan.costItems.length > 0 && coordinationCost === 0) {
     findings.push(makeFinding("funding.coordination.not-budgeted", "info", `Plan ${plan.id} budgets nothing for coordination, the work of partnering itself.`, { subject, citation: SEED_002 }));
   }
-  if (largestStream && largestStream.share > 0.8 && byStream.length > 0) {
+  if (largestStream && largestStream.share > 0.8) {
     findings.push(makeFinding("funding.concentration.high", "info", `${Math.round(largestStream.share * 100)}% of plan ${plan.id}'s money comes from ${streams.get(largestStream.streamId)?.label ?? largestStream.streamId}.`, { subject }));
   }
 

@@ -69,11 +69,9 @@ export function toHsds(portfolio: Pick<Portfolio, "organizations" | "fundingPlan
   const streams = new Map(fundingStreams.map((s) => [s.id, s.label]));
   const kindLabels = new Map(organizationKinds.map((k) => [k.id, k.label]));
   const plansByOwner = new Map<string, Portfolio["fundingPlans"]>();
-  for (const plan of portfolio.fundingPlans ?? []) {
-    if (plan.owner.kind !== "program") continue;
-    for (const s of plan.streams) streams.set(s.id, s.label);
-    groupInto(plansByOwner, plan.owner.id, plan);
-  }
+  for (const plan of portfolio.fundingPlans ?? []) if (plan.owner.kind === "program") groupInto(plansByOwner, plan.owner.id, plan);
+  // A plan's own streams are its own: two plans may give the same stream id different labels.
+  const streamLabel = (plan: Portfolio["fundingPlans"][number], streamId: string) => plan.streams.find((s) => s.id === streamId)?.label ?? streams.get(streamId) ?? streamId;
   const out: HsdsOrganization[] = [];
   for (const org of portfolio.organizations) {
     if (only && !only.has(org.id)) continue;
@@ -89,7 +87,7 @@ export function toHsds(portfolio: Pick<Portfolio, "organizations" | "fundingPlan
       plan.sources.map((s) => ({
         id: idFor("funding", `${plan.id}#${s.id}`),
         organization_id: id,
-        source: `${streams.get(s.streamId) ?? s.streamId}: ${formatCents(s.amount)} ${s.form === "in-kind" ? "in kind" : "cash"}, ${plan.period.start} to ${plan.period.end}`,
+        source: `${streamLabel(plan, s.streamId)}: ${formatCents(s.amount)} ${s.form === "in-kind" ? "in kind" : "cash"}, ${plan.period.start} to ${plan.period.end}`,
       })),
     );
     out.push({ id, name: org.name, description: kindLabels.get(org.kind) ?? org.kind, contacts, funding });

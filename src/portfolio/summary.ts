@@ -1,12 +1,14 @@
-import { addDaysIso, groupInto, requireIsoDate, roundShare } from "../core/internal.js";
+import { addDaysIso, requireIsoDate, roundShare } from "../core/internal.js";
 import { roundScore } from "../core/index.js";
 import { agreementKinds, assessAgreement, type AgreementKind } from "../agreements/index.js";
 import { assessCompliance } from "../compliance/index.js";
+import { indexForCompliance } from "../compliance/index-cache.js";
 import { classifyStage, stageIds, type StageId } from "../continuum/index.js";
 import { analyzeFundingPlan, fundingLevels, type FundingLevel } from "../funding/index.js";
-import { categoriesOf, isPartnershipActive, partnerCategoryIds, type PartnerCategoryId, type Partnership } from "../partners/index.js";
+import { categoriesOf, isPartnershipActive, partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
 import { actionPlanStatus, scoreQuestionnaire } from "../planning/index.js";
-import { questionnairesOf, type Portfolio } from "./schema.js";
+import { indexForPortfolio, recordsOf } from "./index-cache.js";
+import type { Portfolio } from "./schema.js";
 
 /**
  * One program's line in {@link summarizePortfolio}: plain numbers an analyst can tabulate.
@@ -82,7 +84,8 @@ const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys
  * score, the funding mix and planning progress; and roll-ups across programs (counts and
  * distributions). Programs are the organizations with program details. Everything is plain data
  * (numbers, strings, records) ready for a table. Complexity: O(size of the portfolio): each
- * collection is indexed once and each partnership's stage is read once.
+ * collection is indexed once (the indexes {@link assessCompliance} and {@link renderReport} use)
+ * and each partnership's stage is read once.
  *
  * @example
  * ```ts
@@ -105,30 +108,20 @@ const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys
  */
 export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string }): PortfolioSummary {
   const asOf = requireIsoDate(options?.asOf);
-  const orgs = new Map(portfolio.organizations.map((o) => [o.id, o]));
+  const { orgs, partnershipsByOrg, agreementsByOrg } = indexForCompliance(portfolio);
+  const { plansByProgram, responsesByPartnership, actionPlansByPartnership, questionnaires } = indexForPortfolio(portfolio);
   const stageOf = new Map<string, StageId | null>();
-  const byOrg = new Map<string, Partnership[]>();
   const stageDistribution = zeroes([...stageIds, "none"] as const);
   for (const p of portfolio.partnerships) {
     const stage = classifyStage(p.practices, { asOf }).stage;
     stageOf.set(p.id, stage);
     stageDistribution[stage ?? "none"] += 1;
-    for (const party of new Set(p.parties)) groupInto(byOrg, party, p);
   }
-  const agreementsByOrg = new Map<string, Portfolio["agreements"]>();
-  for (const a of portfolio.agreements) for (const party of new Set(a.parties)) groupInto(agreementsByOrg, party, a);
-  const plansByProgram = new Map<string, Portfolio["fundingPlans"]>();
-  for (const f of portfolio.fundingPlans) if (f.owner.kind === "program") groupInto(plansByProgram, f.owner.id, f);
-  const responsesByPartnership = new Map<string, Portfolio["questionnaireResponses"]>();
-  for (const r of portfolio.questionnaireResponses) if (r.partnershipId) groupInto(responsesByPartnership, r.partnershipId, r);
-  const plansByPartnership = new Map<string, Portfolio["actionPlans"]>();
-  for (const a of portfolio.actionPlans) if (a.partnershipId) groupInto(plansByPartnership, a.partnershipId, a);
-  const questionnaires = questionnairesOf(portfolio);
 
   const programs: ProgramSummary[] = [];
   for (const org of portfolio.organizations) {
     if (!org.program) continue;
-    const partnerships = byOrg.get(org.id) ?? [];
+    const partnerships = partnershipsByOrg.get(org.id) ?? [];
     const byStage = zeroes([...stageIds, "none"] as const);
     const byCategory = zeroes(partnerCategoryIds);
     let active = 0;
@@ -171,20 +164,18 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
     let actionsOverdue = 0;
     let done = 0;
     let counted = 0;
-    for (const p of partnerships) {
-      for (const r of responsesByPartnership.get(p.id) ?? []) {
-        const q = questionnaires.get(r.questionnaireId);
-        if (!q) continue;
-        const scored = scoreQuestionnaire(q, r);
-        completions.push(scored.components.find((c) => c.id === "completion")?.score ?? 0);
-        readyToAct ||= scored.readyToAct;
-      }
-      for (const plan of plansByPartnership.get(p.id) ?? []) {
-        const status = actionPlanStatus(plan, { asOf });
-        actionsOverdue += status.overdue.length;
-        done += status.done.length;
-        counted += plan.actions.filter((a) => a.status !== "cancelled").length;
-      }
+    for (const r of recordsOf(partnerships, responsesByPartnership, portfolio.questionnaireResponses)) {
+      const q = questionnaires.get(r.questionnaireId);
+      if (!q) continue;
+      const scored = scoreQuestionnaire(q, r);
+      completions.push(scored.components.find((c) => c.id === "completion")?.score ?? 0);
+      readyToAct ||= scored.readyToAct;
+    }
+    for (const plan of recordsOf(partnerships, actionPlansByPartnership, portfolio.actionPlans)) {
+      const status = actionPlanStatus(plan, { asOf });
+      actionsOverdue += status.overdue.length;
+      done += status.done.length;
+      counted += plan.actions.filter((a) => a.status !== "cancelled").length;
     }
     programs.push({
       programId: org.id,

@@ -6,6 +6,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import {
   edit,
+  fundingStreams,
   migratePortfolio,
   parsePortfolio,
   planningQuestionnaire,
@@ -252,6 +253,15 @@ describe("toHsds", () => {
     expect(sunrise.funding[0]).toEqual({ id: issued.get("funding:fp-sunrise-2025#hs-grant"), organization_id: sunrise.id, source: "Head Start Preschool: $3,840,000.00 cash, 2025-07-01 to 2026-06-30" });
     expect(toHsds(community, { idFor })).toEqual(orgs);
     expect(toHsds(community, { idFor, organizations: ["dane-cps"] }).map((o) => o.name)).toEqual(["Dane County Child Protective Services"]);
+  });
+  it("labels funding with each plan's own streams: two plans may give one stream id different labels", () => {
+    const plan = (id: string, owner: string, label: string) => ({
+      id, owner: { kind: "program" as const, id: owner }, period: { start: "2025-07-01", end: "2026-06-30" },
+      streams: [{ ...fundingStreams[0]!, id: "county-grant", label }], sources: [{ id: "g", streamId: "county-grant", amount: 100, form: "cash" as const, restrictions: [] }], costItems: [],
+    });
+    const org = (id: string) => ({ id, name: id, kind: "head-start-preschool" as const, level: "local" as const, contacts: [] });
+    const out = toHsds({ organizations: [org("a"), org("b")], fundingPlans: [plan("pa", "a", "Dane County grant"), plan("pb", "b", "Rock County grant")] }, { idFor: (kind, key) => `${kind}:${key}` });
+    expect(out.map((o) => o.funding[0]?.source)).toEqual(["Dane County grant: $1.00 cash, 2025-07-01 to 2026-06-30", "Rock County grant: $1.00 cash, 2025-07-01 to 2026-06-30"]);
   });
 });
 
