@@ -60,7 +60,9 @@ describe("generated valid portfolios", () => {
     }
     for (const a of p.agreements) {
       expectWellFormed(assessAgreement(a, { asOf }), `assessAgreement ${a.id}`);
-      renewalSchedule(a, { from: "2015-01-01", to: "2035-12-31" });
+      const events = renewalSchedule(a, { from: "2015-01-01", to: "2035-12-31" }).map((e) => e.date);
+      expect(events.every((d) => d >= "2015-01-01" && d <= "2035-12-31"), `renewalSchedule ${a.id}`).toBe(true);
+      expect(events, `renewalSchedule ${a.id} in date order`).toEqual([...events].sort());
     }
     for (const f of p.fundingPlans) expectWellFormed(analyzeFundingPlan(f, { asOf }), `analyzeFundingPlan ${f.id}`);
     for (const r of p.questionnaireResponses) expectWellFormed(scoreQuestionnaire(planningQuestionnaire, r), "scoreQuestionnaire");
