@@ -37,9 +37,6 @@ export {
   renewalSchedule,
 } from "./schedule.js";
 export { type AgreementStatus, type AgreementState, agreementState } from "./state.js";
-export {
-  type AssessAgreementOptions,
-  type AgreementAssessment,
-  agreementScoreWeights,
-  assessAgreement,
-} from "./assess.js";
+export { type AgreementAssessment, agreementScoreWeights, assessAgreement } from "./assess.js";
+export { type AssessAgreementOptions } from "./rules/context.js";
+export { agreementRules, type AgreementFindingCode } from "./rules/index.js";

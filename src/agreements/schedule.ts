@@ -82,11 +82,14 @@ export function reviewCadenceOf(agreement: Pick<Agreement, "templateId" | "revie
  * @category Agreements
  */
 export function nearestSchoolYearStart(date: string, startMonth: number): string {
+  requireIsoDate(date, "date");
+  requireMonth(startMonth);
   const year = Number(date.slice(0, 4));
   const month = String(startMonth).padStart(2, "0");
   let best = "";
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const y of [year - 1, year, year + 1]) {
+    if (y < 0 || y > 9999) continue;
     const candidate = `${String(y).padStart(4, "0")}-${month}-01`;
     const distance = Math.abs(daysBetween(date, candidate));
     if (distance < bestDistance) {
@@ -97,28 +100,44 @@ export function nearestSchoolYearStart(date: string, startMonth: number): string
   return best;
 }
 
+function requireMonth(month: unknown): number {
+  if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12) {
+    throw new RangeError(`schoolYearStartMonth must be a whole month number from 1 to 12, got ${String(month)}`);
+  }
+  return month;
+}
+
 /**
- * The next review or renewal date after `base` under a cadence. `annual` and `biennial` add one
- * or two years (Feb 29 + 1 year = Feb 28). `biennial-school-year` (Head Start Act 642(e)(5)(C):
- * "renewed biennially ... in alignment with the beginning of the school year") is the school-year
- * start nearest to two years after `base`, so the interval stays between 18 and 30 months:
- * an MOU signed on 2023-06-10 with an August school year is due 2025-08-01; one signed on
- * 2023-11-20, 2025-08-01; one signed on 2024-02-29, 2026-08-01.
+ * The `n`-th review or renewal date after `base` under a cadence (`n` = 1 by default), counted from
+ * `base` itself so anniversaries do not drift: `annual` and `biennial` add n or 2n years (an
+ * agreement of Feb 29 is due on Feb 28 in common years and on Feb 29 in leap years).
+ * `biennial-school-year` (Head Start Act 642(e)(5)(C): "renewed biennially ... in alignment with
+ * the beginning of the school year") is the later of the 2n-th anniversary and the school-year
+ * start nearest it: never before two full years have passed ("biennially"), and at most about six
+ * months after, to the school-year start the renewal aligns with. An MOU signed on 2023-06-10 with
+ * an August school year is due 2025-08-01; one signed on 2023-08-10, 2025-08-10; one signed on
+ * 2023-11-20, 2025-11-20; one signed on 2024-02-01, 2026-08-01. Dates stay within 9999-12-31.
+ * Throws a `RangeError` when `base` is not a calendar date or the month is not 1-12.
  *
  * @example
  * ```ts
  * import { nextReviewDate } from "ece-partnerships";
  * nextReviewDate("2024-02-29", "annual"); //=> "2025-02-28"
+ * nextReviewDate("2024-02-29", "annual", 8, 4); //=> "2028-02-29"
  * nextReviewDate("2023-06-10", "biennial-school-year", 8); //=> "2025-08-01"
+ * nextReviewDate("2023-11-20", "biennial-school-year", 8); //=> "2025-11-20"
  * nextReviewDate("2023-06-10", "biennial-school-year", 7); //=> "2025-07-01"
+ * nextReviewDate("9999-01-01", "annual"); //=> "9999-12-31"
  * ```
  * @category Agreements
  */
-export function nextReviewDate(base: string, cadence: ReviewCadence, schoolYearStartMonth = DEFAULT_SCHOOL_YEAR_START_MONTH): string {
+export function nextReviewDate(base: string, cadence: ReviewCadence, schoolYearStartMonth = DEFAULT_SCHOOL_YEAR_START_MONTH, n = 1): string {
   requireIsoDate(base, "base");
-  if (cadence === "annual") return addYearsIso(base, 1);
-  if (cadence === "biennial") return addYearsIso(base, 2);
-  return nearestSchoolYearStart(addYearsIso(base, 2), schoolYearStartMonth);
+  if (cadence === "annual") return addYearsIso(base, n);
+  if (cadence === "biennial") return addYearsIso(base, 2 * n);
+  const anniversary = addYearsIso(base, 2 * n);
+  const aligned = nearestSchoolYearStart(anniversary, requireMonth(schoolYearStartMonth));
+  return aligned > anniversary ? aligned : anniversary;
 }
 
 /**
@@ -164,8 +183,9 @@ export interface AgreementEvent {
 
 /**
  * The due dates of an agreement between `from` and `to` (both inclusive), for calendars: the
- * submission deadline, each review or renewal assuming each is done on its due date, and the end
- * date. Complexity: O(events in the window).
+ * submission deadline, each review or renewal (the n-th counted from the last review or the
+ * effective date, see {@link nextReviewDate}, so a Feb 29 agreement is due on Feb 29 in leap
+ * years), and the end date. Complexity: O(events up to the window's end).
  *
  * @example
  * ```ts
@@ -196,13 +216,15 @@ export function renewalSchedule(
   }
   const cadence = reviewCadenceOf(agreement);
   const startMonth = agreement.review?.schoolYearStartMonth ?? options.schoolYearStartMonth;
-  let base = agreement.review?.lastReviewed ?? effectiveDateOf(agreement);
+  const base = agreement.review?.lastReviewed ?? effectiveDateOf(agreement);
   if (cadence !== "none" && base !== undefined) {
     const kind = cadence === "biennial-school-year" ? "renewal-due" : "review-due";
-    for (let due = nextReviewDate(base, cadence, startMonth); due <= stop; due = nextReviewDate(base, cadence, startMonth)) {
-      if (due <= base) break;
+    let previous = base;
+    for (let n = 1; ; n++) {
+      const due = nextReviewDate(base, cadence, startMonth, n);
+      if (due > stop || due <= previous) break;
       if (inWindow(due)) events.push({ date: due, kind, label: kind === "renewal-due" ? "Renewal due" : "Review due" });
-      base = due;
+      previous = due;
     }
   }
   if (agreement.endDate && inWindow(agreement.endDate)) events.push({ date: agreement.endDate, kind: "ends", label: "Last day in force" });

@@ -1,4 +1,17 @@
-import { defineCatalog, type CatalogItem, type Citation, type Severity } from "../core/index.js";
+import { defineCatalog, type CatalogItem, type Citation, type FindingMeta, type Severity } from "../core/index.js";
+import {
+  childWelfareClauses,
+  dataSharingClauses,
+  ehsCcpClauses,
+  mouOtherElementsNone,
+  mouReviewProvisionMissing,
+  mouTopicMissing,
+  mouWorkingParentsTopicMissing,
+  sharedServicesClauses,
+  type ClauseFindingCode,
+  type ClauseMissingParams,
+} from "./clause-findings.js";
+import { CHILD_WELFARE_STRATEGIES, DEVELOPING_PARTNERSHIP_AGREEMENTS, ECFR_1302_53, SHARED_SERVICES_ECQA, act, cfr } from "./sources.js";
 
 /**
  * The kinds of agreement that make a partnership formal (45 CFR 1302.53(a)(1): "joint agreements,
@@ -37,9 +50,10 @@ export const agreementKinds = /* @__PURE__ */ Object.freeze([
 export type AgreementKind = (typeof agreementKinds)[number];
 
 /**
- * One clause of a template: whether it is `required` or `recommended`, the severity of a finding
- * when it is missing, and its citation. `verification` says how far its source was checked
- * ([verified], [excerpt], [secondary] or [unverified]); unverified ones are never `required`.
+ * One clause of a template: whether it is `required` (its source says such agreements include it)
+ * or `recommended` (practice), the finding code reported when it is missing (with that code's
+ * severity), and its citation. `verification` says how far its source was checked (`verified`,
+ * `excerpt`, `secondary` or `unverified`); unverified and secondary ones are never `required`.
  *
  * @example
  * ```ts
@@ -52,7 +66,9 @@ export type AgreementKind = (typeof agreementKinds)[number];
 export interface TemplateClause extends CatalogItem {
   /** `required` clauses weigh 2 in completeness, `recommended` ones 1. */
   readonly requirement: "required" | "recommended";
-  /** Severity of the finding when the clause is missing. */
+  /** The finding code reported when the clause is missing (declared in `findingCatalog`). */
+  readonly missing: ClauseFindingCode;
+  /** Severity of that finding (the code's). */
   readonly missingSeverity: Severity;
   /** How far the source of the clause was verified. */
   readonly verification: "verified" | "excerpt" | "secondary" | "unverified";
@@ -92,10 +108,22 @@ export interface AgreementTemplate extends CatalogItem {
   readonly short: string;
   /** The clauses. */
   readonly clauses: readonly TemplateClause[];
-  /** Review or renewal rule, with the severity of an overdue finding. */
-  readonly review?: { readonly cadence: ReviewCadence; readonly overdueSeverity: Severity; readonly citation: Citation };
-  /** Submission rule: to whom, within how many days of the parties entering the agreement. */
-  readonly submission?: { readonly to: readonly SubmissionRecipient[]; readonly withinDays: number; readonly citation: Citation };
+  /**
+   * Review or renewal rule. `statutory` marks a cadence the law sets (the MOU's biennial renewal,
+   * whose overdue finding is a `must`); any other overdue review is a `should`.
+   */
+  readonly review?: { readonly cadence: ReviewCadence; readonly statutory: boolean; readonly overdueSeverity: Severity; readonly citation: Citation };
+  /**
+   * Submission rule: to whom, within how many days of the parties entering the agreement, and
+   * which recorded recipients also count (`via`: a submission to the regional office reaches the
+   * Secretary).
+   */
+  readonly submission?: {
+    readonly to: readonly SubmissionRecipient[];
+    readonly via: Readonly<Partial<Record<SubmissionRecipient, readonly SubmissionRecipient[]>>>;
+    readonly withinDays: number;
+    readonly citation: Citation;
+  };
   /** Whether the agreement shares child records (and so needs a 45 CFR 1303 subpart C basis). */
   readonly sharesChildRecords: boolean;
 }
@@ -131,59 +159,80 @@ export const submissionRecipients = /* @__PURE__ */ Object.freeze([
  */
 export type SubmissionRecipient = (typeof submissionRecipients)[number];
 
-const act = (section: string): Citation => ({ source: "Head Start Act", section: `642(e)(5)${section}`, url: "https://www.law.cornell.edu/uscode/text/42/9837" });
-const SEED_001: Citation = { source: "ECLKC: Strategies for Partnering with Child Welfare Agencies" };
-const cfr = (section: string): Citation => ({ source: "45 CFR", section });
+type ClauseMeta = FindingMeta<ClauseFindingCode, ClauseMissingParams>;
+type ClauseRow = [id: string, label: string, verification: TemplateClause["verification"], citation: Citation, description?: string];
 
-type ClauseRow = [id: string, label: string, requirement: "required" | "recommended", severity: Severity, verification: TemplateClause["verification"], citation: Citation, description?: string];
-
-const clause = ([id, label, requirement, missingSeverity, verification, citation, description]: ClauseRow, group?: "topic"): TemplateClause => ({
+const clause = (requirement: TemplateClause["requirement"], meta: ClauseMeta, [id, label, verification, citation, description]: ClauseRow, group?: "topic"): TemplateClause => ({
   id,
   label,
   requirement,
-  missingSeverity,
+  missing: meta.code,
+  missingSeverity: meta.severity,
   verification,
   citation,
   ...(description ? { description } : {}),
   ...(group ? { group } : {}),
 });
+const pair = (metas: { required: ClauseMeta; recommended: ClauseMeta }) => ({
+  required: (row: ClauseRow) => clause("required", metas.required, row),
+  recommended: (row: ClauseRow) => clause("recommended", metas.recommended, row),
+});
+const childWelfare = pair(childWelfareClauses);
+const ehsCcp = pair(ehsCcpClauses);
+const dataSharing = pair(dataSharingClauses);
+const sharedServices = pair(sharedServicesClauses);
+const cw = (section: string): Citation => ({ ...CHILD_WELFARE_STRATEGIES, section });
+const PRACTICE: Citation = { source: "Practice synthesis of child welfare MOUs" };
+const QUILT = (section: string): Citation => ({ source: "A Checklist for Developing a Partnership Agreement/Contract (QUILT)", section });
 
-const topics: [string, string, string][] = [
-  ["educational-activities", "(I)", "educational activities, curricular objectives, and instruction"],
-  ["public-information-access", "(II)", "public information dissemination and access to programs for families contacting the Head Start program or any of the preschool programs"],
-  ["selection-priorities", "(III)", "selection priorities for eligible children to be served by programs"],
-  ["service-areas", "(IV)", "service areas"],
+const topics: [string, string, string, ClauseMeta][] = [
+  ["educational-activities", "(I)", "educational activities, curricular objectives, and instruction", mouTopicMissing],
+  ["public-information-access", "(II)", "public information dissemination and access to programs for families contacting the Head Start program or any of the preschool programs", mouTopicMissing],
+  ["selection-priorities", "(III)", "selection priorities for eligible children to be served by programs", mouTopicMissing],
+  ["service-areas", "(IV)", "service areas", mouTopicMissing],
   [
     "staff-training",
     "(V)",
     "staff training, including opportunities for joint staff training on topics such as academic content standards, instructional methods, curricula, and social and emotional development",
+    mouTopicMissing,
   ],
-  ["technical-assistance", "(VI)", "program technical assistance"],
-  ["working-parents-services", "(VII)", "provision of additional services to meet the needs of working parents, as applicable"],
-  ["kindergarten-transitions", "(VIII)", "communications and parent outreach for smooth transitions to kindergarten as required in paragraphs (3) and (6) of section 642A(a)"],
-  ["facilities-transportation", "(IX)", "provision and use of facilities, transportation, and other program elements"],
-  ["other-elements", "(X)", "other elements mutually agreed to by the parties to such memorandum"],
+  ["technical-assistance", "(VI)", "program technical assistance", mouTopicMissing],
+  ["working-parents-services", "(VII)", "provision of additional services to meet the needs of working parents, as applicable", mouWorkingParentsTopicMissing],
+  ["kindergarten-transitions", "(VIII)", "communications and parent outreach for smooth transitions to kindergarten as required in paragraphs (3) and (6) of section 642A(a)", mouTopicMissing],
+  ["facilities-transportation", "(IX)", "provision and use of facilities, transportation, and other program elements", mouTopicMissing],
+  ["other-elements", "(X)", "other elements mutually agreed to by the parties to such memorandum", mouOtherElementsNone],
 ];
 
 /**
- * The agreement templates, each clause with its requirement and citation:
+ * The agreement templates, each clause with its requirement, the finding code reported when it is
+ * missing, and its citation:
  *
- * - `public-preschool-mou` (Head Start Act 642(e)(5), 45 CFR 1302.53(b)(1)): the ten coordination
- *   topics (I)-(X) in the statute's words and the review provision of (A)(i), all required; submission
- *   to the Secretary and the State Director of Head Start Collaboration within 30 days (B); biennial
- *   renewal aligned with the beginning of the school year (C). The two exemptions of (B)(i)-(ii)
- *   are recorded with {@link MouExemptionSchema}.
- * - `child-welfare-mou` (seed 001): "individual families as well as policy issues across the two
- *   systems" required (the seed says "Ensure that the MOU addresses" both); everything else,
- *   including the practice synthesis of typical elements [secondary], recommended.
- * - `ehs-ccp-partnership-agreement`: the four elements ECLKC's "Developing Partnership Agreements"
- *   names [excerpt] required; term, payment and layered funding without supplanting, ratios and
- *   group sizes, records privacy, monitoring and dispute resolution recommended [unverified as requirements].
- * - `data-sharing-agreement` (45 CFR 1303 subpart C): purpose, records, recipients and legal basis
- *   required (the consent contents of 1303.22(a)(2) [excerpt]); redisclosure limits, security,
- *   destruction (1303.24(a) [excerpt]), annual review and parents' right to see the agreement
- *   recommended (1303.22-1303.23 paragraphing [unverified]).
- * - `shared-services-agreement` (seed 004): functions shared and cost-sharing method required; governance and hub recommended.
+ * - `public-preschool-mou` (Head Start Act 642(e)(5); 45 CFR 1302.53(b)(1)): the ten coordination
+ *   topics (I)-(X) in the statute's words and the review provision of (A)(i). Topics (I)-(VI),
+ *   (VIII), (IX) and the review provision are required (`must`: the MOU "shall ... include plans to
+ *   coordinate, as appropriate, activities regarding" them); (VII) "as applicable" is a `should`;
+ *   (X) "other elements mutually agreed to" is `info`. Submission to the Secretary (a submission
+ *   recorded to the regional office counts) and the State Director of Head Start Collaboration
+ *   within 30 days (B); biennial renewal aligned with the beginning of the school year (C). The two
+ *   exemptions of (B)(i)-(ii) are recorded with {@link MouExemptionSchema}.
+ * - `child-welfare-mou` (Strategies for Partnering with Child Welfare Agencies): "individual
+ *   families as well as policy issues across the two systems" required as guidance (`should`: the
+ *   source says "Ensure that the MOU addresses" both); everything else, including the practice
+ *   synthesis of typical elements, recommended (`info`).
+ * - `ehs-ccp-partnership-agreement`: the four elements of Developing Partnership Agreements (ECLKC)
+ *   required as guidance (`should`); term, payment and layered funding without supplanting, ratios
+ *   and group sizes, records privacy, monitoring and dispute resolution recommended.
+ * - `data-sharing-agreement` (45 CFR part 1303 subpart C): purpose, records, recipients and legal
+ *   basis required as guidance (`should`): 1303.22(a)(2) says what a parent's consent states, not
+ *   what an agreement contains, so the library applies the same contents to the agreement as good
+ *   practice; redisclosure limits, security, destruction (1303.24(a)), annual review and parents'
+ *   right to see the agreement recommended.
+ * - `shared-services-agreement` (Shared Services to Build and Sustain Quality): functions shared
+ *   and cost-sharing method required as guidance; governance and hub recommended.
+ *
+ * Only the public-preschool MOU's clauses can give a `must`. The child-welfare MOU and the EHS-CCP
+ * agreement do not share child records by default (an agreement that does says so with
+ * `sharesChildRecords: true`); a data-sharing agreement does.
  *
  * @example
  * ```ts
@@ -193,6 +242,8 @@ const topics: [string, string, string][] = [
  * agreementTemplates[0]?.clauses.filter((c) => c.group === "topic").length; //=> 10
  * agreementTemplates[0]?.clauses[4]?.description;
  * //=> "staff training, including opportunities for joint staff training on topics such as academic content standards, instructional methods, curricula, and social and emotional development"
+ * agreementTemplates[0]?.clauses.map((c) => c.missingSeverity).join(" ");
+ * //=> "must must must must must must should must must info must"
  * ```
  * @category Agreements
  */
@@ -205,16 +256,16 @@ export const agreementTemplates: readonly AgreementTemplate[] = /* @__PURE__ */ 
       label: "MOU with the local entity responsible for managing publicly funded preschool",
       description:
         "Enter into a memorandum of understanding ... with the appropriate local entity responsible for managing publicly funded preschool programs in the service area of the Head Start agency (Head Start Act 642(e)(5), as amended by Pub. L. 110-134, 121 Stat. 1404-1405; 45 CFR 1302.53(b)(1)).",
-      citation: cfr("1302.53(b)(1)"),
+      citation: { source: "45 CFR", section: "1302.53(b)(1)", url: ECFR_1302_53 },
       sharesChildRecords: false,
       clauses: [
-        ...topics.map(([id, numeral, words]) =>
-          clause([id, `Coordination: ${words.split(",")[0]}`, "required", "must", "verified", act(`(A)(ii)${numeral}`), words], "topic"),
+        ...topics.map(([id, numeral, words, meta]) =>
+          clause(meta.code === mouTopicMissing.code ? "required" : "recommended", meta, [id, `Coordination: ${words.split(",")[0]}`, "verified", act(`(A)(ii)${numeral}`), words], "topic"),
         ),
-        clause(["review-of-activities", "Review of each coordination activity", "required", "must", "verified", act("(A)(i)"), "provide for a review of each of the activities described in clause (ii)"]),
+        clause("required", mouReviewProvisionMissing, ["review-of-activities", "Review of each coordination activity", "verified", act("(A)(i)"), "provide for a review of each of the activities described in clause (ii)"]),
       ],
-      review: { cadence: "biennial-school-year", overdueSeverity: "must", citation: act("(C)") },
-      submission: { to: ["secretary", "state-collaboration-director"], withinDays: 30, citation: act("(B)") },
+      review: { cadence: "biennial-school-year", statutory: true, overdueSeverity: "must", citation: act("(C)") },
+      submission: { to: ["secretary", "state-collaboration-director"], via: { secretary: ["regional-office"] }, withinDays: 30, citation: act("(B)") },
     },
     {
       id: "child-welfare-mou",
@@ -223,27 +274,27 @@ export const agreementTemplates: readonly AgreementTemplate[] = /* @__PURE__ */ 
       label: "MOU with the child welfare agency",
       description:
         "Establish a formal Memorandum of Understanding (MOU) between the Head Start and Early Head Start program and the child welfare agency. Ensure that the MOU addresses collaboration to benefit individual families as well as policy issues across the two systems.",
-      citation: { ...SEED_001, section: "Opportunities for Action: Program Leadership" },
-      sharesChildRecords: true,
+      citation: cw("Opportunities for Action: Program Leadership"),
+      sharesChildRecords: false,
       clauses: [
-        clause(["individual-families", "Collaboration to benefit individual families", "required", "should", "verified", { ...SEED_001, section: "Opportunities for Action: Program Leadership" }]),
-        clause(["policy-issues", "Policy issues across the two systems", "required", "should", "verified", { ...SEED_001, section: "Opportunities for Action: Program Leadership" }]),
-        clause(["point-persons", "Point persons in both agencies for referrals, services, questions and problems", "recommended", "info", "verified", { ...SEED_001, section: "Opportunities for Action: Family Partnerships" }]),
-        clause(["information-sharing-with-permission", "Information sharing with parent permission", "recommended", "info", "verified", { ...SEED_001, section: "Step 6" }]),
-        clause(["privacy-confidentiality", "Families' privacy and confidentiality across partners", "recommended", "info", "verified", { ...SEED_001, section: "Step 6" }]),
-        clause(["mandated-reporting", "Mandated reporting roles and protocol", "recommended", "info", "verified", { ...SEED_001, section: "Opportunities for Action: Professional Development" }]),
-        clause(["joint-training", "Joint training for program and child welfare staff", "recommended", "info", "verified", { ...SEED_001, section: "Opportunities for Action: Professional Development" }]),
-        clause(["case-planning-family-meetings", "Participation in case planning and family meetings", "recommended", "info", "verified", { ...SEED_001, section: "Opportunities for Action: Family Partnerships" }]),
-        clause(["parental-visits", "Programs as safe locations for parental visits", "recommended", "info", "verified", { ...SEED_001, section: "Partnership Possibility 2" }]),
-        clause(["governance-cross-membership", "Leaders, including family members, on each other's governance groups", "recommended", "info", "verified", { ...SEED_001, section: "Opportunities for Action: Program Leadership" }]),
-        clause(["purpose-authority", "Purpose and legal authority", "recommended", "info", "secondary", { source: "Practice synthesis of child welfare MOUs" }]),
-        clause(["referral-procedures", "Referral procedures in both directions", "recommended", "info", "secondary", { source: "Practice synthesis of child welfare MOUs" }]),
-        clause(["enrollment-priority", "Enrollment priority for children in foster care and child-welfare-involved families", "recommended", "info", "secondary", { source: "Practice synthesis of child welfare MOUs" }]),
-        clause(["eligibility-documentation", "Eligibility documentation for children in foster care", "recommended", "info", "secondary", { source: "Practice synthesis of child welfare MOUs" }]),
-        clause(["continuity-of-enrollment", "Continuity of enrollment across placement changes", "recommended", "info", "secondary", { source: "Practice synthesis of child welfare MOUs" }]),
-        clause(["shared-data-outcomes", "Shared data and outcomes", "recommended", "info", "secondary", { source: "Practice synthesis of child welfare MOUs" }]),
-        clause(["dispute-resolution", "Dispute resolution", "recommended", "info", "secondary", { source: "Practice synthesis of child welfare MOUs" }]),
-        clause(["term-review-termination", "Term, review, renewal and termination", "recommended", "info", "secondary", { source: "Practice synthesis of child welfare MOUs" }]),
+        childWelfare.required(["individual-families", "Collaboration to benefit individual families", "verified", cw("Opportunities for Action: Program Leadership")]),
+        childWelfare.required(["policy-issues", "Policy issues across the two systems", "verified", cw("Opportunities for Action: Program Leadership")]),
+        childWelfare.recommended(["point-persons", "Point persons in both agencies for referrals, services, questions and problems", "verified", cw("Opportunities for Action: Family Partnerships")]),
+        childWelfare.recommended(["information-sharing-with-permission", "Information sharing with parent permission", "verified", cw("Step 6")]),
+        childWelfare.recommended(["privacy-confidentiality", "Families' privacy and confidentiality across partners", "verified", cw("Step 6")]),
+        childWelfare.recommended(["mandated-reporting", "Mandated reporting roles and protocol", "verified", cw("Opportunities for Action: Professional Development")]),
+        childWelfare.recommended(["joint-training", "Joint training for program and child welfare staff", "verified", cw("Opportunities for Action: Professional Development")]),
+        childWelfare.recommended(["case-planning-family-meetings", "Participation in case planning and family meetings", "verified", cw("Opportunities for Action: Family Partnerships")]),
+        childWelfare.recommended(["parental-visits", "Programs as safe locations for parental visits", "verified", cw("Partnership Possibility 2")]),
+        childWelfare.recommended(["governance-cross-membership", "Leaders, including family members, on each other's governance groups", "verified", cw("Opportunities for Action: Program Leadership")]),
+        childWelfare.recommended(["purpose-authority", "Purpose and legal authority", "secondary", PRACTICE]),
+        childWelfare.recommended(["referral-procedures", "Referral procedures in both directions", "secondary", PRACTICE]),
+        childWelfare.recommended(["enrollment-priority", "Enrollment priority for children in foster care and child-welfare-involved families", "secondary", PRACTICE]),
+        childWelfare.recommended(["eligibility-documentation", "Eligibility documentation for children in foster care", "secondary", PRACTICE]),
+        childWelfare.recommended(["continuity-of-enrollment", "Continuity of enrollment across placement changes", "secondary", PRACTICE]),
+        childWelfare.recommended(["shared-data-outcomes", "Shared data and outcomes", "secondary", PRACTICE]),
+        childWelfare.recommended(["dispute-resolution", "Dispute resolution", "secondary", PRACTICE]),
+        childWelfare.recommended(["term-review-termination", "Term, review, renewal and termination", "secondary", PRACTICE]),
       ],
     },
     {
@@ -253,19 +304,19 @@ export const agreementTemplates: readonly AgreementTemplate[] = /* @__PURE__ */ 
       label: "Early Head Start-Child Care Partnership agreement",
       description:
         "Partnership agreements should include roles and responsibilities of partners to comply with the Head Start Program Performance Standards, the number of children and families to be served, a statement of each party's rights, and the training and professional development the grantee will provide, among other topics.",
-      citation: { source: "ECLKC: Developing Partnership Agreements", url: "https://eclkc.ohs.acf.hhs.gov/publication/developing-partnership-agreements" },
-      sharesChildRecords: true,
+      citation: DEVELOPING_PARTNERSHIP_AGREEMENTS,
+      sharesChildRecords: false,
       clauses: [
-        clause(["roles-responsibilities", "Roles and responsibilities of partners to comply with the Head Start Program Performance Standards", "required", "should", "excerpt", { source: "ECLKC: Developing Partnership Agreements" }]),
-        clause(["children-families-served", "The number of children and families to be served", "required", "should", "excerpt", { source: "ECLKC: Developing Partnership Agreements" }]),
-        clause(["rights-of-each-party", "A statement of each party's rights", "required", "should", "excerpt", { source: "ECLKC: Developing Partnership Agreements" }]),
-        clause(["training-professional-development", "The training and professional development the grant recipient will provide", "required", "should", "excerpt", { source: "ECLKC: Developing Partnership Agreements" }]),
-        clause(["term-amendment-termination", "Term, amendment, renewal and termination", "recommended", "info", "unverified", { source: "QUILT: A Checklist for Developing a Partnership Agreement/Contract", section: "General Information" }]),
-        clause(["payment-layered-funding", "Payment and layered funding without supplanting the partner's existing funds", "recommended", "info", "secondary", { source: "OCC: Layering Funding (2016); OHS layered-funding model" }]),
-        clause(["ratios-group-sizes", "Ratios and group sizes", "recommended", "info", "excerpt", cfr("1302.21(b)(2); 1302.23(b)")]),
-        clause(["records-privacy", "Child records privacy", "recommended", "info", "unverified", cfr("part 1303 subpart C")]),
-        clause(["monitoring-oversight", "Monitoring and oversight", "recommended", "info", "unverified", { source: "QUILT: A Checklist for Developing a Partnership Agreement/Contract", section: "Systems: Oversight" }]),
-        clause(["dispute-resolution", "Dispute and conflict resolution", "recommended", "info", "unverified", { source: "QUILT: A Checklist for Developing a Partnership Agreement/Contract", section: "General Information" }]),
+        ehsCcp.required(["roles-responsibilities", "Roles and responsibilities of partners to comply with the Head Start Program Performance Standards", "excerpt", DEVELOPING_PARTNERSHIP_AGREEMENTS]),
+        ehsCcp.required(["children-families-served", "The number of children and families to be served", "excerpt", DEVELOPING_PARTNERSHIP_AGREEMENTS]),
+        ehsCcp.required(["rights-of-each-party", "A statement of each party's rights", "excerpt", DEVELOPING_PARTNERSHIP_AGREEMENTS]),
+        ehsCcp.required(["training-professional-development", "The training and professional development the grant recipient will provide", "excerpt", DEVELOPING_PARTNERSHIP_AGREEMENTS]),
+        ehsCcp.recommended(["term-amendment-termination", "Term, amendment, renewal and termination", "unverified", QUILT("General Information")]),
+        ehsCcp.recommended(["payment-layered-funding", "Payment and layered funding without supplanting the partner's existing funds", "secondary", { source: "Layering Funding (Office of Child Care, 2016)" }]),
+        ehsCcp.recommended(["ratios-group-sizes", "Ratios and group sizes", "excerpt", cfr("1302.21(b)(2)")]),
+        ehsCcp.recommended(["records-privacy", "Child records privacy", "unverified", cfr("part 1303 subpart C")]),
+        ehsCcp.recommended(["monitoring-oversight", "Monitoring and oversight", "unverified", QUILT("Systems: Oversight")]),
+        ehsCcp.recommended(["dispute-resolution", "Dispute and conflict resolution", "unverified", QUILT("General Information")]),
       ],
     },
     {
@@ -277,17 +328,17 @@ export const agreementTemplates: readonly AgreementTemplate[] = /* @__PURE__ */ 
       citation: cfr("part 1303 subpart C"),
       sharesChildRecords: true,
       clauses: [
-        clause(["purpose", "Why the records are disclosed", "required", "must", "excerpt", cfr("1303.22(a)(2)")]),
-        clause(["records-specified", "Which child records may be disclosed", "required", "must", "excerpt", cfr("1303.22(a)(2)")]),
-        clause(["recipients", "To whom (a party or class of parties)", "required", "must", "excerpt", cfr("1303.22(a)(2)")]),
-        clause(["legal-basis", "Legal basis: written parental consent, or a named disclosure without consent", "required", "must", "excerpt", cfr("1303.22")]),
-        clause(["redisclosure-limits", "Limits on redisclosure", "recommended", "should", "unverified", cfr("1303.22")]),
-        clause(["security", "Security of the records", "recommended", "should", "unverified", cfr("1303.24")]),
-        clause(["destruction", "Destruction when no longer needed", "recommended", "should", "excerpt", cfr("1303.24(a)")]),
-        clause(["annual-review", "Annual review of the written agreement", "recommended", "should", "unverified", cfr("1303.22")]),
-        clause(["parents-right-to-review", "Parents' right to review the agreement", "recommended", "should", "unverified", cfr("1303.23")]),
+        dataSharing.required(["purpose", "Why the records are disclosed", "excerpt", cfr("1303.22(a)(2)"), "A parent's consent states why (1303.22(a)(2)); the agreement states it too."]),
+        dataSharing.required(["records-specified", "Which child records may be disclosed", "excerpt", cfr("1303.22(a)(2)"), "A parent's consent states which records (1303.22(a)(2)); the agreement states it too."]),
+        dataSharing.required(["recipients", "To whom (a party or class of parties)", "excerpt", cfr("1303.22(a)(2)"), "A parent's consent states to whom (1303.22(a)(2)); the agreement states it too."]),
+        dataSharing.required(["legal-basis", "Legal basis: written parental consent, or a named disclosure without consent", "excerpt", cfr("1303.22(a), (c)")]),
+        dataSharing.recommended(["redisclosure-limits", "Limits on redisclosure", "unverified", cfr("1303.22")]),
+        dataSharing.recommended(["security", "Security of the records", "unverified", cfr("1303.24")]),
+        dataSharing.recommended(["destruction", "Destruction when no longer needed", "excerpt", cfr("1303.24(a)")]),
+        dataSharing.recommended(["annual-review", "Annual review of the written agreement", "unverified", cfr("1303.22")]),
+        dataSharing.recommended(["parents-right-to-review", "Parents' right to review the agreement", "unverified", cfr("1303.23")]),
       ],
-      review: { cadence: "annual", overdueSeverity: "should", citation: cfr("1303.22 (annual review of written agreements with third parties [unverified paragraph])") },
+      review: { cadence: "annual", statutory: false, overdueSeverity: "should", citation: cfr("1303.22 (annual review of written agreements with third parties; paragraph unverified)") },
     },
     {
       id: "shared-services-agreement",
@@ -295,14 +346,14 @@ export const agreementTemplates: readonly AgreementTemplate[] = /* @__PURE__ */ 
       short: "shared-services",
       label: "Shared-services alliance agreement",
       description:
-        "Reduced or shared costs through joint purchasing, bulk buying, staff sharing, centralized administration, or some combination of these; shared capacity-building through common tools and systems, shared mentoring and supervision, and/or collaborative improvement processes.",
-      citation: { source: "ECQA Center: Shared Services to Build and Sustain Quality (2018)" },
+        'What alliances of early care and education programs have in common: "Reduced or shared costs through joint purchasing, bulk buying, staff sharing, centralized administration, or some combination of these" and "Shared capacity-building in program, administration, or both, through use of common tools and systems, shared mentoring and supervision, and/or collaborative improvement processes".',
+      citation: SHARED_SERVICES_ECQA,
       sharesChildRecords: false,
       clauses: [
-        clause(["functions-shared", "Functions shared through the alliance", "required", "should", "verified", { source: "ECQA Center: Shared Services to Build and Sustain Quality (2018)" }]),
-        clause(["cost-sharing-method", "How costs are shared", "required", "should", "verified", { source: "ECQA Center: Shared Services to Build and Sustain Quality (2018)" }]),
-        clause(["governance", "Collaborative governance structure", "recommended", "info", "excerpt", { source: "Opportunities Exchange: Shared Services FAQ" }]),
-        clause(["hub", "The hub that provides the shared services, and its fees", "recommended", "info", "excerpt", { source: "Opportunities Exchange: Shared Services FAQ" }]),
+        sharedServices.required(["functions-shared", "Functions shared through the alliance", "excerpt", SHARED_SERVICES_ECQA]),
+        sharedServices.required(["cost-sharing-method", "How costs are shared", "excerpt", SHARED_SERVICES_ECQA]),
+        sharedServices.recommended(["governance", "Collaborative governance structure", "excerpt", { source: "Shared Services FAQ (Opportunities Exchange)" }]),
+        sharedServices.recommended(["hub", "The hub that provides the shared services, and its fees", "excerpt", { source: "Shared Services FAQ (Opportunities Exchange)" }]),
       ],
     },
   ]))();

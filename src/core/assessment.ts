@@ -1,4 +1,4 @@
-import { bandFor, scoreBands, type BandTable } from "./bands.js";
+import { NOT_MET, bandFor, scoreBands, type BandTable } from "./bands.js";
 import { sortFindings, type Finding, type Subject } from "./finding.js";
 
 /**
@@ -38,17 +38,21 @@ export interface AssessmentComponent {
  * ```
  * @category Core
  */
-export interface Assessment {
+export interface Assessment<C extends string = string> {
   /** What was assessed. */
   subject: Subject;
   /** 0..100, one decimal; `null` when too few components had evidence. */
   score: number | null;
-  /** The band id from the band table used (see {@link bandFor}). */
+  /**
+   * The band id from the band table used (see {@link bandFor}), except that an assessment with a
+   * `must` finding is in band `not-met` whatever its score ({@link NOT_MET}): a score never reads
+   * positive beside an unmet requirement.
+   */
   band: string;
   /** The weighted parts, each with its evidence. */
   components: AssessmentComponent[];
   /** What the assessment noticed, strongest first. */
-  findings: Finding[];
+  findings: Finding<C>[];
 }
 
 /**
@@ -62,13 +66,13 @@ export interface Assessment {
  * ```
  * @category Core
  */
-export interface BuildAssessmentInput {
+export interface BuildAssessmentInput<C extends string = string> {
   /** What is assessed. */
   subject: Subject;
   /** The weighted parts. */
   components: AssessmentComponent[];
   /** Findings to attach (they are sorted strongest first). */
-  findings: Finding[];
+  findings: Finding<C>[];
   /** The band table; defaults to {@link scoreBands}. */
   bands?: BandTable;
   /** How many components need evidence (a non-null score and a positive weight) for a score; default 1. */
@@ -92,8 +96,10 @@ export function roundScore(value: number): number {
 /**
  * Combines weighted components into an {@link Assessment}: the score is the weighted mean of the
  * components that have evidence, rounded to one decimal and clamped to 0..100; with fewer than
- * `minEvidenced` such components the score is `null` and the band `insufficient-evidence`.
- * Apps use it to write scorers that explain themselves the same way the library's do.
+ * `minEvidenced` such components the score is `null` and the band `insufficient-evidence`. With a
+ * `must` finding the band is `not-met` ({@link NOT_MET}) whatever the score, so no score reads
+ * "strong" or "established" beside an unmet requirement; the score itself is kept, so the
+ * arithmetic stays visible. Apps use it to write scorers that explain themselves the same way the library's do.
  *
  * @example
  * ```ts
@@ -110,10 +116,12 @@ export function roundScore(value: number): number {
  * });
  * a.score; //=> 87.5
  * a.band; //=> "strong"
+ * const unmet = buildAssessment({ subject: { kind: "program" }, components: [{ id: "x", label: "X", score: 90, weight: 1, evidence: ["e"] }], findings: [{ code: "x.missing", severity: "must", message: "X is missing." }] });
+ * [unmet.score, unmet.band]; //=> [90, "not-met"]
  * ```
  * @category Core
  */
-export function buildAssessment(input: BuildAssessmentInput): Assessment {
+export function buildAssessment<C extends string>(input: BuildAssessmentInput<C>): Assessment<C> {
   const bands = input.bands ?? scoreBands;
   const minEvidenced = input.minEvidenced ?? 1;
   let weighted = 0;
@@ -129,10 +137,11 @@ export function buildAssessment(input: BuildAssessmentInput): Assessment {
     evidenced >= Math.max(1, minEvidenced) && totalWeight > 0
       ? Math.min(bands.max, Math.max(bands.min, roundScore(weighted / totalWeight)))
       : null;
+  const unmet = input.findings.some((f) => f.severity === "must");
   return {
     subject: input.subject,
     score,
-    band: bandFor(score, bands).id,
+    band: unmet ? NOT_MET : bandFor(score, bands).id,
     components: input.components,
     findings: sortFindings(input.findings),
   };

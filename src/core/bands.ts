@@ -122,6 +122,20 @@ export type BandTable = z.infer<typeof BandTableSchema>;
 export const INSUFFICIENT_EVIDENCE = "insufficient-evidence";
 
 /**
+ * The band of every assessment with a `must` finding, whatever its score: a requirement is not
+ * met, so the score cannot read "strong" or "established" (see `buildAssessment`). Band tables
+ * cover scores; this band sits beside them, like {@link INSUFFICIENT_EVIDENCE}.
+ *
+ * @example
+ * ```ts
+ * import { NOT_MET } from "ece-partnerships";
+ * NOT_MET; //=> "not-met"
+ * ```
+ * @category Core
+ */
+export const NOT_MET = "not-met";
+
+/**
  * Validates a band table and returns it deeply frozen; throws a `TypeError` naming the gap or
  * overlap when it is not contiguous (a band table is code-level configuration).
  *
@@ -183,7 +197,9 @@ export function bandFor(score: number | null, table: BandTable): { id: string; l
 
 /**
  * The library's band table for 0..100 scores:
- * `weak` [0, 40), `developing` [40, 60), `established` [60, 80), `strong` [80, 100].
+ * `weak` [0, 40), `developing` [40, 60), `established` [60, 80), `strong` [80, 100]. Two bands
+ * sit beside the table: `insufficient-evidence` (no score) and `not-met` (a `must` finding,
+ * whatever the score; {@link NOT_MET}).
  *
  * @example
  * ```ts

@@ -1,45 +1,109 @@
-import { addDays, addMonths, addYears, differenceInCalendarDays, formatISO, isValid, parseISO } from "date-fns";
+// Calendar arithmetic on ISO dates as whole numbers of days: no `Date`, no clock, no time zone.
+// The day number is Howard Hinnant's days_from_civil (proleptic Gregorian calendar, day 0 =
+// 1970-01-01), exact for every date the library accepts. Results are kept within the four-digit
+// ISO range 0000-01-01..9999-12-31, so every date the library writes compares correctly as a
+// string: a date that would fall past either end is written as that end.
 import { describeValue } from "./describe.js";
 import type { IsoDate } from "./iso-date.js";
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Day number of 0000-01-01. */
+export const MIN_DAY = -719528;
+/** Day number of 9999-12-31. */
+export const MAX_DAY = 2932896;
+
+const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+
+/** Days in a month (1-12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeap(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/** The year, month and day of an ISO date, or `undefined` when it is not a real calendar date. */
+export function isoParts(value: string): { year: number; month: number; day: number } | undefined {
+  const m = ISO.exec(value);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
 
 /** True when `value` is a real calendar date `YYYY-MM-DD`. */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== "string" || !ISO.test(value)) return false;
-  const date = parseISO(value);
-  return isValid(date) && formatISO(date, { representation: "date" }) === value;
+  return typeof value === "string" && isoParts(value) !== undefined;
 }
 
-function shift(iso: IsoDate, by: (d: Date) => Date): IsoDate {
-  const date = parseISO(iso);
-  if (!isValid(date)) throw new RangeError(`not a calendar date: ${iso}`);
-  return formatISO(by(date), { representation: "date" });
+/** Days since 1970-01-01 of a calendar date (Hinnant's days_from_civil). */
+export function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The ISO date of a day number, kept within 0000-01-01..9999-12-31. */
+export function isoFromDay(days: number): IsoDate {
+  const z = Math.min(MAX_DAY, Math.max(MIN_DAY, days)) + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function partsOrThrow(iso: IsoDate) {
+  const parts = isoParts(iso);
+  if (!parts) throw new RangeError(`not a calendar date: ${describeValue(iso)}`);
+  return parts;
+}
+
+/** Days since 1970-01-01 of an ISO date; throws a RangeError on a non-date. */
+export function isoToDay(iso: IsoDate): number {
+  const { year, month, day } = partsOrThrow(iso);
+  return dayNumber(year, month, day);
 }
 
 /** Adds calendar days (negative subtracts). */
 export function addDaysIso(iso: IsoDate, days: number): IsoDate {
-  return shift(iso, (d) => addDays(d, days));
+  return isoFromDay(isoToDay(iso) + days);
 }
 
 /** Adds calendar months; a month end that does not exist clamps (Jan 31 + 1 month = Feb 28/29). */
 export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
-  return shift(iso, (d) => addMonths(d, months));
+  const { year, month, day } = partsOrThrow(iso);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  if (y > 9999) return isoFromDay(MAX_DAY);
+  if (y < 0) return isoFromDay(MIN_DAY);
+  return isoFromDay(dayNumber(y, m, Math.min(day, daysInMonth(y, m))));
 }
 
 /** Adds years; Feb 29 + 1 year = Feb 28. */
 export function addYearsIso(iso: IsoDate, years: number): IsoDate {
-  return shift(iso, (d) => addYears(d, years));
+  return addMonthsIso(iso, years * 12);
 }
 
 /** Calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
+  return isoToDay(to) - isoToDay(from);
 }
 
-/** Throws a RangeError naming the option when `asOf` is not a calendar date (a programming error). */
+/**
+ * Throws a RangeError naming the option when it is not a calendar date (a programming error), and
+ * says how to get today's date.
+ */
 export function requireIsoDate(value: unknown, name = "asOf"): IsoDate {
-  if (!isIsoDate(value)) throw new RangeError(`${name} must be a calendar date written YYYY-MM-DD, got ${describeValue(value)}`);
+  if (!isIsoDate(value)) {
+    throw new RangeError(`${name} must be a calendar date written YYYY-MM-DD, got ${describeValue(value)}; for today's date in the local time zone use dateToIso(new Date())`);
+  }
   return value;
 }
-

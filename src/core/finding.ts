@@ -42,6 +42,8 @@ export interface Subject {
   kind: string;
   /** Its id, where it has one. */
   id?: string;
+  /** Its name as a person reads it (an organization's name, an agreement's title), where one is recorded. */
+  name?: string;
 }
 
 /**
@@ -62,9 +64,12 @@ export interface Subject {
  * ```
  * @category Core
  */
-export interface Finding {
-  /** Stable and dotted, such as `agreement.public-preschool.topic-missing`; apps may key on it. */
-  code: string;
+export interface Finding<C extends string = string> {
+  /**
+   * Stable and dotted, such as `agreement.public-preschool.topic-missing`; apps may key on it.
+   * Every code the library emits is declared once in `findingCatalog` (see `FindingCode`).
+   */
+  code: C;
   /** `must`, `should` or `info`. */
   severity: Severity;
   /** One human sentence naming the subject. */
@@ -75,7 +80,25 @@ export interface Finding {
   subject?: Subject;
   /** Where in the input the finding points. */
   path?: (string | number)[];
+  /**
+   * The values the message was written from (names, dates, amounts), so an app can write the
+   * message again in its own words or another language; the keys are documented per code.
+   */
+  params?: FindingParams;
 }
+
+/**
+ * The values a finding's message is written from: plain strings, numbers and lists of strings.
+ *
+ * @example
+ * ```ts
+ * import type { FindingParams } from "ece-partnerships";
+ * const p: FindingParams = { agreement: "MOU with Dane County Schools", due: "2025-08-01", days: 31 };
+ * p.days; //=> 31
+ * ```
+ * @category Core
+ */
+export type FindingParams = Readonly<Record<string, string | number | readonly string[]>>;
 
 /**
  * Builds a finding, leaving out the optional parts that are `undefined`.
@@ -114,7 +137,7 @@ export function makeFinding(
  * ```
  * @category Core
  */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+export function sortFindings<F extends Finding<string>>(findings: readonly F[]): F[] {
   const rank: Record<Severity, number> = { must: 0, should: 1, info: 2 };
   return findings
     .map((finding, index) => ({ finding, index }))

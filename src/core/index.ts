@@ -12,13 +12,27 @@ export { entitySchema, partSchema } from "./entity.js";
 export { type IsoDate, IsoDateSchema, isoToDate, dateToIso, TimestampSchema } from "./iso-date.js";
 export { IdSchema, CentsSchema, ShareSchema, formatCents } from "./primitives.js";
 export { CitationSchema, type Citation, formatCitation } from "./citation.js";
-export { type Severity, severities, type Subject, type Finding, makeFinding, sortFindings } from "./finding.js";
+export { type Severity, severities, type Subject, type Finding, type FindingParams, makeFinding, sortFindings } from "./finding.js";
+export {
+  verifications,
+  type Verification,
+  type BindingText,
+  type FindingMeta,
+  defineFinding,
+  type FindingPlace,
+  report,
+  type Rule,
+  defineRule,
+  runRules,
+} from "./rule.js";
+export { DatedFactSchema, type DatedFact, factOn, factChangesIn } from "./fact.js";
 export {
   BandSchema,
   type Band,
   BandTableSchema,
   type BandTable,
   INSUFFICIENT_EVIDENCE,
+  NOT_MET,
   defineBandTable,
   bandFor,
   scoreBands,

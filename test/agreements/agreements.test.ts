@@ -34,11 +34,19 @@ const mou = (over: Partial<AgreementInput> = {}): Agreement =>
   });
 
 describe("agreementTemplates", () => {
-  it("gives the public-preschool MOU the ten topics of 642(e)(5)(A)(ii)(I)-(X) and the review of (A)(i), all required, cited", () => {
+  it("gives the public-preschool MOU the ten topics of 642(e)(5)(A)(ii)(I)-(X) and the review of (A)(i), cited, (VII) and (X) not required", () => {
     const t = agreementTemplates.find((x) => x.id === "public-preschool-mou")!;
     const topics = t.clauses.filter((c) => c.group === "topic");
     expect(topics.map((c) => c.citation.section)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"].map((n) => `642(e)(5)(A)(ii)(${n})`));
-    expect(t.clauses.every((c) => c.requirement === "required" && c.missingSeverity === "must")).toBe(true);
+    expect(t.clauses.map((c) => `${c.requirement}/${c.missingSeverity}`)).toEqual([
+      ...Array(6).fill("required/must"),
+      "recommended/should", // (VII) "as applicable"
+      "required/must",
+      "required/must",
+      "recommended/info", // (X) "other elements mutually agreed to"
+      "required/must", // the review of (A)(i)
+    ]);
+    expect(t.clauses.map((c) => c.missing)).toContain("agreement.public-preschool.working-parents-topic-missing");
     expect(t.clauses.at(-1)?.citation.section).toBe("642(e)(5)(A)(i)");
     expect(t.submission).toMatchObject({ to: ["secretary", "state-collaboration-director"], withinDays: 30 });
   });
@@ -82,35 +90,37 @@ describe("renewal and review dates", () => {
     ["2024-02-29", "biennial", 8, "2026-02-28"],
     ["2023-02-28", "annual", 8, "2024-02-28"],
     ["2025-01-31", "annual", 8, "2026-01-31"], // month end
-    ["2023-08-10", "biennial-school-year", 8, "2025-08-01"], // school year starting in August
-    ["2023-08-10", "biennial-school-year", 7, "2025-07-01"], // ... and in July
-    ["2023-06-10", "biennial-school-year", 8, "2025-08-01"], // signed in the summer before
-    ["2023-11-20", "biennial-school-year", 8, "2025-08-01"],
+    // biennial-school-year: the later of the second anniversary and the school-year start nearest it
+    ["2023-08-10", "biennial-school-year", 8, "2025-08-10"], // the nearest start (Aug 1) comes 9 days before two years
+    ["2023-06-10", "biennial-school-year", 8, "2025-08-01"], // signed in the summer before: aligned with the start
+    ["2023-06-10", "biennial-school-year", 7, "2025-07-01"], // ... a July school year
+    ["2023-11-20", "biennial-school-year", 8, "2025-11-20"], // never 21 months (the nearest start is Aug 1, 2025)
+    ["2024-02-01", "biennial-school-year", 8, "2026-08-01"], // never 18 months: Aug 1, 2026 is nearer than Aug 1, 2025
     ["2024-02-29", "biennial-school-year", 8, "2026-08-01"],
-    ["2024-02-29", "biennial-school-year", 9, "2025-09-01"], // 180 days before beats 185 after
+    ["2024-02-29", "biennial-school-year", 9, "2026-02-28"], // the nearest start (Sept 1, 2025) is before the anniversary
     ["2023-12-31", "biennial-school-year", 7, "2026-07-01"], // 182 days after beats 183 before
   ] as const)("from %s, %s (school year month %i) is due %s", (base, cadence, month, due) => {
     expect(nextReviewDate(base, cadence, month)).toBe(due);
   });
 
   it("counts a renewal due exactly on asOf as due today, not overdue", () => {
-    const a = assessAgreement(mou({ signatures: signed("2023-08-10") }), { asOf: "2025-08-01" });
+    const a = assessAgreement(mou({ signatures: signed("2023-06-10") }), { asOf: "2025-08-01" });
     expect(a.reviewDue).toBe("2025-08-01");
     expect(a.daysUntilReviewDue).toBe(0);
     expect(a.findings.map((f) => f.code)).toContain("agreement.renewal-due-soon");
     expect(a.findings.map((f) => f.code)).not.toContain("agreement.renewal-overdue");
-    const next = assessAgreement(mou({ signatures: signed("2023-08-10") }), { asOf: "2025-08-02" });
+    const next = assessAgreement(mou({ signatures: signed("2023-06-10") }), { asOf: "2025-08-02" });
     expect(next.findings.find((f) => f.code === "agreement.renewal-overdue")).toMatchObject({ severity: "must", citation: { section: "642(e)(5)(C)" } });
   });
 
   it("takes the school year's start month from the agreement over the option", () => {
-    const a = mou({ signatures: signed("2023-08-10"), review: { schoolYearStartMonth: 7 } });
+    const a = mou({ signatures: signed("2023-06-10"), review: { schoolYearStartMonth: 7 } });
     expect(reviewDueDate(a, { schoolYearStartMonth: 9 })).toBe("2025-07-01");
-    expect(assessAgreement(mou({ signatures: signed("2023-08-10") }), { asOf: "2025-07-15", schoolYearStartMonth: 7 }).reviewDue).toBe("2025-07-01");
+    expect(assessAgreement(mou({ signatures: signed("2023-06-10") }), { asOf: "2025-07-15", schoolYearStartMonth: 9 }).reviewDue).toBe("2025-09-01");
   });
 
   it("counts from the last renewal", () => {
-    expect(reviewDueDate(mou({ signatures: signed("2021-08-10"), review: { lastReviewed: "2023-08-03" } }))).toBe("2025-08-01");
+    expect(reviewDueDate(mou({ signatures: signed("2021-08-10"), review: { lastReviewed: "2023-07-03" } }))).toBe("2025-08-01");
   });
 
   it("lists the calendar of due dates in a window, inclusive", () => {
@@ -121,7 +131,8 @@ describe("renewal and review dates", () => {
       { date: "2028-08-01", kind: "renewal-due", label: "Renewal due" },
       { date: "2030-06-30", kind: "ends", label: "Last day in force" },
     ]);
-    expect(renewalSchedule(agreement({ id: "dsa", kind: "data-sharing-agreement", templateId: "data-sharing-agreement", parties: ["a", "b"], effectiveDate: "2024-02-29" }), { from: "2024-01-01", to: "2027-03-01" }).map((e) => e.date)).toEqual(["2025-02-28", "2026-02-28", "2027-02-28"]);
+    // counted from the effective date, so a Feb 29 agreement is reviewed on Feb 29 in leap years
+    expect(renewalSchedule(agreement({ id: "dsa", kind: "data-sharing-agreement", templateId: "data-sharing-agreement", parties: ["a", "b"], effectiveDate: "2024-02-29" }), { from: "2024-01-01", to: "2028-03-01" }).map((e) => e.date)).toEqual(["2025-02-28", "2026-02-28", "2027-02-28", "2028-02-29"]);
   });
 });
 
@@ -130,13 +141,18 @@ describe("assessAgreement", () => {
     expect(assessAgreement(mou({ endDate: "2025-09-30" }), { asOf: "2025-09-30" }).status).toBe("in-force");
     const after = assessAgreement(mou({ endDate: "2025-09-30" }), { asOf: "2025-10-01" });
     expect(after.status).toBe("expired");
-    expect(after.findings.find((f) => f.code === "agreement.expired")?.severity).toBe("must");
+    expect(after.findings.find((f) => f.code === "agreement.public-preschool.expired")).toMatchObject({ severity: "must", citation: { section: "642(e)(5)(C)" } });
+    expect(after.band).toBe("not-met");
+    const procedure = assessAgreement(agreement({ id: "p", kind: "procedure", parties: ["hs", "lib"], signatures: signed("2024-01-10", ["hs", "lib"]), endDate: "2025-06-30" }), { asOf: "2025-07-01" });
+    expect(procedure.findings.map((f) => `${f.code} ${f.severity}`)).toEqual(["agreement.expired should"]);
   });
 
   it("is in force only when every party has signed, from the last signature by default", () => {
     const partly = assessAgreement(mou({ signatures: [{ party: "hs", signer: "A", date: "2025-08-01" }] }), { asOf: "2025-09-01" });
     expect(partly.status).toBe("partly-signed");
-    expect(partly.findings.find((f) => f.code === "agreement.unsigned")?.message).toBe("Agreement mou-lea is not signed by lea.");
+    expect(partly.findings.find((f) => f.code === "agreement.unsigned")).toMatchObject({ severity: "should", message: "Agreement mou-lea is not signed by lea." });
+    const named = assessAgreement(mou({ title: "MOU with Dane County Schools", signatures: [{ party: "hs", signer: "A", date: "2025-08-01" }] }), { asOf: "2025-09-01", nameOf: (id) => (id === "lea" ? "Dane County Schools" : undefined) });
+    expect(named.findings.find((f) => f.code === "agreement.unsigned")?.message).toBe("MOU with Dane County Schools is not signed by Dane County Schools.");
     expect(assessAgreement(mou(), { asOf: "2025-08-09" }).status).toBe("unsigned");
     expect(assessAgreement(mou(), { asOf: "2025-08-10" }).status).toBe("in-force");
     expect(assessAgreement(mou({ effectiveDate: "2025-09-01" }), { asOf: "2025-08-15" }).status).toBe("not-yet-in-force");
@@ -155,14 +171,18 @@ describe("assessAgreement", () => {
     const f = a.findings.filter((x) => x.code === "agreement.public-preschool.topic-missing");
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: "must", citation: { section: "642(e)(5)(A)(ii)(IV)" } });
-    expect(a.components.find((c) => c.id === "clauses")?.score).toBe(90.9);
+    expect(a.components.find((c) => c.id === "clauses")?.score).toBe(90); // 18 of 20: required topics weigh 2, (VII) and (X) 1
   });
 
   it("checks the 30-day submission: missing, late and pending", () => {
     const missing = assessAgreement(mou({ submissions: [{ to: "secretary", date: "2025-08-20" }] }), { asOf: "2025-10-01" });
     expect(missing.findings.find((f) => f.code === "agreement.submission-missing")?.message).toBe(
-      "Agreement mou-lea has not been submitted to the state-collaboration-director; it was due by 2025-09-09.",
+      "Agreement mou-lea has not been submitted to the State Director of Head Start Collaboration; it was due by 2025-09-09.",
     );
+    // the Secretary is reached through the regional office
+    const viaRegion = assessAgreement(mou({ submissions: [{ to: "regional-office", date: "2025-08-20" }, { to: "state-collaboration-director", date: "2025-08-21" }] }), { asOf: "2025-10-01" });
+    expect(viaRegion.findings).toEqual([]);
+    expect(viaRegion.components.find((c) => c.id === "submission")?.score).toBe(100);
     const pending = assessAgreement(mou({ submissions: [] }), { asOf: "2025-09-09" });
     expect(pending.findings.filter((f) => f.code === "agreement.submission-due")).toHaveLength(2);
     expect(pending.components.find((c) => c.id === "submission")?.score).toBe(100);
@@ -173,15 +193,22 @@ describe("assessAgreement", () => {
   it("requires a subpart C basis where child records are shared", () => {
     const base = { id: "dsa", kind: "data-sharing-agreement" as const, templateId: "data-sharing-agreement", parties: ["hs", "cw"], signatures: signed("2025-01-10", ["hs", "cw"]) };
     const none = assessAgreement(agreement(base), { asOf: "2025-06-01" });
-    expect(none.findings.find((f) => f.code === "agreement.data-sharing.no-legal-basis")).toMatchObject({ severity: "must", citation: { section: "1302.53(b); 1303.22" } });
+    expect(none.findings.find((f) => f.code === "agreement.data-sharing.no-legal-basis")).toMatchObject({ severity: "should", citation: { section: "1302.53(b); 1303.22" } });
+    expect(none.band).not.toBe("not-met");
     const consent = assessAgreement(
       agreement({ ...base, dataSharing: { basis: "parental-consent", consentForm: { specifiesRecords: true, statesPurpose: true, identifiesRecipients: true, signedAndDated: true, explainsVoluntaryAndRevocable: false } } }),
       { asOf: "2025-06-01" },
     );
     expect(consent.components.find((c) => c.id === "dataSharing")?.score).toBe(80);
     expect(consent.findings.find((f) => f.code === "agreement.data-sharing.consent-incomplete")?.message).toBe("The consent form of Agreement dsa does not state that consent is voluntary and revocable.");
-    const cw = assessAgreement(agreement({ id: "cw", kind: "mou", templateId: "child-welfare-mou", parties: ["hs", "cw"], dataSharing: { basis: "exception", exception: "foster care caseworker" } }), { asOf: "2025-06-01" });
+    const cw = assessAgreement(agreement({ id: "cw", kind: "mou", templateId: "child-welfare-mou", parties: ["hs", "cw"], sharesChildRecords: true, dataSharing: { basis: "exception", exception: "foster care caseworker" } }), { asOf: "2025-06-01" });
     expect(cw.components.find((c) => c.id === "dataSharing")?.score).toBe(100);
+    // a child-welfare MOU or EHS-CCP agreement shares no child records unless it says so
+    for (const templateId of ["child-welfare-mou", "ehs-ccp-partnership-agreement"]) {
+      const t = agreementTemplates.find((x) => x.id === templateId)!;
+      const plain = assessAgreement(agreement({ id: "x", kind: t.kind, templateId, parties: ["hs", "cw"], signatures: signed("2025-01-10", ["hs", "cw"]) }), { asOf: "2025-06-01" });
+      expect(plain.findings.map((f) => f.code)).not.toContain("agreement.data-sharing.no-legal-basis");
+    }
     const procedure = assessAgreement(agreement({ id: "p", kind: "procedure", parties: ["hs", "lib"] }), { asOf: "2025-06-01" });
     expect(procedure.components.find((c) => c.id === "dataSharing")?.score).toBeNull();
   });

@@ -1,0 +1,115 @@
+import { defineFinding, type FindingMeta } from "../core/index.js";
+import { MOU_CONTENTS, act } from "./sources.js";
+
+/** What the message of a missing clause is written from. */
+export interface ClauseMissingParams {
+  readonly [key: string]: string;
+  /** The agreement, by title (or id). */
+  agreement: string;
+  /** The clause's label. */
+  clause: string;
+  /** `lacks` or `has an empty`. */
+  state: "lacks" | "has an empty";
+}
+
+const lacks = (what: string) => (p: ClauseMissingParams) => `${p.agreement} ${p.state} ${what} "${p.clause}".`;
+
+/** The public-preschool MOU: topics (I)-(VI), (VIII), (IX). */
+export const mouTopicMissing = /* @__PURE__ */ defineFinding({
+  code: "agreement.public-preschool.topic-missing",
+  severity: "must",
+  title: "Public-preschool MOU lacks a coordination topic",
+  citation: act("(A)(ii)"),
+  binding: MOU_CONTENTS,
+  basis:
+    'The Act says the MOU shall include plans regarding each topic; "as appropriate" qualifies how the activities are coordinated, not whether the MOU addresses the topic, and ACF-IM-HS-08-18 reads it the same way (the MOU "must include coordination plans that address the ten subjects"). Topics (VII) and (X) carry their own qualifiers and have their own codes.',
+  action: "Add the parties' plan for this topic to the MOU (an amendment is enough), then review it with the other topics.",
+  message: lacks("the coordination topic"),
+});
+
+/** The public-preschool MOU: the review provision of (A)(i). */
+export const mouReviewProvisionMissing = /* @__PURE__ */ defineFinding({
+  code: "agreement.public-preschool.clause-missing",
+  severity: "must",
+  title: "Public-preschool MOU lacks the review provision",
+  citation: act("(A)(i)"),
+  binding: MOU_CONTENTS,
+  basis: "The Act says the MOU shall provide for a review of each coordination activity.",
+  action: "Add a clause that provides for a review of each coordination activity (who reviews, how often).",
+  message: lacks("the provision"),
+});
+
+/** The public-preschool MOU: topic (VII), "as applicable". */
+export const mouWorkingParentsTopicMissing = /* @__PURE__ */ defineFinding({
+  code: "agreement.public-preschool.working-parents-topic-missing",
+  severity: "should",
+  title: "Public-preschool MOU does not address services for working parents",
+  citation: act("(A)(ii)(VII)"),
+  basis: 'Topic (VII) applies "as applicable": where working parents need additional services. An MOU that leaves it out may be complete; the finding asks the parties to say so.',
+  action: "If families of either program need extended-day or other services for working parents, add the parties' plan; otherwise note in the MOU that the topic does not apply.",
+  message: lacks("the coordination topic"),
+});
+
+/** The public-preschool MOU: topic (X), "other elements mutually agreed". */
+export const mouOtherElementsNone = /* @__PURE__ */ defineFinding({
+  code: "agreement.public-preschool.other-elements-none",
+  severity: "info",
+  title: "Public-preschool MOU records no other agreed elements",
+  citation: act("(A)(ii)(X)"),
+  basis: "Topic (X) covers other elements the parties mutually agree to; an MOU whose parties agreed to none is not deficient.",
+  action: "Nothing is required. Record any other element the parties agree to (shared data, joint events...).",
+  message: lacks("the optional topic"),
+});
+
+/**
+ * The two codes of a template without binding contents: a missing clause its source says the
+ * agreement includes (`should`) and a missing recommended clause (`info`).
+ */
+function clauseMetas<const S extends string>(short: S, source: string) {
+  return {
+    required: defineFinding({
+      code: `agreement.${short}.clause-missing`,
+      severity: "should",
+      title: `Agreement lacks a clause ${source} names`,
+      basis: `Guidance, not regulation: ${source} says such agreements include the clause.`,
+      action: "Add the clause to the agreement, or record why the parties left it out.",
+      message: lacks("the clause"),
+    }) as FindingMeta<`agreement.${S}.clause-missing`, ClauseMissingParams>,
+    recommended: defineFinding({
+      code: `agreement.${short}.recommended-clause-missing`,
+      severity: "info",
+      title: "Agreement lacks a recommended clause",
+      basis: "Practice, not a requirement: the clause is common in such agreements.",
+      action: "Consider adding the clause when the agreement is next reviewed.",
+      message: lacks("the recommended clause"),
+    }) as FindingMeta<`agreement.${S}.recommended-clause-missing`, ClauseMissingParams>,
+  };
+}
+
+/** Child-welfare MOU clauses. */
+export const childWelfareClauses = /* @__PURE__ */ clauseMetas("child-welfare", "Strategies for Partnering with Child Welfare Agencies");
+/** EHS-CCP partnership agreement clauses. */
+export const ehsCcpClauses = /* @__PURE__ */ clauseMetas("ehs-ccp", "Developing Partnership Agreements (ECLKC)");
+/** Data-sharing agreement clauses. */
+export const dataSharingClauses = /* @__PURE__ */ clauseMetas("data-sharing", "the library's reading of 45 CFR part 1303 subpart C");
+/** Shared-services agreement clauses. */
+export const sharedServicesClauses = /* @__PURE__ */ clauseMetas("shared-services", "Shared Services to Build and Sustain Quality");
+
+/** Every clause code, for the catalog. */
+export const clauseFindings = /* @__PURE__ */ Object.freeze([
+  mouTopicMissing,
+  mouReviewProvisionMissing,
+  mouWorkingParentsTopicMissing,
+  mouOtherElementsNone,
+  childWelfareClauses.required,
+  childWelfareClauses.recommended,
+  ehsCcpClauses.required,
+  ehsCcpClauses.recommended,
+  dataSharingClauses.required,
+  dataSharingClauses.recommended,
+  sharedServicesClauses.required,
+  sharedServicesClauses.recommended,
+] as const);
+
+/** A code a missing template clause is reported with. */
+export type ClauseFindingCode = (typeof clauseFindings)[number]["code"];

@@ -1,0 +1,58 @@
+import type { BindingText, Citation } from "../core/index.js";
+
+// Citations and binding words the agreement templates and rules share. Texts are quoted verbatim
+// from the statute (Head Start Act 642(e)(5) as amended by Pub. L. 110-134, 121 Stat. 1404-1405,
+// read in the U.S. Code at 42 U.S.C. 9837(e)(5)) and from 45 CFR 1302.53 as amended Aug. 21, 2024.
+
+const USC_9837 = "https://www.law.cornell.edu/uscode/text/42/9837";
+
+/** Head Start Act 642(e)(5), with a sub-paragraph. */
+export const act = (section: string): Citation => ({ source: "Head Start Act", section: `642(e)(5)${section}`, url: USC_9837 });
+
+/** 45 CFR, with a section. */
+export const cfr = (section: string): Citation => ({ source: "45 CFR", section });
+
+/** The eCFR page of 45 CFR 1302.53 (Subpart E, Family and Community Engagement Program Services). */
+export const ECFR_1302_53 = "https://www.ecfr.gov/current/title-45/subtitle-B/chapter-XIII/subchapter-B/part-1302/subpart-E/section-1302.53";
+
+/** The MOU "shall" of 642(e)(5): the review provision and the plans regarding the topics. */
+export const MOU_CONTENTS: BindingText = {
+  quote:
+    "Enter into a memorandum of understanding ... with the appropriate local entity responsible for managing publicly funded preschool programs in the service area of the Head Start agency, that shall— (A)(i) provide for a review of each of the activities described in clause (ii); and (ii) include plans to coordinate, as appropriate, activities regarding—",
+  citation: act("(A)"),
+  verification: "verified",
+};
+
+/** The submission "shall" of 642(e)(5)(B). */
+export const MOU_SUBMISSION: BindingText = {
+  quote: "that shall— ... (B) be submitted to the Secretary and the State Director of Head Start Collaboration not later than 30 days after the parties enter into such memorandum",
+  citation: act("(B)"),
+  verification: "verified",
+};
+
+/** The renewal "shall" of 642(e)(5)(C). */
+export const MOU_RENEWAL: BindingText = {
+  quote: "that shall— ... (C) be revised periodically and renewed biennially by the parties to such memorandum, in alignment with the beginning of the school year.",
+  citation: act("(C)"),
+  verification: "verified",
+};
+
+/** 45 CFR 1302.53(b)(1), verbatim (as amended by 89 FR 67812, Aug. 21, 2024). */
+export const MOU_REGULATION: BindingText = {
+  quote:
+    "To support coordination between Head Start Preschool and publicly funded preschool programs, a program must enter into a memorandum of understanding with the appropriate local entity responsible for managing publicly funded preschool programs in the service area of the program, as described in section 642(e)(5) of the Act.",
+  citation: { source: "45 CFR", section: "1302.53(b)(1)", url: ECFR_1302_53 },
+  verification: "verified",
+};
+
+/** Strategies for Partnering with Child Welfare Agencies (ECLKC). */
+export const CHILD_WELFARE_STRATEGIES: Citation = { source: "Strategies for Partnering with Child Welfare Agencies (ECLKC)" };
+
+/** Developing Partnership Agreements (ECLKC). */
+export const DEVELOPING_PARTNERSHIP_AGREEMENTS: Citation = {
+  source: "Developing Partnership Agreements (ECLKC)",
+  url: "https://headstart.gov/publication/developing-partnership-agreements",
+};
+
+/** Shared Services to Build and Sustain Quality (ECQA Center, 2018). */
+export const SHARED_SERVICES_ECQA: Citation = { source: "Shared Services to Build and Sustain Quality (ECQA Center, 2018)" };

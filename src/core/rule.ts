@@ -1,0 +1,256 @@
+import type { Citation } from "./citation.js";
+import { deepFreeze } from "./catalog.js";
+import type { Finding, FindingParams, Severity, Subject } from "./finding.js";
+
+/**
+ * How far a text or fact was checked against its source:
+ *
+ * - `verified`: the words were read in the full primary text (the statute, the regulation as
+ *   published, the source document itself);
+ * - `excerpt`: the words were read on an official page (eCFR, ECLKC or headstart.gov, an ACF
+ *   program instruction, the Federal Register) that quotes or states them, without the whole text;
+ * - `secondary`: confirmed only through a secondary source (a summary, a third party's policy);
+ * - `unverified`: from domain knowledge, not confirmed.
+ *
+ * A `must` needs binding words that are `verified` or `excerpt`; an `unverified` fact never backs
+ * anything above `should`.
+ *
+ * @example
+ * ```ts
+ * import { verifications } from "ece-partnerships";
+ * verifications; //=> ["verified", "excerpt", "secondary", "unverified"]
+ * ```
+ * @category Core
+ */
+export const verifications = /* @__PURE__ */ Object.freeze(["verified", "excerpt", "secondary", "unverified"] as const);
+
+/**
+ * A verification mark; see {@link verifications}.
+ *
+ * @example
+ * ```ts
+ * import type { Verification } from "ece-partnerships";
+ * const v: Verification = "excerpt";
+ * v; //=> "excerpt"
+ * ```
+ * @category Core
+ */
+export type Verification = (typeof verifications)[number];
+
+/**
+ * The binding words a `must` finding rests on: the sentence of the statute or regulation that says
+ * "shall" or "must", quoted verbatim (an ellipsis marks every cut), where it comes from, and how
+ * far it was checked.
+ *
+ * @example
+ * ```ts
+ * import type { BindingText } from "ece-partnerships";
+ * const b: BindingText = {
+ *   quote: "A program must establish ongoing collaborative relationships and partnerships with community organizations",
+ *   citation: { source: "45 CFR", section: "1302.53(a)(1)" },
+ *   verification: "verified",
+ * };
+ * b.verification; //=> "verified"
+ * ```
+ * @category Core
+ */
+export interface BindingText {
+  /** The words, verbatim; they contain "shall" or "must". */
+  readonly quote: string;
+  /** Where they are. */
+  readonly citation: Citation;
+  /** How far they were checked (`verified` or `excerpt` for a `must`). */
+  readonly verification: Verification;
+}
+
+/**
+ * The declaration of one finding code, the way a lint rule declares its `meta`: the code, its
+ * severity, a title, the citation, the binding words (every `must` has them), why the severity is
+ * what it is, what to do about it, and the English message written from the finding's params.
+ * Every code the library emits is declared once with {@link defineFinding} and gathered in
+ * `findingCatalog`.
+ *
+ * @example
+ * ```ts
+ * import { defineFinding, type FindingMeta } from "ece-partnerships";
+ * const meta: FindingMeta<"app.site.no-license", { site: string }> = defineFinding({
+ *   code: "app.site.no-license",
+ *   severity: "should",
+ *   title: "Site license not recorded",
+ *   basis: "Not documented: the app asks for it.",
+ *   action: "Record the site's child care license number.",
+ *   message: (p: { site: string }) => `${p.site} records no license.`,
+ * });
+ * meta.message({ site: "Oak Street" }); //=> "Oak Street records no license."
+ * ```
+ * @category Core
+ */
+export interface FindingMeta<C extends string = string, P extends FindingParams = FindingParams> {
+  /** The stable dotted code. */
+  readonly code: C;
+  /** `must` only with `binding` words; see {@link Severity}. */
+  readonly severity: Severity;
+  /** A short title: "Public-preschool MOU missing". */
+  readonly title: string;
+  /** The rule or source the finding cites. */
+  readonly citation?: Citation;
+  /** The binding words of a `must`. */
+  readonly binding?: BindingText;
+  /** Why the severity is `should` or `info` (guidance, "may", arithmetic, not documented...) or how the binding words apply. */
+  readonly basis: string;
+  /** What to do about it, in one or two sentences. */
+  readonly action: string;
+  /** The English message, written from the finding's params. */
+  readonly message: (params: P) => string;
+}
+
+const BINDING_WORDS = /\b(shall|must)\b/i;
+
+/**
+ * Declares a finding code: checks that a `must` has binding words ("shall" or "must") that are
+ * `verified` or `excerpt`, and returns the declaration frozen. Throws a `TypeError` otherwise
+ * (a declaration is code-level data).
+ *
+ * @example
+ * ```ts
+ * import { defineFinding } from "ece-partnerships";
+ * try {
+ *   defineFinding({ code: "app.x", severity: "must", title: "X", basis: "I think so", action: "Fix it", message: () => "X." });
+ * } catch (e) {
+ *   (e as Error).message; //=> 'finding "app.x" is a must without binding words: give binding.quote ("shall" or "must"), its citation and a verified or excerpt mark'
+ * }
+ * ```
+ * @category Core
+ */
+export function defineFinding<const C extends string, P extends FindingParams>(meta: FindingMeta<C, P>): FindingMeta<C, P> {
+  if (meta.severity === "must") {
+    const b = meta.binding;
+    if (!b || !BINDING_WORDS.test(b.quote) || (b.verification !== "verified" && b.verification !== "excerpt")) {
+      throw new TypeError(`finding "${meta.code}" is a must without binding words: give binding.quote ("shall" or "must"), its citation and a verified or excerpt mark`);
+    }
+  }
+  deepFreeze(meta);
+  return meta;
+}
+
+/**
+ * Where a finding points: its subject, its path in the input, and a citation narrower than the
+ * declaration's (one topic of an MOU, say).
+ *
+ * @example
+ * ```ts
+ * import type { FindingPlace } from "ece-partnerships";
+ * const at: FindingPlace = { subject: { kind: "agreement", id: "mou-1" }, path: ["clauses"] };
+ * at.path; //=> ["clauses"]
+ * ```
+ * @category Core
+ */
+export interface FindingPlace {
+  /** What the finding is about. */
+  subject?: Subject | undefined;
+  /** Where in the input. */
+  path?: (string | number)[] | undefined;
+  /** A narrower citation than the declaration's. */
+  citation?: Citation | undefined;
+}
+
+/**
+ * Builds a finding from its declaration: the code, severity and citation come from the
+ * declaration, the message from the params. This is how every analysis of the library makes its
+ * findings, so none can be emitted undeclared.
+ *
+ * @example
+ * ```ts
+ * import { defineFinding, report } from "ece-partnerships";
+ * const meta = defineFinding({
+ *   code: "app.site.no-license", severity: "should", title: "Site license not recorded",
+ *   basis: "Not documented.", action: "Record it.", message: (p: { site: string }) => `${p.site} records no license.`,
+ * });
+ * report(meta, { site: "Oak Street" }, { subject: { kind: "site", id: "oak" } });
+ * //=> { code: "app.site.no-license", severity: "should", message: "Oak Street records no license.", subject: { kind: "site", id: "oak" }, params: { site: "Oak Street" } }
+ * ```
+ * @category Core
+ */
+export function report<C extends string, P extends FindingParams>(meta: FindingMeta<C, P>, params: P, place: FindingPlace = {}): Finding<C> {
+  const finding: Finding<C> = { code: meta.code, severity: meta.severity, message: meta.message(params) };
+  const citation = place.citation ?? meta.citation;
+  if (citation) finding.citation = citation;
+  if (place.subject) finding.subject = place.subject;
+  if (place.path) finding.path = place.path;
+  finding.params = params;
+  return finding;
+}
+
+/**
+ * One check of an analysis, the way ESLint structures a lint rule: its declaration (`meta`) and a
+ * function from the analysis's indexed input to findings. Analyses compose their rules; apps can
+ * list the rules an analysis runs (`agreementRules`, `complianceRules`, `fundingRules`...).
+ *
+ * @example
+ * ```ts
+ * import { defineFinding, defineRule, runRules } from "ece-partnerships";
+ * const noLicense = defineRule(
+ *   defineFinding({ code: "app.site.no-license", severity: "should", title: "Site license not recorded", basis: "Not documented.", action: "Record it.", message: (p: { site: string }) => `${p.site} records no license.` }),
+ *   (site: { name: string; license?: string }, emit) => {
+ *     if (!site.license) emit({ site: site.name });
+ *   },
+ * );
+ * runRules([noLicense], { name: "Oak Street" }).map((f) => f.message); //=> ["Oak Street records no license."]
+ * ```
+ * @category Core
+ */
+export interface Rule<I, C extends string = string> {
+  /** The declaration of the code the rule emits. */
+  readonly meta: FindingMeta<C>;
+  /** The findings the rule makes of an input. */
+  readonly check: (input: I) => Finding<C>[];
+}
+
+/**
+ * Makes a {@link Rule} from a declaration and a check that calls `emit(params, place)` once per
+ * finding.
+ *
+ * @example
+ * ```ts
+ * import { defineFinding, defineRule } from "ece-partnerships";
+ * const rule = defineRule(
+ *   defineFinding({ code: "app.empty", severity: "info", title: "Empty", basis: "A note.", action: "None.", message: () => "Nothing recorded." }),
+ *   (list: readonly number[], emit) => {
+ *     if (list.length === 0) emit({});
+ *   },
+ * );
+ * rule.check([]).length; //=> 1
+ * rule.meta.code; //=> "app.empty"
+ * ```
+ * @category Core
+ */
+export function defineRule<I, C extends string, P extends FindingParams>(
+  meta: FindingMeta<C, P>,
+  check: (input: I, emit: (params: P, place?: FindingPlace) => void) => void,
+): Rule<I, C> {
+  return Object.freeze({
+    meta: meta as unknown as FindingMeta<C>,
+    check: (input: I) => {
+      const findings: Finding<C>[] = [];
+      check(input, (params, place) => findings.push(report(meta, params, place)));
+      return findings;
+    },
+  });
+}
+
+/**
+ * Runs rules in order over one input and returns their findings in that order.
+ * Complexity: the sum of the rules' own.
+ *
+ * @example
+ * ```ts
+ * import { runRules } from "ece-partnerships";
+ * runRules([], {}); //=> []
+ * ```
+ * @category Core
+ */
+export function runRules<I, C extends string>(rules: readonly Rule<I, C>[], input: I): Finding<C>[] {
+  const findings: Finding<C>[] = [];
+  for (const rule of rules) for (const f of rule.check(input)) findings.push(f);
+  return findings;
+}
