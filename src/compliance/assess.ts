@@ -1,11 +1,28 @@
-import { buildAssessment, makeFinding, roundScore, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
+import { buildAssessment, roundScore, runRules, sortFindings, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
 import { addMonthsIso, addYearsIso, requireIsoDate } from "../core/internal.js";
-import { agreementState, assessAgreement, type AgreementState } from "../agreements/index.js";
-import { categoriesOf, isPartnershipActive, partnerCategories, partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
-import { communityAssessmentElements } from "./community-assessment.js";
+import type { AgreementFindingCode } from "../agreements/index.js";
+import { partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
 import { indexForCompliance, type ComplianceInput } from "./index-cache.js";
+import { assessmentServes, complianceContext, type ComplianceContext } from "./rules/context.js";
+import { complianceRules, type ComplianceFindingCode } from "./rules/index.js";
 
-const cfr = (section: string) => ({ source: "45 CFR", section });
+/**
+ * Why a program could not be assessed: the id is not in the input, or names an organization that
+ * records no program details. This is an input error, not a finding of the program: reports do
+ * not count it as a compliance gap.
+ *
+ * @example
+ * ```ts
+ * import type { ComplianceInputError } from "ece-partnerships";
+ * const e: ComplianceInputError = { code: "program-not-found", message: "Program zzz is not in the portfolio." };
+ * e.code; //=> "program-not-found"
+ * ```
+ * @category Compliance
+ */
+export interface ComplianceInputError {
+  code: "program-not-found" | "not-a-program";
+  message: string;
+}
 
 /**
  * The result of {@link assessCompliance}: an assessment plus what it was read from.
@@ -18,7 +35,7 @@ const cfr = (section: string) => ({ source: "45 CFR", section });
  * ```
  * @category Compliance
  */
-export interface ComplianceAssessment extends Assessment {
+export interface ComplianceAssessment extends Assessment<ComplianceFindingCode | AgreementFindingCode> {
   /** The program assessed. */
   programId: string;
   /** Partnerships of the program active on `asOf`. */
@@ -27,42 +44,53 @@ export interface ComplianceAssessment extends Assessment {
   coverage: Record<PartnerCategoryId, string[]>;
   /** Categories no active partnership covers. */
   categoryGaps: PartnerCategoryId[];
-  /** The public-preschool MOU: its status and the agreement or exemption behind it. */
-  mou: { status: "not-applicable" | "exempt" | "missing" | "in-force" | "not-in-force"; agreementId?: string; exemptionId?: string };
+  /**
+   * The public-preschool MOU: its overall status (the weakest over the responsible entities when
+   * the program lists them), the agreement or exemption behind it, and the standing per entity.
+   */
+  mou: {
+    status: "not-applicable" | "exempt" | "missing" | "in-force" | "not-in-force";
+    agreementId?: string;
+    exemptionId?: string;
+    entities?: { entityId: string; status: "exempt" | "missing" | "in-force" | "not-in-force"; agreementId?: string; exemptionId?: string }[];
+  };
   /** The community assessment used, with its last review and the date the next one is due. */
   communityAssessment: { id?: string; conductedOn?: string; lastReviewedOn?: string; nextReviewDue?: string };
+  /** Set when the program could not be assessed (score `null`, no findings). */
+  inputError?: ComplianceInputError;
 }
 
-
 /**
- * Answers "do we meet 45 CFR 1302.53, and where are the gaps?" for one program on a date, with
- * findings that cite their section:
+ * Answers "do we meet 45 CFR 1302.53, and where are the gaps?" for one program on a date. Its
+ * findings come from {@link complianceRules} (each code declared once in `findingCatalog`, every
+ * `must` with the binding words it rests on), plus the MOU's own findings from
+ * {@link assessAgreement}; its score from six weighted components:
  *
- * - **(a)(1)** ongoing relationships (weight 0.2): active partnerships made formal by an agreement in
- *   force (a joint agreement, procedure, contract, onsite service arrangement, MOU...); no active
- *   partnership is a `must`; a need named by the latest community assessment that no active
- *   partner's category covers is a `should` (the program may meet it another way);
- * - **(a)(2)** categories (i)-(viii) (0.2): coverage by active partnerships. The rule says
- *   partnerships "may include" these categories and requires those that are "necessary", so a
- *   category gap is a `should`, never a `must`;
- * - **(b)** child records (0.15): every agreement in force that shares child records has a 45 CFR
- *   1303 subpart C basis (`must`);
- * - **(b)(1)** the public-preschool MOU (0.2), for Head Start Preschool programs: in force, its ten
- *   topics, renewal and submission (the findings of {@link assessAgreement}), unless an exemption
- *   is recorded; no MOU and no exemption, or an MOU not in force, is a `must`;
+ * - **(a)(1)** ongoing partnerships (0.2): active partnerships made formal by an agreement in force;
+ *   no active partnership is a `must`; an informal partnership or a community need no partner
+ *   covers is a `should`;
+ * - **(a)(2)** categories (i)-(viii) (0.2): partnerships "may include" them, so a gap is a `should`;
+ * - **(b)** child records (0.15): agreements in force that share child records record a 45 CFR
+ *   1303 subpart C basis (`should` when not recorded: 1303 governs each disclosure, not the record);
+ * - **(b)(1)** the public-preschool MOU (0.2), for Head Start Preschool programs: an MOU in force
+ *   with the responsible entity (with each, when `program.publicPreschoolEntities` lists several),
+ *   or an exemption recorded on or after the last MOU was executed; no MOU and no exemption, or an
+ *   MOU not in force, is a `must`;
  * - **(b)(2)** QRIS and **(b)(3)** data systems (0.05): `should`; for American Indian and Alaska
- *   Native programs their own decision ((b)(4)) is reported as `info`, never a gap;
- * - **1302.11** (0.2): a community assessment within the five-year grant period (or the five years
- *   before `asOf` when no grant period is recorded), reviewed within the 12 months before `asOf`.
- *   Cited as "1302.11(b)" because the 2024 rule renumbered the paragraphs (current pages cite the
- *   annual review as (b)(5), older ones as (b)(2)).
+ *   Native programs their own decision ((b)(4)) is `info`, never a gap;
+ * - **1302.11** (0.2): a community assessment serving the grant period and reviewed every year.
+ *   No assessment at all, a recorded grant period that ended without one, or a budget year of the
+ *   period that ended with no review is a `must`; an assessment still due in a running period, or
+ *   more than 12 months since the last review, is a `should`. Cited as "1302.11(b)" because the
+ *   2024 rule renumbered the paragraphs.
  *
- * A program id not in the input gives a `null` score, band `insufficient-evidence` and a `must`
- * finding, not an exception. The collections are indexed once per input (cached), so assessing
- * every program of a portfolio is linear in its size; the index is rebuilt when a collection is
- * replaced or changes length, so change records with `edit` (or copies), not in place. Throws a
- * `RangeError` only when `asOf` is not a calendar date. Complexity per program: O(its
- * partnerships + its agreements + its assessments).
+ * An assessment with a `must` is in band `not-met`. A program id not in the input (or an
+ * organization without program details) gives `inputError`, a `null` score and no findings, not
+ * an exception. The collections are indexed once per input (cached), so assessing every program of
+ * a portfolio is linear in its size; the index is rebuilt when a collection is replaced or changes
+ * length, so change records with `edit` (or copies), not in place. Throws a `RangeError` only when
+ * `asOf` is not a calendar date. Complexity per program: O(its partnerships + its agreements + its
+ * assessments).
  *
  * @example
  * ```ts
@@ -89,215 +117,105 @@ export interface ComplianceAssessment extends Assessment {
 export function assessCompliance(input: ComplianceInput, programId: string, options: { asOf: string }): ComplianceAssessment {
   const asOf = requireIsoDate(options?.asOf);
   const index = indexForCompliance(input);
-  const subject = { kind: "program", id: programId };
-  const findings: Finding[] = [];
-  const emptyCoverage = () => Object.fromEntries(partnerCategoryIds.map((c) => [c, [] as string[]])) as Record<PartnerCategoryId, string[]>;
   const org = index.orgs.get(programId);
-  if (!org || !org.program) {
-    findings.push(
-      makeFinding(
-        "compliance.program.not-found",
-        "must",
-        org ? `Organization ${programId} is not a Head Start program (it records no program details).` : `Program ${programId} is not in the portfolio.`,
-        { subject },
-      ),
-    );
-    return { ...buildAssessment({ subject, components: [], findings }), programId, activePartnershipIds: [], coverage: emptyCoverage(), categoryGaps: [...partnerCategoryIds], mou: { status: "not-applicable" }, communityAssessment: {} };
-  }
-  const program = org.program;
-  const states = new Map<string, AgreementState | undefined>();
-  const stateOf = (id: string) => {
-    if (!states.has(id)) {
-      const agreement = index.agreements.get(id);
-      states.set(id, agreement ? agreementState(agreement, asOf) : undefined);
-    }
-    return states.get(id);
+  if (!org || !org.program) return notAssessed(programId, org ? { code: "not-a-program", message: `Organization ${org.name} (${programId}) is not a Head Start program: it records no program details.` } : { code: "program-not-found", message: `Program ${programId} is not in the portfolio.` });
+  const ctx = complianceContext(index, org as typeof org & { program: NonNullable<typeof org.program> }, asOf);
+  const findings: Finding<ComplianceFindingCode | AgreementFindingCode>[] = runRules(complianceRules, ctx);
+  for (const m of ctx.mou) if (m.status === "in-force" && m.agreement) for (const f of m.agreement.findings) if (f.severity !== "info") findings.push(f);
+  const ca = ctx.latestAssessment;
+  return {
+    ...buildAssessment({ subject: ctx.subject, components: components(ctx), findings: sortFindings(findings) }),
+    programId,
+    activePartnershipIds: ctx.active.map((p) => p.id),
+    coverage: ctx.coverage,
+    categoryGaps: ctx.categoryGaps,
+    mou: mouSummary(ctx),
+    communityAssessment: ca ? { id: ca.id, conductedOn: ca.conductedOn, lastReviewedOn: ctx.lastReviewed!, nextReviewDue: addMonthsIso(ctx.lastReviewed!, 12) } : {},
   };
+}
 
-  // (a)(1) ongoing, formal relationships.
-  const partnerships = (index.partnershipsByOrg.get(programId) ?? []).filter((p) => isPartnershipActive(p, asOf));
-  const formal = new Set(partnerships.filter((p) => p.agreementIds.some((id) => stateOf(id)?.inForce === true)));
-  if (partnerships.length === 0) {
-    findings.push(makeFinding("compliance.a1.no-active-partnerships", "must", `Program ${programId} has no active partnerships on ${asOf}.`, { subject, citation: cfr("1302.53(a)(1)") }));
-  }
-  for (const p of partnerships) {
-    if (!formal.has(p)) {
-      findings.push(makeFinding("compliance.a1.informal", "should", `Partnership ${p.id} has no joint agreement, procedure, contract or onsite service arrangement in force on ${asOf}.`, { subject, citation: cfr("1302.53(a)(1)") }));
-    }
-    for (const id of p.agreementIds) {
-      if (!index.agreements.has(id)) findings.push(makeFinding("compliance.a1.agreement-not-found", "should", `Partnership ${p.id} lists agreement ${id}, which is not in the portfolio.`, { subject }));
-    }
-  }
+function notAssessed(programId: string, inputError: ComplianceInputError): ComplianceAssessment {
+  const coverage = Object.fromEntries(partnerCategoryIds.map((c) => [c, [] as string[]])) as Record<PartnerCategoryId, string[]>;
+  return {
+    ...buildAssessment({ subject: { kind: "program", id: programId }, components: [], findings: [] }),
+    programId,
+    activePartnershipIds: [],
+    coverage,
+    categoryGaps: [...partnerCategoryIds],
+    mou: { status: "not-applicable" },
+    communityAssessment: {},
+    inputError,
+  };
+}
 
-  // (a)(2) categories.
-  // Each partner once per category, in order of first appearance (sets keep it linear for a
-  // program with thousands of partners).
-  const partnersIn = new Map(partnerCategoryIds.map((c) => [c, new Set<string>()]));
-  for (const p of partnerships) {
-    for (const party of p.parties) {
-      const partner = party === programId ? undefined : index.orgs.get(party);
-      if (partner) for (const c of categoriesOf(partner)) partnersIn.get(c)!.add(party);
-    }
-  }
-  const coverage = Object.fromEntries(partnerCategoryIds.map((c) => [c, [...partnersIn.get(c)!]])) as Record<PartnerCategoryId, string[]>;
-  const categoryGaps = partnerCategoryIds.filter((c) => coverage[c].length === 0);
-  for (const c of categoryGaps) {
-    const category = partnerCategories.find((x) => x.id === c)!;
-    findings.push(makeFinding("compliance.a2.category-gap", "should", `No active partnership of ${programId} covers ${category.paragraph} ${category.label.toLowerCase()}.`, { subject, citation: category.citation }));
-  }
+const STATUS_ORDER = ["missing", "not-in-force", "exempt", "in-force"] as const;
 
-  // 1302.11 community assessment, and needs without a partner.
-  const assessments = (index.assessmentsByProgram.get(programId) ?? []).filter((c) => c.conductedOn <= asOf).sort((a, b) => (a.conductedOn < b.conductedOn ? 1 : -1));
-  const latest = assessments[0];
-  const communityAssessment: ComplianceAssessment["communityAssessment"] = {};
-  let caScore: number | null = 0;
-  const caEvidence: string[] = [];
-  if (!latest) {
-    findings.push(makeFinding("compliance.1302-11.missing", "must", `Program ${programId} has no community assessment conducted by ${asOf}.`, { subject, citation: cfr("1302.11(b)") }));
-  } else {
-    const period = latest.grantPeriod ?? program.grantPeriod;
-    const withinPeriod = period ? latest.conductedOn >= period.start : latest.conductedOn >= addYearsIso(asOf, -5);
-    const lastReviewed = [latest.conductedOn, ...latest.reviews.map((r) => r.date).filter((d) => d <= asOf)].sort().at(-1)!;
-    const nextReviewDue = addMonthsIso(lastReviewed, 12);
-    const reviewed = lastReviewed >= addMonthsIso(asOf, -12);
-    Object.assign(communityAssessment, { id: latest.id, conductedOn: latest.conductedOn, lastReviewedOn: lastReviewed, nextReviewDue });
-    caScore = (withinPeriod ? 60 : 0) + (reviewed ? 40 : 0);
-    caEvidence.push(`assessment ${latest.id} conducted ${latest.conductedOn}; last reviewed ${lastReviewed}`);
-    if (!withinPeriod) {
-      findings.push(
-        makeFinding("compliance.1302-11.outside-grant-period", "must", `The latest community assessment of ${programId} (${latest.conductedOn}) predates ${period ? `the grant period that began ${period.start}` : "the five years before " + asOf}.`, {
-          subject,
-          citation: cfr("1302.11(b)"),
-        }),
-      );
-    }
-    if (!reviewed) {
-      findings.push(makeFinding("compliance.1302-11.review-overdue", "must", `The community assessment of ${programId} was last reviewed on ${lastReviewed}; the annual review was due by ${nextReviewDue}.`, { subject, citation: cfr("1302.11(b)") }));
-    }
-    const missingElements = communityAssessmentElements.filter((e) => !latest.covers.includes(e));
-    if (missingElements.length > 0) {
-      findings.push(makeFinding("compliance.1302-11.elements-missing", "info", `Community assessment ${latest.id} does not record covering: ${missingElements.join(", ")} (1302.11(b)(1) [unverified wording]).`, { subject, citation: cfr("1302.11(b)(1)") }));
-    }
-    for (const need of latest.needs) {
-      if (!need.categories.some((c) => coverage[c].length > 0)) {
-        findings.push(
-          makeFinding("compliance.a1.need-without-partner", "should", `The community assessment names "${need.label}", but no active partner covers ${need.categories.join(" or ")}.`, {
-            subject,
-            citation: cfr("1302.53(a)(1)"),
-          }),
-        );
-      }
-    }
+function mouSummary(ctx: ComplianceContext): ComplianceAssessment["mou"] {
+  if (!ctx.mouApplies) return { status: "not-applicable" };
+  const worst = [...ctx.mou].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))[0]!;
+  const summary: ComplianceAssessment["mou"] = { status: worst.status };
+  if (worst.agreement?.subject.id) summary.agreementId = worst.agreement.subject.id;
+  if (worst.exemption) summary.exemptionId = worst.exemption.id;
+  if (ctx.program.publicPreschoolEntities?.length) {
+    summary.entities = ctx.mou.map((m) => ({
+      entityId: m.entityId!,
+      status: m.status,
+      ...(m.agreement?.subject.id ? { agreementId: m.agreement.subject.id } : {}),
+      ...(m.exemption ? { exemptionId: m.exemption.id } : {}),
+    }));
   }
+  return summary;
+}
 
-  // (b) child records.
-  const programAgreements = index.agreementsByOrg.get(programId) ?? [];
+function mouComponent(ctx: ComplianceContext): Omit<AssessmentComponent, "weight"> {
+  const label = "1302.53(b)(1): public-preschool MOU";
+  if (!ctx.mouApplies) return { id: "b1-mou", label, score: null, evidence: [] };
+  const scores = ctx.mou.map((m) => (m.status === "in-force" ? (m.agreement?.score ?? 0) : m.status === "exempt" ? 100 : 0));
+  const evidence = ctx.mou.flatMap((m) =>
+    m.status === "in-force" && m.agreement
+      ? [`${m.agreement.subject.name ?? m.agreement.subject.id} in force since ${m.agreement.effectiveOn}`]
+      : m.status === "exempt" && m.exemption
+        ? [`exemption ${m.exemption.exemption} recorded ${m.exemption.recordedOn}${m.entityId ? ` (${ctx.name(m.entityId)})` : ""}`]
+        : [],
+  );
+  return { id: "b1-mou", label, score: scores.reduce((a, b) => a + b, 0) / scores.length, evidence };
+}
+
+function caComponent(ctx: ComplianceContext): Omit<AssessmentComponent, "weight"> {
+  const label = "1302.11: community assessment current";
+  const ca = ctx.latestAssessment;
+  if (!ca) return { id: "community-assessment", label, score: 0, evidence: [] };
+  const period = ctx.program.grantPeriod;
+  const serves = period ? assessmentServes(ctx, period) : ca.conductedOn >= addYearsIso(ctx.asOf, -5);
+  const reviewed = ctx.lastReviewed! >= addMonthsIso(ctx.asOf, -12);
+  return { id: "community-assessment", label, score: (serves ? 60 : 0) + (reviewed ? 40 : 0), evidence: [`assessment ${ca.id} conducted ${ca.conductedOn}; last reviewed ${ctx.lastReviewed}`] };
+}
+
+function systemsComponent(ctx: ComplianceContext): Omit<AssessmentComponent, "weight"> {
+  const label = "1302.53(b)(2)-(3): QRIS and data systems";
+  const p = ctx.program;
+  if (p.americanIndianAlaskaNative) return { id: "b2-b3-systems", label, score: null, evidence: [] };
+  const parts = [p.qris === "no-qris-strategy" ? null : p.qris === "participating", p.stateDataSystems === "no-comparable-support" ? null : p.stateDataSystems === "sharing"].filter((x) => x !== null);
+  return { id: "b2-b3-systems", label, score: parts.length ? (parts.filter(Boolean).length / parts.length) * 100 : null, evidence: [`QRIS: ${p.qris ?? "not recorded"}; data systems: ${p.stateDataSystems ?? "not recorded"}`] };
+}
+
+function components(ctx: ComplianceContext): AssessmentComponent[] {
+  const covered = partnerCategoryIds.length - ctx.categoryGaps.length;
   let sharing = 0;
-  let sharingWithBasis = 0;
-  for (const a of programAgreements) {
-    const state = stateOf(a.id);
+  let withBasis = 0;
+  for (const a of ctx.agreements) {
+    const state = ctx.stateOf(a.id);
     if (!state?.inForce || !state.sharesChildRecords) continue;
     sharing += 1;
-    if (state.hasDataSharingBasis) sharingWithBasis += 1;
-    else findings.push(makeFinding("compliance.b.records-without-basis", "must", `Agreement ${a.id} shares child records with no basis under 45 CFR 1303 subpart C.`, { subject, citation: cfr("1302.53(b); part 1303 subpart C") }));
+    if (state.hasDataSharingBasis) withBasis += 1;
   }
-
-  // (b)(1) the public-preschool MOU.
-  let mou: ComplianceAssessment["mou"] = { status: "not-applicable" };
-  let mouScore: number | null = null;
-  const mouEvidence: string[] = [];
-  if (program.types.includes("head-start-preschool")) {
-    const exemption = (index.exemptionsByProgram.get(programId) ?? []).filter((e) => e.recordedOn <= asOf).sort((a, b) => (a.recordedOn < b.recordedOn ? 1 : -1))[0];
-    const mous = programAgreements.filter((a) => a.templateId === "public-preschool-mou").map((a) => assessAgreement(a, { asOf }));
-    const best = mous.find((m) => m.inForce) ?? mous.sort((a, b) => ((a.effectiveOn ?? "") < (b.effectiveOn ?? "") ? 1 : -1))[0];
-    if (best?.inForce) {
-      mou = { status: "in-force", agreementId: best.subject.id! };
-      mouScore = best.score;
-      mouEvidence.push(`MOU ${best.subject.id} in force since ${best.effectiveOn}`);
-      for (const f of best.findings) if (f.severity !== "info") findings.push({ ...f, subject });
-    } else if (exemption) {
-      mou = { status: "exempt", exemptionId: exemption.id };
-      mouScore = 100;
-      mouEvidence.push(`exemption ${exemption.exemption} recorded ${exemption.recordedOn}`);
-      findings.push(makeFinding("compliance.b1.exempt", "info", `Program ${programId} records an exemption from the public-preschool MOU (${exemption.exemption}, ${exemption.recordedOn}).`, { subject, citation: { source: "Head Start Act", section: "642(e)(5)(B)" } }));
-    } else if (best) {
-      mou = { status: "not-in-force", agreementId: best.subject.id! };
-      mouScore = 0;
-      findings.push(makeFinding("compliance.b1.mou-not-in-force", "must", `The public-preschool MOU ${best.subject.id} of ${programId} is ${best.status} on ${asOf}.`, { subject, citation: cfr("1302.53(b)(1)") }));
-    } else {
-      mou = { status: "missing" };
-      mouScore = 0;
-      findings.push(makeFinding("compliance.b1.mou-missing", "must", `Head Start Preschool program ${programId} has no MOU with the entity managing publicly funded preschool, and no exemption recorded.`, { subject, citation: cfr("1302.53(b)(1)") }));
-    }
-  }
-
-  // (b)(2)-(b)(4) QRIS and data systems.
-  let systemsScore: number | null = null;
-  const systemsEvidence: string[] = [];
-  if (program.americanIndianAlaskaNative) {
-    const decision = program.aianSystemsDecision;
-    findings.push(
-      makeFinding(
-        "compliance.b4.aian-decision",
-        "info",
-        decision
-          ? `American Indian and Alaska Native program ${programId} decided on ${decision.decidedOn} to ${decision.qris} in QRIS and ${decision.dataSystems} in state data systems.`
-          : `American Indian and Alaska Native program ${programId} determines whether to take part in QRIS and state data systems; no decision is recorded.`,
-        { subject, citation: cfr("1302.53(b)(4)") },
-      ),
-    );
-  } else {
-    let points = 0;
-    let counted = 0;
-    if (program.qris !== "no-qris-strategy") {
-      counted += 1;
-      if (program.qris === "participating") points += 1;
-      else findings.push(makeFinding("compliance.b2.qris", "should", `Program ${programId} ${program.qris === "not-participating" ? "does not participate" : "records no participation"} in its State or local QRIS.`, { subject, citation: cfr("1302.53(b)(2)") }));
-    }
-    if (program.stateDataSystems !== "no-comparable-support") {
-      counted += 1;
-      if (program.stateDataSystems === "sharing") points += 1;
-      else findings.push(makeFinding("compliance.b3.data-systems", "should", `Program ${programId} ${program.stateDataSystems === "not-sharing" ? "does not share" : "records no sharing of"} data with state education data systems.`, { subject, citation: cfr("1302.53(b)(3)") }));
-    }
-    systemsScore = counted ? (points / counted) * 100 : null;
-    systemsEvidence.push(`QRIS: ${program.qris ?? "not recorded"}; data systems: ${program.stateDataSystems ?? "not recorded"}`);
-  }
-
-  const covered = partnerCategoryIds.length - categoryGaps.length;
-  const components: AssessmentComponent[] = [
-    {
-      id: "a1-partnerships",
-      label: "1302.53(a)(1): ongoing partnerships made formal",
-      score: partnerships.length ? (formal.size / partnerships.length) * 100 : 0,
-      weight: 0.2,
-      evidence: partnerships.map((p) => `${p.id}${formal.has(p) ? " (formal)" : ""}`),
-    },
-    {
-      id: "a2-categories",
-      label: "1302.53(a)(2): partner categories covered",
-      score: (covered / partnerCategoryIds.length) * 100,
-      weight: 0.2,
-      evidence: partnerCategoryIds.filter((c) => coverage[c].length).map((c) => `${c}: ${coverage[c].join(", ")}`),
-    },
-    {
-      id: "b-records",
-      label: "1302.53(b): child records shared with a subpart C basis",
-      score: sharing ? (sharingWithBasis / sharing) * 100 : null,
-      weight: 0.15,
-      evidence: sharing ? [`${sharingWithBasis} of ${sharing} agreements that share child records have a basis`] : [],
-    },
-    { id: "b1-mou", label: "1302.53(b)(1): public-preschool MOU", score: mouScore, weight: 0.2, evidence: mouEvidence },
-    { id: "b2-b3-systems", label: "1302.53(b)(2)-(3): QRIS and data systems", score: systemsScore, weight: 0.05, evidence: systemsEvidence },
-    { id: "community-assessment", label: "1302.11: community assessment current", score: caScore, weight: 0.2, evidence: caEvidence },
-  ].map((c) => ({ ...c, score: c.score === null ? null : roundScore(c.score) }));
-
-  return {
-    ...buildAssessment({ subject, components, findings }),
-    programId,
-    activePartnershipIds: partnerships.map((p) => p.id),
-    coverage,
-    categoryGaps,
-    mou,
-    communityAssessment,
-  };
+  const parts: [number, Omit<AssessmentComponent, "weight">][] = [
+    [0.2, { id: "a1-partnerships", label: "1302.53(a)(1): ongoing partnerships made formal", score: ctx.active.length ? (ctx.formal.size / ctx.active.length) * 100 : 0, evidence: ctx.active.map((p) => `${p.name ?? p.id}${ctx.formal.has(p) ? " (formal)" : ""}`) }],
+    [0.2, { id: "a2-categories", label: "1302.53(a)(2): partner categories covered", score: (covered / partnerCategoryIds.length) * 100, evidence: partnerCategoryIds.filter((c) => ctx.coverage[c].length).map((c) => `${c}: ${ctx.coverage[c].map(ctx.name).join(", ")}`) }],
+    [0.15, { id: "b-records", label: "1302.53(b): child records shared with a subpart C basis", score: sharing ? (withBasis / sharing) * 100 : null, evidence: sharing ? [`${withBasis} of ${sharing} agreements that share child records record a basis`] : [] }],
+    [0.2, mouComponent(ctx)],
+    [0.05, systemsComponent(ctx)],
+    [0.2, caComponent(ctx)],
+  ];
+  return parts.map(([weight, c]) => ({ ...c, weight, score: c.score === null ? null : roundScore(c.score) }));
 }

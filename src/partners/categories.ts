@@ -46,7 +46,7 @@ export interface PartnerCategory extends CatalogItem {
 const cite = (paragraph: string) => ({
   source: "45 CFR",
   section: `1302.53(a)(2)${paragraph}`,
-  url: "https://www.ecfr.gov/current/title-45/subtitle-B/chapter-XIII/subchapter-B/part-1302/subpart-D/section-1302.53",
+  url: "https://www.ecfr.gov/current/title-45/subtitle-B/chapter-XIII/subchapter-B/part-1302/subpart-E/section-1302.53",
 });
 
 /**

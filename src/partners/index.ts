@@ -6,6 +6,7 @@ export {
   ContactSchema,
   ServiceAreaSchema,
   ProgramDetailsSchema,
+  type ProgramDetails,
   OrganizationSchema,
   type Organization,
   type OrganizationInput,

@@ -91,6 +91,8 @@ export type OrganizationKindId = (typeof organizationKindIds)[number];
 
 const cat = (paragraph: string) => ({ source: "45 CFR", section: `1302.53(a)(2)${paragraph}` });
 const ACT = { source: "Head Start Act", section: "42 U.S.C. 9831 et seq." };
+/** State agencies that administer systems (45 CFR 1302.53(b)) rather than serve families in the community. */
+const SYSTEMS = { source: "45 CFR", section: "1302.53(b)" };
 
 type KindRow = [OrganizationKindId, string, PartnerCategoryId[], string, boolean?];
 
@@ -107,9 +109,9 @@ const rows: KindRow[] = [
   ["local-education-agency", "Local educational agency (school district)", ["disabilities-schools-child-care"], "(ii)"],
   ["elementary-school", "Elementary school", ["disabilities-schools-child-care"], "(ii)"],
   ["state-preschool", "State preschool provider", ["disabilities-schools-child-care"], "(ii)"],
-  ["ccdf-lead-agency", "State CCDF lead agency", ["disabilities-schools-child-care"], "(ii)"],
-  ["head-start-collaboration-office", "State Head Start Collaboration Office", ["other-support"], "(viii)"],
-  ["state-education-agency", "State education agency", ["disabilities-schools-child-care"], "(ii)"],
+  ["ccdf-lead-agency", "State CCDF lead agency", [], ""],
+  ["head-start-collaboration-office", "State Head Start Collaboration Office", [], ""],
+  ["state-education-agency", "State education agency", [], ""],
   ["other-state-agency", "Other state agency", ["other-support"], "(viii)"],
   ["health-provider", "Health care provider", ["health"], "(i)"],
   ["medicaid-managed-care", "Medicaid managed care network", ["health"], "(i)"],
@@ -142,7 +144,11 @@ const rows: KindRow[] = [
 /**
  * The kinds of organizations in early-childhood partnerships, each mapped to the partner
  * categories of 45 CFR 1302.53(a)(2). Head Start programs count as early-education providers
- * (category (ii)) when they partner with each other. An organization can add categories of its
+ * (category (ii)) when they partner with each other. The state CCDF lead agency, the state
+ * education agency and the Head Start Collaboration Office map to no category: they administer
+ * the systems of 1302.53(b) (subsidy, QRIS, data systems) and are none of the community
+ * organizations (ii) lists ("services to children with disabilities ..., elementary schools, state
+ * preschool providers, and providers of child care services"). An organization can add categories of its
  * own with `Organization.categories`.
  *
  * @example
@@ -160,6 +166,6 @@ export const organizationKinds: readonly OrganizationKind[] = /* @__PURE__ */ ((
       label,
       categories,
       program: program === true,
-      citation: program === true ? ACT : cat(paragraph),
+      citation: program === true ? ACT : paragraph ? cat(paragraph) : SYSTEMS,
     })),
   ))();

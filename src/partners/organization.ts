@@ -102,8 +102,16 @@ export const ProgramDetailsSchema = /* @__PURE__ */ partSchema({
   fundedEnrollment: /* @__PURE__ */ z.number().int().min(0),
   /** Funded enrollment per program type, where known. */
   fundedEnrollmentByType: /* @__PURE__ */ z.partialRecord(/* @__PURE__ */ enumSchema(programTypes), /* @__PURE__ */ z.number().int().min(0)).optional(),
-  /** The current five-year grant (project) period. */
-  grantPeriod: /* @__PURE__ */ partSchema({ start: IsoDateSchema, end: IsoDateSchema }).optional(),
+  /** The current five-year grant (project) period; its end is on or after its start. */
+  grantPeriod: /* @__PURE__ */ partSchema({ start: IsoDateSchema, end: IsoDateSchema })
+    .refine((p) => p.end >= p.start, { error: "the grant period ends before it starts", path: ["end"] })
+    .optional(),
+  /**
+   * The local entities responsible for managing publicly funded preschool programs in the service
+   * area (organization ids). Where there are several, the program enters into an MOU with each
+   * (ACF-IM-HS-08-18); with this list, the (b)(1) check looks for an MOU or exemption per entity.
+   */
+  publicPreschoolEntities: /* @__PURE__ */ z.array(IdSchema).optional(),
   /** Participation in the State or local QRIS (45 CFR 1302.53(b)(2)). */
   qris: /* @__PURE__ */ enumSchema(["participating", "not-participating", "no-qris-strategy"]).optional(),
   /** Sharing data with state education data systems (45 CFR 1302.53(b)(3)). */
@@ -115,6 +123,20 @@ export const ProgramDetailsSchema = /* @__PURE__ */ partSchema({
     decidedOn: IsoDateSchema,
   }).optional(),
 });
+
+/**
+ * A program's details; see {@link ProgramDetailsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ProgramDetails } from "ece-partnerships";
+ * const d: ProgramDetails = { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 };
+ * d.fundedEnrollment; //=> 72
+ * ```
+ * @category Partners
+ * @useDeclaredType
+ */
+export type ProgramDetails = z.infer<typeof ProgramDetailsSchema>;
 
 const programKinds = /* @__PURE__ */ (() => new Set<string>(organizationKinds.filter((k) => k.program).map((k) => k.id)))();
 
