@@ -1,12 +1,16 @@
+import { exactMatch, exactWeights } from "./exact.js";
+
 /**
  * Splits integer cents across weights so that the parts sum exactly to the total, by the largest
  * remainder method: each part gets the floor of its exact share, and the cents left over go one
- * by one to the parts with the largest fractional remainders, ties to the earlier position. It is
- * deterministic, never negative, and a zero weight gets 0.
+ * by one to the parts with the largest remainders, ties to the earlier position. Shares are
+ * computed exactly (each weight as the decimal it is written as, in integer arithmetic), so a tie
+ * is a real tie, never floating-point noise: `allocateCost(25, [0.58, 0.42])` is `[15, 10]` (exact
+ * shares 14.5 and 10.5). It is deterministic, never negative, and a zero weight gets 0.
  *
  * Throws a `RangeError` for a total that is not an integer from 0 to `Number.MAX_SAFE_INTEGER`,
- * an empty weight list, a negative or non-finite weight, or weights summing to zero.
- * Complexity: O(n log n).
+ * an empty weight list, a weight that is missing (a hole in the list), negative or not finite, or
+ * weights summing to zero. Complexity: O(n log n) big-integer operations.
  *
  * @example
  * ```ts
@@ -14,6 +18,7 @@
  * allocateCost(100, [1, 1, 1]); //=> [34, 33, 33]
  * allocateCost(1_000_00, [0.6, 0.25, 0.15]); //=> [60000, 25000, 15000]
  * allocateCost(5, [0, 2, 0]); //=> [0, 5, 0]
+ * allocateCost(25, [0.58, 0.42]); //=> [15, 10]
  * ```
  * @category Funding
  */
@@ -21,50 +26,38 @@ export function allocateCost(totalCents: number, weights: readonly number[]): nu
   if (!Number.isSafeInteger(totalCents) || totalCents < 0) {
     throw new RangeError(`allocateCost: the total must be integer cents from 0 to Number.MAX_SAFE_INTEGER, got ${totalCents}`);
   }
-  if (weights.length === 0) throw new RangeError("allocateCost: at least one weight is needed");
-  let sum = 0;
-  weights.forEach((w, i) => {
-    if (!Number.isFinite(w) || w < 0) throw new RangeError(`allocateCost: weight ${i} is ${w}; weights must be finite and not negative`);
-    sum += w;
-  });
-  if (!(sum > 0) || !Number.isFinite(sum)) throw new RangeError("allocateCost: the weights sum to zero (or overflow); nothing to allocate by");
-
-  const parts = weights.map((w) => {
-    const exact = totalCents * (w / sum);
-    const base = Math.min(totalCents, Math.max(0, Math.floor(exact)));
-    return { base, remainder: exact - base };
-  });
-  let left = totalCents - parts.reduce((acc, p) => acc + p.base, 0);
-  const order = parts
-    .map((p, index) => ({ index, remainder: p.remainder, weight: weights[index]! }))
-    .filter((p) => p.weight > 0)
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-  // Floating-point shares can leave more than one cent per part, or overshoot: settle exactly.
-  while (left > 0) {
-    for (const p of order) {
-      if (left === 0) break;
-      parts[p.index]!.base += 1;
-      left -= 1;
-    }
+  if (!Array.isArray(weights) || weights.length === 0) throw new RangeError("allocateCost: at least one weight is needed");
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
+    if (typeof w !== "number" || !Number.isFinite(w) || w < 0) throw new RangeError(`allocateCost: weight ${i} is ${String(w)}; weights must be finite and not negative`);
   }
-  while (left < 0) {
-    for (const p of [...order].reverse()) {
-      if (left === 0) break;
-      if (parts[p.index]!.base > 0) {
-        parts[p.index]!.base -= 1;
-        left += 1;
-      }
-    }
+  const exact = exactWeights(weights);
+  let sum = 0n;
+  for (const w of exact) sum += w;
+  if (sum === 0n) throw new RangeError("allocateCost: the weights sum to zero; nothing to allocate by");
+  const total = BigInt(totalCents);
+  const base: bigint[] = [];
+  const remainder: bigint[] = [];
+  let left = total;
+  for (const w of exact) {
+    const product = total * w;
+    base.push(product / sum);
+    remainder.push(product % sum);
+    left -= product / sum;
   }
-  return parts.map((p) => p.base);
+  // The cents left over (fewer than the number of parts) go to the largest exact remainders,
+  // ties to the earlier position; a zero weight has remainder 0 and is never chosen first.
+  const order = exact.map((_, i) => i).sort((a, b) => (remainder[b]! > remainder[a]! ? 1 : remainder[b]! < remainder[a]! ? -1 : a - b));
+  for (let k = 0; left > 0n; k++, left--) base[order[k]!]! += 1n;
+  return base.map(Number);
 }
 
 /**
  * The non-federal match a federal amount requires when federal assistance may cover at most
  * `1 - rate` of the total approved cost. For Head Start (Act 640(b); 45 CFR 1303.4) the rate is
  * 0.2 of the total, which is 25% of the federal amount: $800,000 federal needs $200,000 match.
- * Computed exactly with integers (the rate is taken to nine decimals) and rounded **up** to the
- * next whole cent, so a program that meets the figure meets the rule.
+ * Computed exactly with integers (the rate as the decimal it is written as: 0.2 is one fifth) and
+ * rounded **up** to the next whole cent, so a program that meets the figure meets the rule.
  *
  * Throws a `RangeError` for a federal amount that is not integer cents in the safe range, a rate
  * outside [0, 1), or a match beyond `Number.MAX_SAFE_INTEGER`. Complexity: O(1).
@@ -83,12 +76,8 @@ export function requiredNonFederalMatch(federalCents: number, options: { rate?: 
   if (!Number.isSafeInteger(federalCents) || federalCents < 0) {
     throw new RangeError(`requiredNonFederalMatch: the federal amount must be integer cents from 0 to Number.MAX_SAFE_INTEGER, got ${federalCents}`);
   }
-  if (!(rate >= 0 && rate < 1)) throw new RangeError(`requiredNonFederalMatch: the rate must be at least 0 and below 1, got ${rate}`);
-  const scale = 1_000_000_000n;
-  const num = BigInt(Math.round(rate * 1_000_000_000));
-  const den = scale - num;
-  const product = BigInt(federalCents) * num;
-  const match = (product + den - 1n) / den;
-  if (match > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError("requiredNonFederalMatch: the match exceeds Number.MAX_SAFE_INTEGER cents");
-  return Number(match);
+  if (typeof rate !== "number" || !(rate >= 0 && rate < 1)) throw new RangeError(`requiredNonFederalMatch: the rate must be at least 0 and below 1, got ${String(rate)}`);
+  const match = exactMatch(federalCents, rate, "total-cost");
+  if (match >= Number.MAX_SAFE_INTEGER && federalCents > 0) throw new RangeError("requiredNonFederalMatch: the match exceeds Number.MAX_SAFE_INTEGER cents");
+  return match;
 }

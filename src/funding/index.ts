@@ -4,6 +4,8 @@ export {
   fundingLevels,
   type FundingLevel,
   awardMechanisms,
+  fundingOrigins,
+  fundingOriginOf,
   appropriationTypes,
   FundingStreamSchema,
   type FundingStream,
@@ -14,10 +16,14 @@ export {
   planOwnerKinds,
   FundingSourceSchema,
   FundingArrangementSchema,
+  type FundingSource,
   CostItemSchema,
+  type CostItem,
   FundingPlanSchema,
   type FundingPlan,
   type FundingPlanInput,
   parseFundingPlan,
 } from "./plan.js";
-export { headStartMatchStreams, type FundingFigures, type FundingAnalysis, analyzeFundingPlan } from "./analyze.js";
+export { type FundingFigures, type FundingAnalysis, analyzeFundingPlan } from "./analyze.js";
+export { headStartMatchStreams, type MatchFigures } from "./rules/context.js";
+export { fundingRules, type FundingFindingCode } from "./rules/index.js";

@@ -39,9 +39,29 @@ export const FundingSourceSchema = /* @__PURE__ */ partSchema({
   restrictions: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
   /** The last day the money is available, if earlier than the stream's own limit. */
   endsOn: /* @__PURE__ */ IsoDateSchema.optional(),
+  /**
+   * Whether this source's money is federal; absent, its stream's origin decides (see
+   * {@link fundingOriginOf}). Federal money never counts as match (2 CFR 200.306(b)), so a
+   * T.E.A.C.H. scholarship paid from CCDF says `federalFunds: true`.
+   */
+  federalFunds: /* @__PURE__ */ z.boolean().optional(),
   /** Whether this non-federal source counts toward a Head Start match; default true for non-federal sources. */
   countsTowardMatch: /* @__PURE__ */ z.boolean().optional(),
 });
+
+/**
+ * A source of money; see {@link FundingSourceSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { FundingSource } from "ece-partnerships";
+ * const s: FundingSource = { id: "hs", streamId: "head-start", amount: 800_000_00, form: "cash", restrictions: [] };
+ * s.form; //=> "cash"
+ * ```
+ * @category Funding
+ * @useDeclaredType
+ */
+export type FundingSource = z.infer<typeof FundingSourceSchema>;
 
 /**
  * How a cost item is paid for:
@@ -106,6 +126,20 @@ export const CostItemSchema = /* @__PURE__ */ partSchema({
 });
 
 /**
+ * A cost item; see {@link CostItemSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CostItem } from "ece-partnerships";
+ * const c: CostItem = { id: "coord", label: "Coordinator", category: "coordination", amount: 32_000_00 };
+ * c.category; //=> "coordination"
+ * ```
+ * @category Funding
+ * @useDeclaredType
+ */
+export type CostItem = z.infer<typeof CostItemSchema>;
+
+/**
  * A funding plan: whose it is, for which period, its cost items, its sources, and how each cost
  * is funded. Rejected with a path: amounts that are negative, fractional or beyond
  * `Number.MAX_SAFE_INTEGER`; totals that would overflow; unknown stream ids; references to
@@ -140,6 +174,12 @@ export const FundingPlanSchema = /* @__PURE__ */ entitySchema({
   sources: /* @__PURE__ */ z.array(FundingSourceSchema).default([]),
   /** What it pays for. */
   costItems: /* @__PURE__ */ z.array(CostItemSchema).default([]),
+  /**
+   * Whether the plan is the budget of a Head Start or Early Head Start grant for one budget period,
+   * the unit the non-federal match is judged on (45 CFR 1303.4: "each budget period"). Absent: true
+   * for a program-owned plan, false for a partnership's, alliance's or coordinated-services plan.
+   */
+  headStartBudgetPeriod: /* @__PURE__ */ z.boolean().optional(),
   /** An approved waiver of all or part of the Head Start non-federal match (45 CFR 1303.4). */
   matchWaiver: /* @__PURE__ */ partSchema({ amount: CentsSchema, approvedOn: IsoDateSchema, note: /* @__PURE__ */ z.string().optional() }).optional(),
 }).superRefine((plan, ctx) => {

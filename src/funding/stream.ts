@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { enumSchema } from "../core/internal.js";
-import { CitationSchema, IsoDateSchema, partSchema } from "../core/index.js";
+import { CitationSchema, DatedFactSchema, IsoDateSchema, partSchema, verifications } from "../core/index.js";
 
 /**
  * The cost categories of a funding plan.
@@ -68,16 +68,35 @@ export type FundingLevel = (typeof fundingLevels)[number];
 
 /**
  * How a stream reaches its recipients, separately from how it is appropriated (a CCDBG block grant
- * is formula-awarded but discretionary in the appropriations sense).
+ * is formula-awarded but discretionary in the appropriations sense): `formula-block` (a block
+ * grant by formula), `competitive` (discretionary grants awarded by competition), `entitlement`,
+ * `supplement` (an addition to existing awards, such as American Rescue Plan money for Head Start
+ * grant recipients in proportion to funded enrollment), `individual-award` (awards to individual
+ * educators who meet a program's criteria: scholarships, salary supplements), `fee`, `philanthropic`.
  *
  * @example
  * ```ts
  * import { awardMechanisms } from "ece-partnerships";
- * awardMechanisms; //=> ["formula-block", "competitive", "entitlement", "fee", "philanthropic"]
+ * awardMechanisms; //=> ["formula-block", "competitive", "entitlement", "supplement", "individual-award", "fee", "philanthropic"]
  * ```
  * @category Funding
  */
-export const awardMechanisms = /* @__PURE__ */ Object.freeze(["formula-block", "competitive", "entitlement", "fee", "philanthropic"] as const);
+export const awardMechanisms = /* @__PURE__ */ Object.freeze(["formula-block", "competitive", "entitlement", "supplement", "individual-award", "fee", "philanthropic"] as const);
+
+/**
+ * Where a stream's money comes from, which decides whether it may count as non-federal match:
+ * `federal`, `non-federal`, or `varies` (a program funded by federal money in some states and
+ * not in others, such as T.E.A.C.H. scholarships often paid from CCDF quality funds). Federal
+ * money never counts as match (2 CFR 200.306(b)), whatever the stream's level.
+ *
+ * @example
+ * ```ts
+ * import { fundingOrigins } from "ece-partnerships";
+ * fundingOrigins; //=> ["federal", "non-federal", "varies"]
+ * ```
+ * @category Funding
+ */
+export const fundingOrigins = /* @__PURE__ */ Object.freeze(["federal", "non-federal", "varies"] as const);
 
 /**
  * How a stream is appropriated: `discretionary` (annual appropriations), `mandatory` (set in
@@ -130,16 +149,29 @@ export const FundingStreamSchema = /* @__PURE__ */ partSchema({
   allowableCategories: /* @__PURE__ */ z.array(/* @__PURE__ */ enumSchema(costCategories)).min(1),
   /** Who or what is eligible, in words. */
   eligibilityNotes: /* @__PURE__ */ z.string().optional(),
-  /** A non-federal match requirement: `rate` is the required non-federal share of the `basis`. */
+  /**
+   * Where the money comes from (see {@link fundingOrigins}); absent: `federal` for a federal-level
+   * stream, `non-federal` otherwise.
+   */
+  fundingOrigin: /* @__PURE__ */ enumSchema(fundingOrigins).optional(),
+  /**
+   * A non-federal match requirement: `rate` is the required non-federal share of the `basis`
+   * (`total-cost`: of federal plus non-federal; `federal-award`: of the federal amount).
+   */
   match: /* @__PURE__ */ partSchema({
     rate: /* @__PURE__ */ z.number().min(0).lt(1),
     basis: /* @__PURE__ */ enumSchema(["total-cost", "federal-award"]),
     note: /* @__PURE__ */ z.string().optional(),
     citation: CitationSchema,
-    verification: /* @__PURE__ */ enumSchema(["verified", "excerpt", "secondary", "unverified"]),
+    verification: /* @__PURE__ */ enumSchema(verifications),
   }).optional(),
   /** A time limit: the last day funds are available, and a note. */
   timeLimit: /* @__PURE__ */ partSchema({ endsOn: /* @__PURE__ */ IsoDateSchema.optional(), note: /* @__PURE__ */ z.string().min(1) }).optional(),
+  /**
+   * Facts that change over time (a federal share, a set-aside, a cap), each with the period it is
+   * in force and its source; analyses use the one in force on their date (see {@link factOn}).
+   */
+  facts: /* @__PURE__ */ z.array(DatedFactSchema).optional(),
   /** Reporting and compliance burden ("strings attached"). */
   reportingBurden: /* @__PURE__ */ enumSchema(["low", "medium", "high"]),
   /** A federal categorical stream: costs must be allocated and tracked to it, so it is braided or layered, not blended. */
@@ -147,8 +179,26 @@ export const FundingStreamSchema = /* @__PURE__ */ partSchema({
   /** Where the facts come from. */
   citation: CitationSchema,
   /** How far the facts were verified. */
-  verification: /* @__PURE__ */ enumSchema(["verified", "excerpt", "secondary", "unverified"]),
+  verification: /* @__PURE__ */ enumSchema(verifications),
+  /** For facts the sources do not confirm as current: the day they were last confirmed. */
+  lastConfirmed: /* @__PURE__ */ IsoDateSchema.optional(),
 });
+
+/**
+ * Where a stream's money comes from: its `fundingOrigin`, else `federal` for a federal-level
+ * stream and `non-federal` otherwise.
+ *
+ * @example
+ * ```ts
+ * import { fundingOriginOf, fundingStreams } from "ece-partnerships";
+ * fundingOriginOf(fundingStreams.find((s) => s.id === "teach-scholarships")!); //=> "varies"
+ * fundingOriginOf({ level: "local" }); //=> "non-federal"
+ * ```
+ * @category Funding
+ */
+export function fundingOriginOf(stream: { level: FundingLevel; fundingOrigin?: (typeof fundingOrigins)[number] | undefined }): (typeof fundingOrigins)[number] {
+  return stream.fundingOrigin ?? (stream.level === "federal" ? "federal" : "non-federal");
+}
 
 /**
  * A funding stream; see {@link FundingStreamSchema}.

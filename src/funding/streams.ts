@@ -12,6 +12,18 @@ const HEAD_START_MATCH = {
   verification: "verified" as const,
 };
 
+const CCDBG = (section: string) => ({ source: "42 U.S.C.", section });
+
+/** The CCDF set-asides and caps, each with its period. */
+const CCDF_FACTS: FundingStream["facts"] = [
+  { id: "quality-set-aside", label: "Minimum share of CCDF spent on quality activities", value: 0.07, from: "2015-10-01", to: "2017-09-30", citation: CCDBG("9858e(a)(2)(A)"), verification: "verified" },
+  { id: "quality-set-aside", label: "Minimum share of CCDF spent on quality activities", value: 0.08, from: "2017-10-01", to: "2019-09-30", citation: CCDBG("9858e(a)(2)(A)"), verification: "verified" },
+  { id: "quality-set-aside", label: "Minimum share of CCDF spent on quality activities", value: 0.09, from: "2019-10-01", citation: CCDBG("9858e(a)(2)(A)"), verification: "verified" },
+  { id: "infant-toddler-set-aside", label: "Additional minimum share for infant and toddler quality", value: 0.03, from: "2016-10-01", citation: CCDBG("9858e(a)(2)(B)"), verification: "verified" },
+  { id: "administration-cap", label: "Maximum share of CCDF spent on administration", value: 0.05, citation: CCDBG("9858c(c)(3)(C)"), verification: "verified" },
+  { id: "direct-services-minimum", label: "Minimum share of the remaining funds spent on direct services", value: 0.7, citation: CCDBG("9858c(c)(3)(E)"), verification: "verified" },
+];
+
 const HS_ELIGIBILITY =
   "Family income at or below the poverty line, public assistance (including TANF child-only payments), homelessness or foster care (45 CFR 1302.12(c)(1)), with limited over-income enrollment (42 U.S.C. 9840(a)(1)(B)).";
 
@@ -20,7 +32,14 @@ const HS_ELIGIBILITY =
  * mechanism, appropriation, administering agency, allowable cost categories, eligibility, match,
  * time limit, reporting burden and citation. Verification marks follow the project's reference:
  * the Head Start match (Act 640(b), 45 CFR 1303.4), the CCDF quality and administration rules,
- * the TANF transfer limit and the Title IV-E prevention rate are verified; the PDG B-5 30% match,
+ * the TANF transfer limit and the Title IV-E prevention rates are verified. Facts that change over
+ * time are dated facts of their stream (`facts`, see {@link factOn}): the CCDF set-asides by fiscal
+ * year, the Title IV-E prevention federal share (50% through Sept. 30, 2026, then the FMAP: the
+ * funding does not end), the CCDF co-payment cap (in force Apr. 30, 2024 to July 12, 2026,
+ * rescinded by 91 FR 25796), the ARP waiver of the CCDF state match. ARP Head Start money is a
+ * supplement to the grant, matched like it, with its obligation deadline of Mar. 31, 2023. T.E.A.C.H.
+ * and WAGE$ have `fundingOrigin: "varies"`: they count toward a match only when the source says its
+ * money is not federal. The PDG B-5 30% match,
  * the Title IV-B 25% share, CCDF matching at FMAP and the allowable-category lists are modelling
  * judgments marked `unverified` or `secondary`, and the analysis never turns them into `must` findings.
  *
@@ -29,6 +48,7 @@ const HS_ELIGIBILITY =
  * import { fundingStreams } from "ece-partnerships";
  * fundingStreams.length; //=> 26
  * fundingStreams.find((s) => s.id === "arp-ccdf-supplemental")?.timeLimit?.endsOn; //=> "2024-09-30"
+ * fundingStreams.find((s) => s.id === "title-iv-e-prevention")?.timeLimit; //=> undefined
  * fundingStreams.filter((s) => s.level === "private").map((s) => s.id);
  * //=> ["private-philanthropy", "corporate", "parent-fees", "teach-scholarships", "child-care-wages"]
  * ```
@@ -90,10 +110,12 @@ export const fundingStreams: readonly FundingStream[] = /* @__PURE__ */ (() =>
       appropriation: "discretionary",
       administeringAgency: "HHS ACF Office of Child Care, through the state CCDF lead agency",
       allowableCategories: ["direct-services", "quality-ta", "workforce-pd", "data-systems", "coordination", "administration"],
-      eligibilityNotes: "Subsidies for children under 13 in families at or below 85% of state median income who work or attend school or training; at least 9% of funds for quality and 3% more for infant and toddler quality; at most 5% for administration; at least 70% of the rest for direct services (42 U.S.C. 9858c, 9858e).",
+      eligibilityNotes:
+        "An eligible child is under 13, with family income not above 85% of state median income and family assets not above $1,000,000, and either lives with parents who work or attend job training or education, or receives or needs to receive protective services (42 U.S.C. 9858n(4)); the protective-services route is the one child welfare partnerships use. 85% of state median income is the federal ceiling: states set their own, often lower, limits. Quality set-aside, infant and toddler set-aside, administration cap and direct-services share are in the stream's dated facts (42 U.S.C. 9858c(c)(3), 9858e(a)).",
       reportingBurden: "medium",
       categorical: true,
-      citation: { source: "42 U.S.C.", section: "9858c(c)(3), 9858e(a)" },
+      facts: CCDF_FACTS,
+      citation: { source: "42 U.S.C.", section: "9858c(c)(3), 9858e(a), 9858n(4)" },
       verification: "verified",
     },
     {
@@ -121,7 +143,18 @@ export const fundingStreams: readonly FundingStream[] = /* @__PURE__ */ (() =>
       eligibilityNotes: "Paid at the federal medical assistance percentage on state spending above maintenance of effort [unverified]; the state's own share is entered as a state source.",
       reportingBurden: "medium",
       categorical: true,
-      timeLimit: { note: "The state match was waived for FY2021-22 under the American Rescue Plan [secondary]." },
+      facts: [
+        {
+          id: "state-match-waived",
+          label: "State match for CCDF Matching funds waived under the American Rescue Plan",
+          value: "waived",
+          from: "2020-10-01",
+          to: "2022-09-30",
+          note: "Fiscal years 2021 and 2022; whether it covered all matching funds or only the increase is unconfirmed.",
+          citation: { source: "American Rescue Plan Act (Pub. L. 117-2)", section: "9801" },
+          verification: "secondary",
+        },
+      ],
       citation: { source: "42 U.S.C.", section: "618(a)" },
       verification: "unverified",
     },
@@ -220,16 +253,22 @@ export const fundingStreams: readonly FundingStream[] = /* @__PURE__ */ (() =>
     {
       id: "arp-head-start",
       label: "American Rescue Plan Head Start funds",
+      description:
+        "$1 billion, one-time, added to existing grants: \"All Head Start, Early Head Start, and Early Head Start-Child Care (EHS-CC) Partnership grantees are eligible to receive additional funds proportionally based on funded enrollment levels\" (ACF-PI-HS-21-03). Part of the Head Start grant, so the non-federal match applies unless waived.",
       level: "federal",
-      awardMechanism: "formula-block",
+      awardMechanism: "supplement",
       appropriation: "discretionary",
       administeringAgency: "HHS ACF Office of Head Start",
       allowableCategories: ALL,
-      timeLimit: { note: "$1 billion, one-time; the last day to use it is set in each grant award [secondary]; record it on the source." },
+      match: HEAD_START_MATCH,
+      timeLimit: {
+        endsOn: "2023-03-31",
+        note: "\"Under the reporting requirements of the Notice of Awards, grant recipients need to obligate these funds by March 31, 2023\" (ECLKC, Management Minute: Make the Most of COVID-19 Response Funding Opportunities). A recipient with a later date in its own award records it on the source.",
+      },
       reportingBurden: "medium",
       categorical: true,
-      citation: { source: "American Rescue Plan Act (Pub. L. 117-2)" },
-      verification: "secondary",
+      citation: { source: "ACF-PI-HS-21-03: FY 2021 American Rescue Plan Funding Increase for Head Start Programs", url: "https://eclkc.ohs.acf.hhs.gov/policy/pi/acf-pi-hs-21-03" },
+      verification: "excerpt",
     },
     {
       id: "title-iv-b",
@@ -255,7 +294,27 @@ export const fundingStreams: readonly FundingStream[] = /* @__PURE__ */ (() =>
       administeringAgency: "HHS ACF Children's Bureau, through the state child welfare agency",
       allowableCategories: ["family-support", "workforce-pd", "administration"],
       eligibilityNotes: "Candidates for foster care and pregnant or parenting foster youth, with a written prevention plan; mental health, substance abuse and in-home parent skill-based services rated promising, supported or well-supported, each for up to 12 months (42 U.S.C. 671(e)).",
-      timeLimit: { endsOn: "2026-09-30", note: "Federal share 50% through Sept. 30, 2026, then the federal medical assistance percentage (42 U.S.C. 674(a)(6))." },
+      facts: [
+        {
+          id: "federal-share",
+          label: "Federal share of prevention services",
+          value: 0.5,
+          from: "2019-10-01",
+          to: "2026-09-30",
+          note: '"beginning after September 30, 2019, and before October 1, 2026, an amount equal to 50 percent of the total amount expended during the quarter"',
+          citation: { source: "42 U.S.C.", section: "674(a)(6)(A)(i)(I)" },
+          verification: "verified",
+        },
+        {
+          id: "federal-share",
+          label: "Federal share of prevention services",
+          value: "fmap",
+          from: "2026-10-01",
+          note: '"beginning after September 30, 2026, an amount equal to the Federal medical assistance percentage" (70 percent for the District of Columbia); the funding goes on, the rate changes.',
+          citation: { source: "42 U.S.C.", section: "674(a)(6)(A)(i)(II)" },
+          verification: "verified",
+        },
+      ],
       reportingBurden: "high",
       categorical: true,
       citation: { source: "42 U.S.C.", section: "671(e), 674(a)(6)" },
@@ -378,38 +437,65 @@ export const fundingStreams: readonly FundingStream[] = /* @__PURE__ */ (() =>
       appropriation: "none",
       administeringAgency: "The provider",
       allowableCategories: ["direct-services", "comprehensive-services", "facilities", "administration"],
-      eligibilityNotes: "CCDF family co-payments are capped at 7% of family income under the 2024 rule (45 CFR 98.45(b)(5)).",
+      eligibilityNotes: "CCDF family co-payments follow the state's sliding fee scale (42 U.S.C. 9858c(c)(5)); the federal cap on co-payments is a dated fact of this stream.",
       reportingBurden: "low",
       categorical: false,
+      facts: [
+        {
+          id: "copay-cap",
+          label: "Federal cap on CCDF family co-payments, as a share of family income",
+          value: 0.07,
+          from: "2024-04-30",
+          to: "2026-07-12",
+          note: "Improving Child Care Access, Affordability, and Stability in the CCDF, 89 FR 15366 (Mar. 1, 2024), effective Apr. 30, 2024, with temporary waivers of up to two years.",
+          citation: { source: "45 CFR", section: "98.45(l)(3)" },
+          verification: "excerpt",
+        },
+        {
+          id: "copay-cap",
+          label: "Federal cap on CCDF family co-payments, as a share of family income",
+          value: "none",
+          from: "2026-07-13",
+          note: 'Restoring Flexibility in the CCDF, 91 FR 25796 (May 12, 2026), effective July 13, 2026, "rescinds the requirements to limit family co-payments to 7 percent of family income"; states may still cap co-payments. A resolution of disapproval was introduced; its outcome is not confirmed.',
+          citation: { source: "Federal Register", section: "91 FR 25796" },
+          verification: "excerpt",
+          lastConfirmed: "2026-11-29",
+        },
+      ],
       citation: { source: "45 CFR", section: "98.45" },
       verification: "excerpt",
     },
     {
       id: "teach-scholarships",
       label: "T.E.A.C.H. Early Childhood scholarships",
+      description: "Use Relationships to Support Early Head Start-Child Care Partnerships names it among the funding opportunities CCR&Rs guide partners to.",
       level: "private",
-      awardMechanism: "competitive",
+      fundingOrigin: "varies",
+      awardMechanism: "individual-award",
       appropriation: "none",
-      administeringAgency: "T.E.A.C.H. Early Childhood state programs (often funded with state CCDF quality dollars)",
+      administeringAgency: "T.E.A.C.H. Early Childhood state programs, housed in nonprofits such as CCR&R networks and AEYC affiliates, often funded with state CCDF quality dollars",
       allowableCategories: ["workforce-pd"],
-      eligibilityNotes: "Scholarships toward the CDA, associate and bachelor's degrees for early childhood staff (seed 000).",
+      eligibilityNotes:
+        "Scholarships for early childhood educators toward credentials and degrees, with sponsor release time, a bonus or raise on completion and a commitment to stay with the sponsor (T.E.A.C.H. Early Childhood National Center). Record on the source whether its money is federal (federalFunds): CCDF-funded scholarships are federal and never count as match.",
       reportingBurden: "low",
       categorical: false,
-      citation: { source: "Child Care Aware of America: Use Relationships to Support EHS-Child Care Partnerships (2021)" },
+      citation: { source: "T.E.A.C.H. Early Childhood National Center: About", url: "https://teach.nbcdi.org/about" },
       verification: "secondary",
     },
     {
       id: "child-care-wages",
       label: "Child Care WAGE$ salary supplements",
+      description: "Use Relationships to Support Early Head Start-Child Care Partnerships names it among the funding opportunities CCR&Rs guide partners to.",
       level: "private",
-      awardMechanism: "competitive",
+      fundingOrigin: "varies",
+      awardMechanism: "individual-award",
       appropriation: "none",
-      administeringAgency: "Child Care WAGE$ state programs",
+      administeringAgency: "Child Care WAGE$ state programs, often funded with state CCDF quality dollars",
       allowableCategories: ["workforce-pd"],
-      eligibilityNotes: "Education-based salary supplements for early childhood staff (seed 000).",
+      eligibilityNotes: "Education-based salary supplements for early childhood staff. Record on the source whether its money is federal (federalFunds).",
       reportingBurden: "low",
       categorical: false,
-      citation: { source: "Child Care Aware of America: Use Relationships to Support EHS-Child Care Partnerships (2021)" },
+      citation: { source: "Use Relationships to Support Early Head Start-Child Care Partnerships (Child Care Aware of America, 2021)" },
       verification: "secondary",
     },
   ]))() as readonly FundingStream[];
