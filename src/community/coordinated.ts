@@ -1,10 +1,10 @@
 import * as z from "zod";
-import { IdSchema, buildAssessment, entitySchema, makeFinding, parseWith, partSchema, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
+import { csaCoordinationUnfunded, csaEligibilityMisaligned, csaNoCommonGoal, csaNoContribution, csaNoFundingPlan, csaNoRegularMeetings, csaOneWayInformation, csaSmiUnconverted, type CommunityFindingCode } from "./findings.js";
+import { IdSchema, buildAssessment, entitySchema, report, parseWith, partSchema, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
 import { requireIsoDate, enumSchema } from "../core/internal.js";
 import { analyzeFundingPlan, type FundingPlan } from "../funding/index.js";
 import { meetingFrequencyIds, organizationLevels } from "../partners/index.js";
 
-const SEED_002 = { source: "OPRE Report 2022-52: Supporting Families Through Coordinated Services Partnerships" };
 
 /**
  * A coordinated services approach (seed 002): "an effort by a program or a group of programs, an
@@ -128,7 +128,7 @@ export interface EligibilityBand {
  * ```
  * @category Community
  */
-export interface CoordinatedServicesAnalysis extends Assessment {
+export interface CoordinatedServicesAnalysis extends Assessment<CommunityFindingCode> {
   /** Income bands where families qualify for some programs but not all. */
   eligibilityBands: EligibilityBand[];
   /** Partners with no recorded contribution to the common goal. */
@@ -183,12 +183,12 @@ export function analyzeCoordinatedServices(
 ): CoordinatedServicesAnalysis {
   const asOf = requireIsoDate(options?.asOf);
   const subject = { kind: "coordinated-services-approach", id: approach.id };
-  const findings: Finding[] = [];
+  const findings: Finding<CommunityFindingCode>[] = [];
 
   // Goal and contributions.
   const partnersWithoutContribution = approach.partners.filter((p) => !p.contribution).map((p) => p.organizationId);
-  if (!approach.commonGoal) findings.push(makeFinding("community.csa.no-common-goal", "should", `${approach.name} records no common goal for its partners.`, { subject, citation: SEED_002 }));
-  for (const id of partnersWithoutContribution) findings.push(makeFinding("community.csa.no-contribution", "should", `Partner ${id} of ${approach.name} has no recorded contribution to the common goal.`, { subject, citation: SEED_002 }));
+  if (!approach.commonGoal) findings.push(report(csaNoCommonGoal, { approach: approach.name }, { subject }));
+  for (const id of partnersWithoutContribution) findings.push(report(csaNoContribution, { partner: id, approach: approach.name }, { subject }));
   const goalScore = approach.partners.length ? ((approach.commonGoal ? 0.5 : 0) + 0.5 * ((approach.partners.length - partnersWithoutContribution.length) / approach.partners.length)) * 100 : null;
 
   // Eligibility alignment.
@@ -197,7 +197,7 @@ export function analyzeCoordinatedServices(
     if (!program.incomeLimit) continue;
     if (program.incomeLimit.of === "fpl") limits.push({ id: program.id, fpl: program.incomeLimit.percent });
     else if (options.smiAsPercentOfFpl && options.smiAsPercentOfFpl > 0) limits.push({ id: program.id, fpl: roundScore((program.incomeLimit.percent * options.smiAsPercentOfFpl) / 100) });
-    else findings.push(makeFinding("community.csa.smi-unconverted", "info", `Program ${program.id}'s limit is ${program.incomeLimit.percent}% of state median income; give smiAsPercentOfFpl to compare it.`, { subject }));
+    else findings.push(report(csaSmiUnconverted, { program: program.id, percent: program.incomeLimit.percent }, { subject }));
   }
   const cuts = [...new Set(limits.map((l) => l.fpl))].sort((a, b) => a - b);
   const eligibilityBands: EligibilityBand[] = [];
@@ -210,7 +210,7 @@ export function analyzeCoordinatedServices(
     lower = cut;
   }
   for (const band of eligibilityBands) {
-    findings.push(makeFinding("community.csa.eligibility-misaligned", "should", `Families above ${band.aboveFpl}% and up to ${band.upToFpl}% of the poverty line qualify for ${band.eligible.join(", ")} but not ${band.notEligible.join(", ")}.`, { subject, citation: SEED_002 }));
+    findings.push(report(csaEligibilityMisaligned, { above: band.aboveFpl, upTo: band.upToFpl, eligible: band.eligible, notEligible: band.notEligible }, { subject }));
   }
   const range = cuts.at(-1) ?? 0;
   const misaligned = eligibilityBands.reduce((a, b) => a + (b.upToFpl - b.aboveFpl), 0);
@@ -219,7 +219,7 @@ export function analyzeCoordinatedServices(
   // Communication.
   const c = approach.communication;
   const communicationScore = ((c.meetingFrequency ? 1 : 0) + (c.regionalCouncils ? 1 : 0) + (c.agreementIds.length > 0 ? 1 : 0)) / 3 * 100;
-  if (!c.meetingFrequency) findings.push(makeFinding("community.csa.no-regular-meetings", "should", `${approach.name} records no regular meetings with its partners.`, { subject, citation: SEED_002 }));
+  if (!c.meetingFrequency) findings.push(report(csaNoRegularMeetings, { approach: approach.name }, { subject }));
 
   // Reciprocal information flow across levels.
   const levels = new Set([approach.level, ...approach.partners.map((p) => (p.level === "state" || p.level === "federal" ? "state" : "local"))]);
@@ -228,7 +228,7 @@ export function analyzeCoordinatedServices(
   const up = approach.informationFlows.some((f) => f.from === "local" && f.to === "state");
   const reciprocalInformationFlow = down && up;
   if (spansLevels && !reciprocalInformationFlow) {
-    findings.push(makeFinding("community.csa.one-way-information", "should", `${approach.name} spans state and local partners but information flows ${down ? "only from state to local" : up ? "only from local to state" : "in neither direction"}.`, { subject, citation: SEED_002 }));
+    findings.push(report(csaOneWayInformation, { approach: approach.name, flow: down ? "only from state to local" : up ? "only from local to state" : "in neither direction" }, { subject }));
   }
   const flowScore = spansLevels ? ((down ? 50 : 0) + (up ? 50 : 0)) : null;
 
@@ -238,9 +238,9 @@ export function analyzeCoordinatedServices(
     const analysis = analyzeFundingPlan(options.fundingPlan, { asOf });
     const coordination = analysis.components.find((x) => x.id === "coordination")?.score ?? null;
     fundingScore = coordination ?? 0;
-    if (fundingScore < 100) findings.push(makeFinding("community.csa.coordination-unfunded", "should", `The coordination work of ${approach.name} is ${coordination === null ? "not budgeted" : "not fully funded"} in plan ${options.fundingPlan.id}.`, { subject, citation: SEED_002 }));
+    if (fundingScore < 100) findings.push(report(csaCoordinationUnfunded, { approach: approach.name, state: coordination === null ? "not budgeted" : "not fully funded", plan: options.fundingPlan.label ?? options.fundingPlan.id }, { subject }));
   } else {
-    findings.push(makeFinding("community.csa.no-funding-plan", "info", `No funding plan was given for ${approach.name}; whether coordination is funded was not checked.`, { subject }));
+    findings.push(report(csaNoFundingPlan, { approach: approach.name }, { subject }));
   }
 
   const assessment = buildAssessment({

@@ -15,4 +15,12 @@ export {
   type SharedServicesSavings,
   allianceSavings,
 } from "./shared-services.js";
-export { type IronTriangleSite, type IronTriangleFigures, type IronTriangleAssessment, assessIronTriangle } from "./iron-triangle.js";
+export {
+  IronTriangleSiteSchema,
+  parseIronTriangleSite,
+  type IronTriangleSite,
+  type IronTriangleFigures,
+  type IronTriangleAssessment,
+  assessIronTriangle,
+} from "./iron-triangle.js";
+export { type CommunityFindingCode } from "./findings.js";

@@ -1,5 +1,51 @@
-import { roundShare } from "../core/internal.js";
-import { buildAssessment, formatCents, makeFinding, roundScore, type Assessment, type Finding } from "../core/index.js";
+import * as z from "zod";
+import { optionalNumber, roundShare } from "../core/internal.js";
+import { CentsSchema, IdSchema, buildAssessment, formatCents, parseWith, partSchema, report, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
+import { ironBadDebtAboveTarget, ironBreakEvenAboveCapacity, ironEnrollmentBelowTarget, ironInconsistentFigures, ironPerChildGap, type CommunityFindingCode } from "./findings.js";
+
+/**
+ * A site's figures for one period, validated: capacity and enrollment are finite numbers of at
+ * least 0 (enrollment in full-time equivalents, so fractions are allowed), money is integer
+ * cents. Figures that do not fit together (collected more than billed, enrolled above capacity)
+ * are accepted and reported by {@link assessIronTriangle} as notes.
+ *
+ * @example
+ * ```ts
+ * import { IronTriangleSiteSchema } from "ece-partnerships";
+ * IronTriangleSiteSchema.safeParse({ capacity: 40, enrolled: -5, billedRevenue: 0, collectedRevenue: 0, totalExpenses: 0 }).success; //=> false
+ * ```
+ * @category Community
+ */
+export const IronTriangleSiteSchema = /* @__PURE__ */ partSchema({
+  /** An id, for findings. */
+  id: /* @__PURE__ */ IdSchema.optional(),
+  /** Staffed capacity (slots). */
+  capacity: /* @__PURE__ */ z.number().min(0).max(1e9),
+  /** Enrolled children, full-time equivalent. */
+  enrolled: /* @__PURE__ */ z.number().min(0).max(1e9),
+  /** Revenue billed, cents. */
+  billedRevenue: CentsSchema,
+  /** Revenue collected, cents. */
+  collectedRevenue: CentsSchema,
+  /** Total expenses, cents. */
+  totalExpenses: CentsSchema,
+  /** Revenue per full-time slot for the period, cents. */
+  ratePerSlot: /* @__PURE__ */ CentsSchema.optional(),
+});
+
+/**
+ * Validates a site's figures; never throws.
+ *
+ * @example
+ * ```ts
+ * import { parseIronTriangleSite } from "ece-partnerships";
+ * parseIronTriangleSite({ capacity: 60, enrolled: 54, billedRevenue: 900_000_00, collectedRevenue: 873_000_00, totalExpenses: 880_000_00 }).ok; //=> true
+ * ```
+ * @category Community
+ */
+export function parseIronTriangleSite(input: unknown): ParseResult<IronTriangleSite> {
+  return parseWith(IronTriangleSiteSchema, input) as ParseResult<IronTriangleSite>;
+}
 
 /**
  * A site's figures for one period: capacity (budget on staffed, not licensed, capacity), enrolled
@@ -72,7 +118,7 @@ export interface IronTriangleFigures {
  * ```
  * @category Community
  */
-export interface IronTriangleAssessment extends Assessment {
+export interface IronTriangleAssessment extends Assessment<CommunityFindingCode> {
   /** The numbers behind the score. */
   figures: IronTriangleFigures;
 }
@@ -85,8 +131,12 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
  * enrollment, full fee collection, and revenue that covers the per-child cost. The defaults are
  * the Iron Triangle approach's "95% enrollment, 2% uncollectible debts" ([excerpt]); both are
  * options (some budget at 85%). Each point is a component scored against its target (capped at
- * 100); findings name the shortfalls, the per-child gap and the break-even enrollment.
- * Zero denominators give `null` figures, never `NaN`. Complexity: O(1).
+ * 100); findings name the shortfalls, the per-child gap and the break-even enrollment. Every
+ * finding is a `should` or a note: the targets are a finance heuristic, not a rule. Figures that do
+ * not fit together (collected more than billed, enrolled above capacity) are reported as notes.
+ * Zero denominators give `null` figures, never `NaN`. Throws a `TypeError` when the figures fail
+ * {@link IronTriangleSiteSchema} (negative or non-finite numbers, fractional cents) and a
+ * `RangeError` for targets outside 0..1. Complexity: O(1).
  *
  * @example
  * ```ts
@@ -101,15 +151,18 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
  * @category Community
  */
 export function assessIronTriangle(site: IronTriangleSite, options: { targetEnrollment?: number; maxBadDebt?: number } = {}): IronTriangleAssessment {
-  const targetEnrollment = options.targetEnrollment ?? 0.95;
-  const maxBadDebt = options.maxBadDebt ?? 0.02;
+  const checked = parseIronTriangleSite(site);
+  if (!checked.ok) throw new TypeError(`assessIronTriangle: the site's figures are not valid (${checked.error.issues.map((i) => `${i.pathText}: ${i.message}`).join("; ")}); check them with parseIronTriangleSite first`);
+  const targetEnrollment = optionalNumber(options.targetEnrollment, "targetEnrollment", 0.01, 1) ?? 0.95;
+  const maxBadDebt = optionalNumber(options.maxBadDebt, "maxBadDebt", 0, 0.99) ?? 0.02;
   const subject = site.id ? { kind: "site", id: site.id } : { kind: "site" };
   const name = site.id ? `Site ${site.id}` : "The site";
-  const citation = { source: "Opportunities Exchange: The Iron Triangle, a simple formula for financial policy in ECE programs" };
-  const findings: Finding[] = [];
+  const findings: Finding<CommunityFindingCode>[] = [];
+  if (site.collectedRevenue > site.billedRevenue) findings.push(report(ironInconsistentFigures, { site: name, what: `collected ${formatCents(site.collectedRevenue)}, more than the ${formatCents(site.billedRevenue)} billed` }, { subject }));
+  if (site.enrolled > site.capacity) findings.push(report(ironInconsistentFigures, { site: name, what: `${site.enrolled} children enrolled, more than the capacity of ${site.capacity}` }, { subject }));
   const enrollmentRate = site.capacity > 0 ? finite(roundShare(site.enrolled / site.capacity)) : null;
   const collectionRate = site.billedRevenue > 0 ? finite(roundShare(site.collectedRevenue / site.billedRevenue)) : null;
-  const badDebtRate = collectionRate === null ? null : roundShare(1 - collectionRate);
+  const badDebtRate = collectionRate === null ? null : roundShare(Math.max(0, 1 - collectionRate));
   const costPerChild = site.enrolled > 0 ? finite(Math.round(site.totalExpenses / site.enrolled)) : null;
   const revenuePerChild = site.enrolled > 0 ? finite(Math.round(site.collectedRevenue / site.enrolled)) : null;
   const netPerChild = costPerChild === null || revenuePerChild === null ? null : revenuePerChild - costPerChild;
@@ -118,16 +171,16 @@ export function assessIronTriangle(site: IronTriangleSite, options: { targetEnro
   const breakEvenRate = breakEvenEnrollment !== null && site.capacity > 0 ? roundShare(breakEvenEnrollment / site.capacity) : null;
 
   if (enrollmentRate !== null && enrollmentRate < targetEnrollment) {
-    findings.push(makeFinding("community.iron-triangle.enrollment-below-target", "should", `${name} is ${Math.round(enrollmentRate * 1000) / 10}% enrolled, below the ${targetEnrollment * 100}% target.`, { subject, citation }));
+    findings.push(report(ironEnrollmentBelowTarget, { site: name, percent: Math.round(enrollmentRate * 1000) / 10, target: Math.round(targetEnrollment * 1000) / 10 }, { subject }));
   }
   if (badDebtRate !== null && badDebtRate > maxBadDebt) {
-    findings.push(makeFinding("community.iron-triangle.bad-debt-above-target", "should", `${name} leaves ${Math.round(badDebtRate * 1000) / 10}% of billed revenue uncollected, above ${maxBadDebt * 100}%.`, { subject, citation }));
+    findings.push(report(ironBadDebtAboveTarget, { site: name, percent: Math.round(badDebtRate * 1000) / 10, max: Math.round(maxBadDebt * 1000) / 10 }, { subject }));
   }
   if (netPerChild !== null && netPerChild < 0) {
-    findings.push(makeFinding("community.iron-triangle.per-child-gap", "should", `${name} collects ${formatCents(revenuePerChild!)} per child against a cost of ${formatCents(costPerChild!)}: a gap of ${formatCents(-netPerChild)} per child.`, { subject, citation }));
+    findings.push(report(ironPerChildGap, { site: name, revenue: formatCents(revenuePerChild!), cost: formatCents(costPerChild!), gap: formatCents(-netPerChild) }, { subject }));
   }
   if (breakEvenEnrollment !== null && breakEvenEnrollment > site.capacity) {
-    findings.push(makeFinding("community.iron-triangle.break-even-above-capacity", "must", `${name} would need ${breakEvenEnrollment} children to break even, more than its capacity of ${site.capacity}.`, { subject, citation }));
+    findings.push(report(ironBreakEvenAboveCapacity, { site: name, breakEven: breakEvenEnrollment, capacity: site.capacity }, { subject }));
   }
 
   const assessment = buildAssessment({

@@ -1,6 +1,7 @@
 import * as z from "zod";
+import { allianceCostsRose, allianceNoCostData, type CommunityFindingCode } from "./findings.js";
 import { roundShare } from "../core/internal.js";
-import { CentsSchema, IdSchema, IsoDateSchema, defineCatalog, entitySchema, formatCents, makeFinding, parseWith, partSchema, type CatalogItem, type Finding, type ParseResult } from "../core/index.js";
+import { CentsSchema, IdSchema, IsoDateSchema, defineCatalog, entitySchema, formatCents, report, parseWith, partSchema, type CatalogItem, type Finding, type ParseResult } from "../core/index.js";
 
 const ECQA = { source: "ECQA Center: Shared Services to Build and Sustain Quality (2018)" };
 const OPPEX = { source: "Opportunities Exchange: Shared Services FAQ and Startup Kit" };
@@ -170,7 +171,7 @@ export interface SharedServicesSavings {
   /** Savings / costs before; `null` when costs before are 0. */
   savingsShare: number | null;
   /** Members with no cost figures, members whose costs rose. */
-  findings: Finding[];
+  findings: Finding<CommunityFindingCode>[];
 }
 
 /**
@@ -197,16 +198,16 @@ export interface SharedServicesSavings {
  */
 export function allianceSavings(alliance: SharedServicesAlliance): SharedServicesSavings {
   const subject = { kind: "shared-services-alliance", id: alliance.id };
-  const findings: Finding[] = [];
+  const findings: Finding<CommunityFindingCode>[] = [];
   const members: SharedServicesSavings["members"] = [];
   for (const m of alliance.members) {
     if (m.costsBefore === undefined || m.costsAfter === undefined) {
-      findings.push(makeFinding("community.alliance.no-cost-data", "info", `Member ${m.organizationId} of ${alliance.name} has no costs before and after joining; its savings are unknown.`, { subject }));
+      findings.push(report(allianceNoCostData, { member: m.organizationId, alliance: alliance.name }, { subject }));
       continue;
     }
     const savings = m.costsBefore - m.costsAfter;
     members.push({ organizationId: m.organizationId, costsBefore: m.costsBefore, costsAfter: m.costsAfter, savings, savingsShare: m.costsBefore > 0 ? roundShare(savings / m.costsBefore) : null });
-    if (savings < 0) findings.push(makeFinding("community.alliance.costs-rose", "should", `Costs of member ${m.organizationId} rose by ${formatCents(-savings)} after joining ${alliance.name}.`, { subject }));
+    if (savings < 0) findings.push(report(allianceCostsRose, { member: m.organizationId, cents: formatCents(-savings), alliance: alliance.name }, { subject }));
   }
   const totalBefore = members.reduce((a, m) => a + m.costsBefore, 0);
   const totalAfter = members.reduce((a, m) => a + m.costsAfter, 0);

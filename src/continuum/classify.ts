@@ -1,4 +1,5 @@
-import { makeFinding, type Finding } from "../core/index.js";
+import { report, type Finding } from "../core/index.js";
+import { evidenceAfterAsOf, evidenceInvalidDate, evidenceStale, practiceUnknown, viewDisagrees, viewPartiesDisagree, viewUnknownLevel, type ContinuumFindingCode } from "./findings.js";
 import { addMonthsIso, isIsoDate, requireIsoDate } from "../core/internal.js";
 import type { PracticeEvidence } from "./evidence.js";
 import { stageFromModel } from "./models.js";
@@ -79,7 +80,7 @@ export interface StageClassification {
   /** Parties' views mapped to the continuum, in the order given. */
   views: { party: string; stage: StageId | null }[];
   /** Stale evidence, evidence not counted, and views that disagree with the evidence or with each other. */
-  findings: Finding[];
+  findings: Finding<ContinuumFindingCode>[];
 }
 
 const KNOWN = /* @__PURE__ */ new Set<string>(practiceIds);
@@ -117,7 +118,7 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
   const asOf = requireIsoDate(options?.asOf);
   const staleBefore = addMonthsIso(asOf, -(options.staleAfterMonths ?? 24));
   const subject = options.subject ?? { kind: "partnership" };
-  const findings: Finding[] = [];
+  const findings: Finding<ContinuumFindingCode>[] = [];
   const notCounted: PracticeEvidence[] = [];
   const latest = new Map<PracticeId, PracticeEvidence>();
 
@@ -125,19 +126,17 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
     const path = ["practices", index];
     if (!item || !KNOWN.has(item.practice)) {
       notCounted.push(item);
-      findings.push(makeFinding("continuum.practice.unknown", "should", `Evidence ${index} names an unknown practice "${String(item?.practice)}"; it was not counted.`, { subject, path }));
+      findings.push(report(practiceUnknown, { index, practice: String(item?.practice) }, { subject, path }));
       return;
     }
     if (!isIsoDate(item.date)) {
       notCounted.push(item);
-      findings.push(makeFinding("continuum.evidence.invalid-date", "should", `Evidence of ${item.practice} has no valid date; it was not counted.`, { subject, path }));
+      findings.push(report(evidenceInvalidDate, { practice: item.practice }, { subject, path }));
       return;
     }
     if (item.date > asOf) {
       notCounted.push(item);
-      findings.push(
-        makeFinding("continuum.evidence.after-as-of", "info", `Evidence of ${item.practice} is dated ${item.date}, after ${asOf}; it does not count yet.`, { subject, path }),
-      );
+      findings.push(report(evidenceAfterAsOf, { practice: item.practice, date: item.date, asOf }, { subject, path }));
       return;
     }
     const previous = latest.get(item.practice);
@@ -164,14 +163,7 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
 
   const stale = used.filter((item) => item.date < staleBefore);
   for (const item of stale) {
-    findings.push(
-      makeFinding(
-        "continuum.evidence.stale",
-        "should",
-        `The latest evidence of ${item.practice} is from ${item.date}, more than ${options.staleAfterMonths ?? 24} months before ${asOf}; confirm it still holds.`,
-        { subject },
-      ),
-    );
+    findings.push(report(evidenceStale, { practice: item.practice, date: item.date, months: options.staleAfterMonths ?? 24, asOf }, { subject }));
   }
 
   const rank = stageRank(stage);
@@ -182,31 +174,17 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
   for (const view of options.views ?? []) {
     const mapped = view.stage ?? (view.model && view.level ? stageFromModel(view.model, view.level) : undefined);
     if (mapped === undefined) {
-      findings.push(makeFinding("continuum.view.unknown-level", "should", `The view of ${view.party} names no known stage or model level; it was ignored.`, { subject }));
+      findings.push(report(viewUnknownLevel, { party: view.party }, { subject }));
       continue;
     }
     views.push({ party: view.party, stage: mapped });
     if (mapped !== stage) {
-      findings.push(
-        makeFinding(
-          "continuum.view.disagrees",
-          "info",
-          `${view.party} sees the partnership at ${mapped ?? "no interaction"}, but the evidence shows ${stage ?? "no stage yet"}: a difference to discuss together.`,
-          { subject, citation: { source: "Frey, Lohmeier, Lee & Tollefson (2006)", section: "Levels of Collaboration Scale" } },
-        ),
-      );
+      findings.push(report(viewDisagrees, { party: view.party, view: mapped ?? "no interaction", stage: stage ?? "no stage yet" }, { subject }));
     }
   }
   const distinct = new Set(views.map((v) => v.stage));
   if (distinct.size > 1) {
-    findings.push(
-      makeFinding(
-        "continuum.view.parties-disagree",
-        "info",
-        `The parties see the partnership differently (${views.map((v) => `${v.party}: ${v.stage ?? "no interaction"}`).join("; ")}).`,
-        { subject },
-      ),
-    );
+    findings.push(report(viewPartiesDisagree, { views: views.map((v) => `${v.party}: ${v.stage ?? "no interaction"}`).join("; ") }, { subject }));
   }
 
   return { stage, rank, evidence: used, next, stale, notCounted, views, findings };

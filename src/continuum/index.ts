@@ -16,3 +16,4 @@ export {
   type StageClassification,
   classifyStage,
 } from "./classify.js";
+export { type ContinuumFindingCode } from "./findings.js";

@@ -101,13 +101,15 @@ export interface Finding<C extends string = string> {
 export type FindingParams = Readonly<Record<string, string | number | readonly string[]>>;
 
 /**
- * Builds a finding, leaving out the optional parts that are `undefined`.
+ * Builds a finding of an app's own, leaving out the optional parts that are `undefined`. The
+ * library's analyses never call it: they build findings from declared codes (`defineFinding`,
+ * `report`), so an app that wants its findings listed and checked the same way declares them too.
  *
  * @example
  * ```ts
  * import { makeFinding } from "ece-partnerships";
- * makeFinding("partnership.no-meetings", "should", "No meetings were logged.", { subject: { kind: "partnership", id: "p1" } });
- * //=> { code: "partnership.no-meetings", severity: "should", message: "No meetings were logged.", subject: { kind: "partnership", id: "p1" } }
+ * makeFinding("app.site.no-license", "should", "Oak Street records no license.", { subject: { kind: "site", id: "oak" } });
+ * //=> { code: "app.site.no-license", severity: "should", message: "Oak Street records no license.", subject: { kind: "site", id: "oak" } }
  * ```
  * @category Core
  */

@@ -10,3 +10,4 @@ export {
 } from "./instrument.js";
 export { type FactorScore, type InstrumentAssessment, scoreInstrument, type WaveComparison, compareWaves } from "./score.js";
 export { partnershipElementsInstrument } from "./builtin.js";
+export { type InstrumentFindingCode } from "./findings.js";

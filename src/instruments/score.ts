@@ -1,4 +1,5 @@
-import { bandFor, buildAssessment, makeFinding, roundScore, type Assessment, type Finding } from "../core/index.js";
+import { factorInsufficient, factorLowAgreement, itemUnknown, respondentDuplicate, valueOutOfScale, waveBandDown, waveBandUp, type InstrumentFindingCode } from "./findings.js";
+import { bandFor, buildAssessment, report, roundScore, type Assessment, type Finding } from "../core/index.js";
 import { roundShare } from "../core/internal.js";
 import type { Instrument, InstrumentResponse } from "./instrument.js";
 
@@ -44,7 +45,7 @@ export interface FactorScore {
  * ```
  * @category Instruments
  */
-export interface InstrumentAssessment extends Assessment {
+export interface InstrumentAssessment extends Assessment<InstrumentFindingCode> {
   /** Per factor statistics. */
   factors: FactorScore[];
   /** Respondents counted (duplicates excluded). */
@@ -84,24 +85,24 @@ export function scoreInstrument(instrument: Instrument, responses: readonly Inst
   const minN = Math.max(1, options.minRespondents ?? instrument.minRespondents ?? 3);
   const { min, max } = instrument.scale;
   const subject = { kind: "instrument", id: instrument.id };
-  const findings: Finding[] = [];
+  const findings: Finding<InstrumentFindingCode>[] = [];
   const items = new Map(instrument.items.map((i) => [i.id, i]));
   const seen = new Set<string>();
   const unknownReported = new Set<string>();
   const counted: InstrumentResponse[] = [];
   responses.forEach((r, index) => {
     if (seen.has(r.respondentId)) {
-      findings.push(makeFinding("instrument.respondent.duplicate", "should", `Respondent ${r.respondentId} answered more than once; only the first response counts.`, { subject, path: ["responses", index] }));
+      findings.push(report(respondentDuplicate, { respondent: r.respondentId }, { subject, path: ["responses", index] }));
       return;
     }
     seen.add(r.respondentId);
     counted.push(r);
     for (const [itemId, value] of Object.entries(r.answers ?? {})) {
       if (!items.has(itemId)) {
-        if (!unknownReported.has(itemId)) findings.push(makeFinding("instrument.item.unknown", "info", `Item "${itemId}" is not in instrument ${instrument.id}; its answers were ignored.`, { subject }));
+        if (!unknownReported.has(itemId)) findings.push(report(itemUnknown, { item: itemId, instrument: instrument.id }, { subject }));
         unknownReported.add(itemId);
       } else if (value !== null && !(typeof value === "number" && value >= min && value <= max)) {
-        findings.push(makeFinding("instrument.value.out-of-scale", "should", `Respondent ${r.respondentId} gave ${String(value)} for item ${itemId}, outside the ${min}-${max} scale; it counts as missing.`, { subject, path: ["responses", index, "answers", itemId] }));
+        findings.push(report(valueOutOfScale, { respondent: r.respondentId, value: String(value), item: itemId, min, max }, { subject, path: ["responses", index, "answers", itemId] }));
       }
     }
   });
@@ -135,9 +136,9 @@ export function scoreInstrument(instrument: Instrument, responses: readonly Inst
   });
 
   for (const f of factors) {
-    if (f.mean === null) findings.push(makeFinding("instrument.factor.insufficient", "info", `Factor "${f.label}" has ${f.n} respondent(s); at least ${minN} are needed for a score.`, { subject }));
+    if (f.mean === null) findings.push(report(factorInsufficient, { factor: f.label, n: f.n, min: minN }, { subject }));
     else if (f.agreement !== null && f.agreement < 0.5) {
-      findings.push(makeFinding("instrument.factor.low-agreement", "info", `Respondents disagree on "${f.label}" (agreement ${f.agreement}): a difference to discuss together.`, { subject }));
+      findings.push(report(factorLowAgreement, { factor: f.label, agreement: f.agreement }, { subject }));
     }
   }
   const scored = factors.filter((f): f is FactorScore & { mean: number } => f.mean !== null);
@@ -179,7 +180,7 @@ export interface WaveComparison {
     transition: "up" | "down" | "same" | "not-comparable";
   }[];
   /** Band drops (`should`) and rises (`info`). */
-  findings: Finding[];
+  findings: Finding<InstrumentFindingCode>[];
 }
 
 /**
@@ -205,14 +206,14 @@ export function compareWaves(
   const a = scoreInstrument(instrument, before, options);
   const b = scoreInstrument(instrument, after, options);
   const order = instrument.bands.bands.map((band) => band.id);
-  const findings: Finding[] = [];
+  const findings: Finding<InstrumentFindingCode>[] = [];
   const factors = a.factors.map((fa, i) => {
     const fb = b.factors[i]!;
     const ra = order.indexOf(fa.band);
     const rb = order.indexOf(fb.band);
     const transition: WaveComparison["factors"][number]["transition"] = ra < 0 || rb < 0 ? "not-comparable" : rb > ra ? "up" : rb < ra ? "down" : "same";
-    if (transition === "down") findings.push(makeFinding("instrument.wave.band-down", "should", `"${fa.label}" fell from ${fa.band} to ${fb.band}.`, { subject: { kind: "instrument", id: instrument.id } }));
-    if (transition === "up") findings.push(makeFinding("instrument.wave.band-up", "info", `"${fa.label}" rose from ${fa.band} to ${fb.band}.`, { subject: { kind: "instrument", id: instrument.id } }));
+    if (transition === "down") findings.push(report(waveBandDown, { factor: fa.label, before: fa.band, after: fb.band }, { subject: { kind: "instrument", id: instrument.id } }));
+    if (transition === "up") findings.push(report(waveBandUp, { factor: fa.label, before: fa.band, after: fb.band }, { subject: { kind: "instrument", id: instrument.id } }));
     return {
       factorId: fa.factorId,
       before: fa.mean,

@@ -6,3 +6,4 @@ export {
   type NetworkMetrics,
   measureNetwork,
 } from "./measure.js";
+export { type NetworkFindingCode } from "./findings.js";

@@ -1,4 +1,5 @@
-import { makeFinding, type Finding } from "../core/index.js";
+import { report, type Finding } from "../core/index.js";
+import { edgeBadWeight, edgeDuplicate, edgeSelfLoop, edgeUnknownNode, nodeDuplicate, type NetworkFindingCode } from "./findings.js";
 import { requireIsoDate } from "../core/internal.js";
 import { classifyStage } from "../continuum/index.js";
 import type { Organization, Partnership } from "../partners/index.js";
@@ -116,13 +117,13 @@ export interface NetworkMetrics {
   /** Connected components, largest first (ties by first member), members in input order. */
   components: string[][];
   /** Self-loops, duplicate edges, edges to unknown nodes, bad weights: each ignored or merged, and reported. */
-  findings: Finding[];
+  findings: Finding<NetworkFindingCode>[];
 }
 
 interface Built {
   ids: string[];
   adjacency: Map<number, number>[];
-  findings: Finding[];
+  findings: Finding<NetworkFindingCode>[];
 }
 
 function isGraphInput(input: GraphInput | PartnershipNetworkInput): input is GraphInput {
@@ -130,13 +131,13 @@ function isGraphInput(input: GraphInput | PartnershipNetworkInput): input is Gra
 }
 
 function build(input: GraphInput | PartnershipNetworkInput, options: MeasureNetworkOptions): Built {
-  const findings: Finding[] = [];
+  const findings: Finding<NetworkFindingCode>[] = [];
   const subject = { kind: "network" };
   const ids: string[] = [];
   const indexOf = new Map<string, number>();
   const addNode = (id: string) => {
     if (indexOf.has(id)) {
-      findings.push(makeFinding("network.node.duplicate", "info", `Node ${id} is listed more than once; it counts once.`, { subject }));
+      findings.push(report(nodeDuplicate, { node: id }, { subject }));
       return;
     }
     indexOf.set(id, ids.length);
@@ -147,20 +148,20 @@ function build(input: GraphInput | PartnershipNetworkInput, options: MeasureNetw
     const a = indexOf.get(source);
     const b = indexOf.get(target);
     if (a === undefined || b === undefined) {
-      findings.push(makeFinding("network.edge.unknown-node", "should", `${what} connects ${a === undefined ? source : target}, which is not a node; it was ignored.`, { subject }));
+      findings.push(report(edgeUnknownNode, { edge: what, node: a === undefined ? source : target }, { subject }));
       return;
     }
     if (a === b) {
-      findings.push(makeFinding("network.edge.self-loop", "info", `${what} connects ${source} to itself; it was ignored.`, { subject }));
+      findings.push(report(edgeSelfLoop, { edge: what, node: source }, { subject }));
       return;
     }
     if (!(weight > 0) || !Number.isFinite(weight)) {
-      findings.push(makeFinding("network.edge.bad-weight", "should", `${what} has weight ${weight}; weights are positive numbers, so it was ignored.`, { subject }));
+      findings.push(report(edgeBadWeight, { edge: what, weight: String(weight) }, { subject }));
       return;
     }
     const existing = adjacency[a]!.get(b);
     if (existing !== undefined && reportDuplicate) {
-      findings.push(makeFinding("network.edge.duplicate", "info", `The edge ${source}-${target} appears more than once; it counts once with the largest weight.`, { subject }));
+      findings.push(report(edgeDuplicate, { source, target }, { subject }));
     }
     const w = Math.max(existing ?? 0, weight);
     adjacency[a]!.set(b, w);

@@ -32,3 +32,4 @@ export {
   isPartnershipActive,
 } from "./partnership.js";
 export { partnershipScoreWeights, type ScorePartnershipOptions, type PartnershipAssessment, scorePartnership } from "./score.js";
+export { type PartnershipFindingCode } from "./findings.js";

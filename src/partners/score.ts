@@ -1,4 +1,6 @@
-import { buildAssessment, makeFinding, roundScore, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
+import { buildAssessment, report, roundScore, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
+import type { ContinuumFindingCode } from "../continuum/index.js";
+import { agreementMissing, elementNoEvidence, familyVoiceNoRole, meetingAfterAsOf, meetingsBelowAgreed, meetingsNoFrequency, partnershipEnded, stageNextMissing, type PartnershipFindingCode } from "./findings.js";
 import { addMonthsIso, requireIsoDate } from "../core/internal.js";
 import { classifyStage, stageRank, type StageClassification } from "../continuum/index.js";
 import { elementRatingLabels, partnershipElements } from "./elements.js";
@@ -56,7 +58,7 @@ export interface ScorePartnershipOptions {
  * ```
  * @category Partners
  */
-export interface PartnershipAssessment extends Assessment {
+export interface PartnershipAssessment extends Assessment<PartnershipFindingCode | ContinuumFindingCode> {
   /** The stage read from the evidence, with what the next stage lacks. */
   classification: StageClassification;
 }
@@ -107,8 +109,9 @@ export interface PartnershipAssessment extends Assessment {
 export function scorePartnership(partnership: Partnership, options: ScorePartnershipOptions): PartnershipAssessment {
   const asOf = requireIsoDate(options?.asOf);
   const weights = { ...partnershipScoreWeights, ...options.weights };
-  const subject = { kind: "partnership", id: partnership.id };
-  const findings: Finding[] = [];
+  const subject = { kind: "partnership", id: partnership.id, ...(partnership.name ? { name: partnership.name } : {}) };
+  const name = partnership.name ?? `Partnership ${partnership.id}`;
+  const findings: Finding<PartnershipFindingCode | ContinuumFindingCode>[] = [];
   const components: AssessmentComponent[] = [];
   const windowStart = addMonthsIso(asOf, -12);
 
@@ -129,7 +132,7 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
   });
   if (classification.next) {
     const missing = classification.next.missing.map((i) => i.label).join("; ");
-    if (missing) findings.push(makeFinding("partnership.stage.next-missing", "info", `Partnership ${partnership.id} would reach ${classification.next.stage} with evidence of: ${missing}.`, { subject }));
+    if (missing) findings.push(report(stageNextMissing, { partnership: name, stage: classification.next.stage, missing }, { subject }));
   }
 
   // The four elements.
@@ -139,7 +142,7 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
     const rated = partnership.elements?.[element.id];
     if (!rated) continue;
     if (rated.evidence.length === 0) {
-      findings.push(makeFinding("partnership.element.no-evidence", "should", `The rating of "${element.label}" in partnership ${partnership.id} has no evidence; it was not scored.`, { subject, path: ["elements", element.id] }));
+      findings.push(report(elementNoEvidence, { element: element.label, partnership: name }, { subject, path: ["elements", element.id] }));
       continue;
     }
     ratings.push((rated.rating / 3) * 100);
@@ -157,7 +160,7 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
   const meetings = partnership.meetings ?? [];
   const future = meetings.filter((m) => m.date > asOf);
   for (const m of future) {
-    findings.push(makeFinding("partnership.meeting.after-as-of", "info", `A meeting of partnership ${partnership.id} is dated ${m.date}, after ${asOf}; it was not counted.`, { subject }));
+    findings.push(report(meetingAfterAsOf, { partnership: name, date: m.date, asOf }, { subject }));
   }
   const recent = meetings.filter((m) => m.date > windowStart && m.date <= asOf);
   const expected = partnership.meetingFrequency ? meetingFrequencies[partnership.meetingFrequency] : undefined;
@@ -167,10 +170,10 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
     communication = roundScore(Math.min(1, recent.length / expected) * 100);
     commEvidence.unshift(`${recent.length} of ${expected} ${partnership.meetingFrequency} meetings held in the 12 months to ${asOf}`);
     if (recent.length < expected) {
-      findings.push(makeFinding("partnership.meetings.below-agreed", "should", `Partnership ${partnership.id} held ${recent.length} of the ${expected} meetings its ${partnership.meetingFrequency} schedule calls for in the 12 months to ${asOf}.`, { subject }));
+      findings.push(report(meetingsBelowAgreed, { partnership: name, held: recent.length, expected, frequency: partnership.meetingFrequency!, asOf }, { subject }));
     }
   } else {
-    findings.push(makeFinding("partnership.meetings.no-frequency", "should", `Partnership ${partnership.id} has no agreed meeting frequency; seed 001 asks what regular communication looks like.`, { subject, citation: { source: "ECLKC: Strategies for Partnering with Child Welfare Agencies", section: "Step 4" } }));
+    findings.push(report(meetingsNoFrequency, { partnership: name }, { subject }));
   }
   components.push({ id: "communication", label: "Regular communication", score: communication, weight: weights.communication, evidence: commEvidence });
 
@@ -181,12 +184,7 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
     agreement = partnership.agreementIds.length > 0 ? 100 : 0;
     if (agreement === 100) agreementEvidence.push(`agreements: ${partnership.agreementIds.join(", ")}`);
     else {
-      findings.push(
-        makeFinding("partnership.agreement.missing", "should", `Partnership ${partnership.id} works at the ${classification.stage} stage without a recorded joint agreement, procedure or contract.`, {
-          subject,
-          citation: { source: "45 CFR", section: "1302.53(a)(1)" },
-        }),
-      );
+      findings.push(report(agreementMissing, { partnership: name, stage: classification.stage! }, { subject }));
     }
   }
   components.push({ id: "agreement", label: "Formal agreement (cooperation and above)", score: agreement, weight: weights.agreement, evidence: agreementEvidence });
@@ -200,7 +198,7 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
       familyVoice += 50;
       familyEvidence.push(`families' role: ${partnership.roles.families}`);
     } else {
-      findings.push(makeFinding("partnership.family-voice.no-role", "should", `Partnership ${partnership.id} records no role for families (seed 001, step 2).`, { subject }));
+      findings.push(report(familyVoiceNoRole, { partnership: name }, { subject }));
     }
     const withFamilies = recent.filter((m) => m.familiesPresent === true);
     if (withFamilies.length > 0) {
@@ -216,7 +214,7 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
   components.push({ id: "familyVoice", label: "Family voice", score: familyVoice, weight: weights.familyVoice, evidence: familyEvidence });
 
   if (partnership.status === "ended" || (partnership.endDate && partnership.endDate < asOf)) {
-    findings.push(makeFinding("partnership.ended", "info", `Partnership ${partnership.id} has ended${partnership.endDate ? ` (${partnership.endDate})` : ""}.`, { subject }));
+    findings.push(report(partnershipEnded, { partnership: name, end: partnership.endDate ?? "" }, { subject }));
   }
 
   const assessment = buildAssessment({ subject, components, findings, minEvidenced: 2 });

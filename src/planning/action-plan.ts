@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { IdSchema, IsoDateSchema, entitySchema, makeFinding, parseWith, partSchema, type Finding, type ParseResult } from "../core/index.js";
+import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, report, type Finding, type ParseResult } from "../core/index.js";
+import { actionBlocked, actionHighPriorityOverdue, actionNoOwner, actionOverdue, goalNoAction, type PlanningFindingCode } from "./findings.js";
 import { addDaysIso, requireIsoDate, roundShare, enumSchema } from "../core/internal.js";
 
 /**
@@ -140,7 +141,7 @@ export interface ActionPlanStatus {
   /** Actions with no owner organization. */
   actionsWithoutOwner: string[];
   /** What needs attention. */
-  findings: Finding[];
+  findings: Finding<PlanningFindingCode>[];
 }
 
 /**
@@ -180,7 +181,7 @@ export function actionPlanStatus(plan: ActionPlan, options: { asOf: string; wind
     a.goalIds.forEach((g) => served.add(g));
     if (!a.ownerOrganizationId) {
       status.actionsWithoutOwner.push(a.id);
-      status.findings.push(makeFinding("action-plan.action.no-owner", "should", `Action "${a.title}" has no owner organization.`, { subject }));
+      status.findings.push(report(actionNoOwner, { action: a.title }, { subject }));
     }
     if (a.status === "done") {
       status.done.push(a.id);
@@ -188,11 +189,11 @@ export function actionPlanStatus(plan: ActionPlan, options: { asOf: string; wind
     }
     if (a.status === "blocked") {
       status.blocked.push(a.id);
-      status.findings.push(makeFinding("action-plan.action.blocked", "should", `Action "${a.title}" is blocked${a.blockedReason ? `: ${a.blockedReason}` : ""}.`, { subject }));
+      status.findings.push(report(actionBlocked, { action: a.title, reason: a.blockedReason ?? "" }, { subject }));
     }
     if (a.dueDate !== undefined && a.dueDate < asOf) {
       status.overdue.push(a.id);
-      status.findings.push(makeFinding("action-plan.action.overdue", a.priority === "high" ? "should" : "info", `Action "${a.title}" was due on ${a.dueDate}.`, { subject }));
+      status.findings.push(report(a.priority === "high" ? actionHighPriorityOverdue : actionOverdue, { action: a.title, due: a.dueDate }, { subject }));
     } else if (a.dueDate !== undefined && a.dueDate <= until) {
       status.dueSoon.push(a.id);
     }
@@ -201,7 +202,7 @@ export function actionPlanStatus(plan: ActionPlan, options: { asOf: string; wind
   for (const g of plan.goalIds) {
     if (!served.has(g)) {
       status.goalsWithoutAction.push(g);
-      status.findings.push(makeFinding("action-plan.goal.no-action", "should", `Goal ${g} has no action in plan ${plan.id}.`, { subject }));
+      status.findings.push(report(goalNoAction, { goal: g, plan: plan.id }, { subject }));
     }
   }
   return status;

@@ -18,3 +18,4 @@ export {
   type ActionPlanStatus,
   actionPlanStatus,
 } from "./action-plan.js";
+export { type PlanningFindingCode } from "./findings.js";

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { IdSchema, IsoDateSchema, buildAssessment, entitySchema, makeFinding, parseWith, partSchema, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
+import { IdSchema, IsoDateSchema, buildAssessment, entitySchema, parseWith, partSchema, report, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
+import { answerUnknownQuestion, perspectiveMissing, responseOtherQuestionnaire, responseOtherVersion, sequenceSkippedAhead, type PlanningFindingCode } from "./findings.js";
 import { roundShare, enumSchema } from "../core/internal.js";
 import { perspectives, type Perspective, type Questionnaire } from "./questionnaire.js";
 
@@ -106,7 +107,7 @@ export function parseQuestionnaireResponse(input: unknown): ParseResult<Question
  * ```
  * @category Planning
  */
-export interface QuestionnaireAssessment extends Assessment {
+export interface QuestionnaireAssessment extends Assessment<PlanningFindingCode> {
   /** Per step: answered, drafted and total questions, and the share answered. */
   steps: { stepId: string; number: number; answered: number; drafts: number; total: number; completion: number }[];
   /** True when steps 1 to 4 are fully answered: the partners can develop a plan of action (step 5). */
@@ -151,19 +152,19 @@ const isAnswered = (a: { status: string; text?: string | undefined } | undefined
  */
 export function scoreQuestionnaire(questionnaire: Questionnaire, response: QuestionnaireResponse, options: { nextCount?: number } = {}): QuestionnaireAssessment {
   const subject = response.id ? { kind: "questionnaire-response", id: response.id } : { kind: "questionnaire-response" };
-  const findings: Finding[] = [];
+  const findings: Finding<PlanningFindingCode>[] = [];
   const known = new Set<string>();
   for (const step of questionnaire.steps) for (const q of step.questions) known.add(q.id);
   for (const questionId of Object.keys(response.answers ?? {})) {
     if (!known.has(questionId)) {
-      findings.push(makeFinding("questionnaire.answer.unknown-question", "should", `Response ${response.id} answers "${questionId}", which questionnaire ${questionnaire.id} does not have; it was not counted.`, { subject, path: ["answers", questionId] }));
+      findings.push(report(answerUnknownQuestion, { response: response.id, question: questionId, questionnaire: questionnaire.id }, { subject, path: ["answers", questionId] }));
     }
   }
   if (response.questionnaireId !== questionnaire.id) {
-    findings.push(makeFinding("questionnaire.response.other-questionnaire", "should", `Response ${response.id} is for questionnaire ${response.questionnaireId}, not ${questionnaire.id}.`, { subject }));
+    findings.push(report(responseOtherQuestionnaire, { response: response.id, theirs: response.questionnaireId, questionnaire: questionnaire.id }, { subject }));
   }
   if (response.questionnaireVersion !== undefined && response.questionnaireVersion !== questionnaire.version) {
-    findings.push(makeFinding("questionnaire.response.other-version", "info", `Response ${response.id} answers version ${response.questionnaireVersion}; the questionnaire is version ${questionnaire.version}.`, { subject }));
+    findings.push(report(responseOtherVersion, { response: response.id, theirs: String(response.questionnaireVersion), version: String(questionnaire.version) }, { subject }));
   }
 
   const steps: QuestionnaireAssessment["steps"] = [];
@@ -187,7 +188,7 @@ export function scoreQuestionnaire(questionnaire: Questionnaire, response: Quest
             covered += 1;
             perspectiveEvidence.push(`${q.id}: ${p}`);
           } else {
-            findings.push(makeFinding("questionnaire.perspective.missing", "info", `Question ${q.id} asks about ${p === "families" ? "families" : "staff who work directly with families"}, but its answer records no input from them.`, { subject, path: ["answers", q.id] }));
+            findings.push(report(perspectiveMissing, { question: q.id, who: p === "families" ? "families" : "staff who work directly with families" }, { subject, path: ["answers", q.id] }));
           }
         }
       } else {
@@ -210,10 +211,7 @@ export function scoreQuestionnaire(questionnaire: Questionnaire, response: Quest
     if (incomplete.length > 0) {
       outOfOrder += 1;
       findings.push(
-        makeFinding("questionnaire.sequence.skipped-ahead", "info", `Step ${step.number} has answers while step ${incomplete.map((s) => s.number).join(", ")} ${incomplete.length === 1 ? "is" : "are"} incomplete; the steps build on each other.`, {
-          subject,
-          citation: { source: "ECLKC: Strategies for Partnering with Child Welfare Agencies", section: "Steps to Planning" },
-        }),
+        report(sequenceSkippedAhead, { step: step.number, incomplete: incomplete.map((s) => s.number).join(", "), verb: incomplete.length === 1 ? "is" : "are" }, { subject }),
       );
     }
   });

@@ -1,0 +1,1 @@
+export { findingCatalog, type FindingCode, findingMeta } from "./catalog.js";
