@@ -164,7 +164,7 @@ const parts: readonly [keyof typeof agreementScoreWeights, (ctx: AgreementContex
  *   { asOf: "2025-09-01" },
  * );
  * a.status; //=> "in-force"
- * a.reviewDue; //=> "2025-08-01"
+ * a.reviewDue; //=> "2025-08-10"
  * a.band; //=> "not-met"
  * a.findings[0]?.message; //=> 'MOU with Dane County Schools lacks the coordination topic "Coordination: public information dissemination and access to programs for families contacting the Head Start program or any of the preschool programs".'
  * a.findings.some((f) => f.code === "agreement.renewal-overdue" && f.citation?.section === "642(e)(5)(C)"); //=> true

@@ -194,7 +194,7 @@ export interface AgreementEvent {
  *   { templateId: "public-preschool-mou", parties: ["hs", "lea"], signatures: [{ party: "hs", signer: "A", date: "2025-08-04" }, { party: "lea", signer: "B", date: "2025-08-12" }] },
  *   { from: "2025-01-01", to: "2030-12-31" },
  * ).map((e) => `${e.date} ${e.kind}`);
- * //=> ["2025-09-11 submission-due", "2027-08-01 renewal-due", "2029-08-01 renewal-due"]
+ * //=> ["2025-09-11 submission-due", "2027-08-12 renewal-due", "2029-08-12 renewal-due"]
  * ```
  * @category Agreements
  */
