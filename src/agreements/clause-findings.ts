@@ -15,7 +15,8 @@ export interface ClauseMissingParams {
 const lacks = (what: string) => (p: ClauseMissingParams) => `${p.agreement} ${p.state} ${what} "${p.clause}".`;
 
 /** The public-preschool MOU: topics (I)-(VI), (VIII), (IX). */
-export const mouTopicMissing = /* @__PURE__ */ defineFinding({
+export const mouTopicMissing = /* @__PURE__ */ (() =>
+  defineFinding({
   code: "agreement.public-preschool.topic-missing",
   severity: "must",
   title: "Public-preschool MOU lacks a coordination topic",
@@ -25,10 +26,11 @@ export const mouTopicMissing = /* @__PURE__ */ defineFinding({
     'The Act says the MOU shall include plans regarding each topic; "as appropriate" qualifies how the activities are coordinated, not whether the MOU addresses the topic, and ACF-IM-HS-08-18 reads it the same way (the MOU "must include coordination plans that address the ten subjects"). Topics (VII) and (X) carry their own qualifiers and have their own codes.',
   action: "Add the parties' plan for this topic to the MOU (an amendment is enough), then review it with the other topics.",
   message: lacks("the coordination topic"),
-});
+}))();
 
 /** The public-preschool MOU: the review provision of (A)(i). */
-export const mouReviewProvisionMissing = /* @__PURE__ */ defineFinding({
+export const mouReviewProvisionMissing = /* @__PURE__ */ (() =>
+  defineFinding({
   code: "agreement.public-preschool.clause-missing",
   severity: "must",
   title: "Public-preschool MOU lacks the review provision",
@@ -37,10 +39,11 @@ export const mouReviewProvisionMissing = /* @__PURE__ */ defineFinding({
   basis: "The Act says the MOU shall provide for a review of each coordination activity.",
   action: "Add a clause that provides for a review of each coordination activity (who reviews, how often).",
   message: lacks("the provision"),
-});
+}))();
 
 /** The public-preschool MOU: topic (VII), "as applicable". */
-export const mouWorkingParentsTopicMissing = /* @__PURE__ */ defineFinding({
+export const mouWorkingParentsTopicMissing = /* @__PURE__ */ (() =>
+  defineFinding({
   code: "agreement.public-preschool.working-parents-topic-missing",
   severity: "should",
   title: "Public-preschool MOU does not address services for working parents",
@@ -48,10 +51,11 @@ export const mouWorkingParentsTopicMissing = /* @__PURE__ */ defineFinding({
   basis: 'Topic (VII) applies "as applicable": where working parents need additional services. An MOU that leaves it out may be complete; the finding asks the parties to say so.',
   action: "If families of either program need extended-day or other services for working parents, add the parties' plan; otherwise note in the MOU that the topic does not apply.",
   message: lacks("the coordination topic"),
-});
+}))();
 
 /** The public-preschool MOU: topic (X), "other elements mutually agreed". */
-export const mouOtherElementsNone = /* @__PURE__ */ defineFinding({
+export const mouOtherElementsNone = /* @__PURE__ */ (() =>
+  defineFinding({
   code: "agreement.public-preschool.other-elements-none",
   severity: "info",
   title: "Public-preschool MOU records no other agreed elements",
@@ -59,7 +63,7 @@ export const mouOtherElementsNone = /* @__PURE__ */ defineFinding({
   basis: "Topic (X) covers other elements the parties mutually agree to; an MOU whose parties agreed to none is not deficient.",
   action: "Nothing is required. Record any other element the parties agree to (shared data, joint events...).",
   message: lacks("the optional topic"),
-});
+}))();
 
 /**
  * The two codes of a template without binding contents: a missing clause its source says the
@@ -96,7 +100,8 @@ export const dataSharingClauses = /* @__PURE__ */ clauseMetas("data-sharing", "t
 export const sharedServicesClauses = /* @__PURE__ */ clauseMetas("shared-services", "Shared Services to Build and Sustain Quality");
 
 /** Every clause code, for the catalog. */
-export const clauseFindings = /* @__PURE__ */ Object.freeze([
+export const clauseFindings = /* @__PURE__ */ (() =>
+  Object.freeze([
   mouTopicMissing,
   mouReviewProvisionMissing,
   mouWorkingParentsTopicMissing,
@@ -109,7 +114,7 @@ export const clauseFindings = /* @__PURE__ */ Object.freeze([
   dataSharingClauses.recommended,
   sharedServicesClauses.required,
   sharedServicesClauses.recommended,
-] as const);
+] as const))();
 
 /** A code a missing template clause is reported with. */
 export type ClauseFindingCode = (typeof clauseFindings)[number]["code"];

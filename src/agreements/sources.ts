@@ -16,34 +16,34 @@ export const cfr = (section: string): Citation => ({ source: "45 CFR", section }
 export const ECFR_1302_53 = "https://www.ecfr.gov/current/title-45/subtitle-B/chapter-XIII/subchapter-B/part-1302/subpart-E/section-1302.53";
 
 /** The MOU "shall" of 642(e)(5): the review provision and the plans regarding the topics. */
-export const MOU_CONTENTS: BindingText = {
+export const MOU_CONTENTS: BindingText = /* @__PURE__ */ (() => ({
   quote:
     "Enter into a memorandum of understanding ... with the appropriate local entity responsible for managing publicly funded preschool programs in the service area of the Head Start agency, that shall— (A)(i) provide for a review of each of the activities described in clause (ii); and (ii) include plans to coordinate, as appropriate, activities regarding—",
   citation: act("(A)"),
   verification: "verified",
-};
+}))();
 
 /** The submission "shall" of 642(e)(5)(B). */
-export const MOU_SUBMISSION: BindingText = {
+export const MOU_SUBMISSION: BindingText = /* @__PURE__ */ (() => ({
   quote: "that shall— ... (B) be submitted to the Secretary and the State Director of Head Start Collaboration not later than 30 days after the parties enter into such memorandum",
   citation: act("(B)"),
   verification: "verified",
-};
+}))();
 
 /** The renewal "shall" of 642(e)(5)(C). */
-export const MOU_RENEWAL: BindingText = {
+export const MOU_RENEWAL: BindingText = /* @__PURE__ */ (() => ({
   quote: "that shall— ... (C) be revised periodically and renewed biennially by the parties to such memorandum, in alignment with the beginning of the school year.",
   citation: act("(C)"),
   verification: "verified",
-};
+}))();
 
 /** 45 CFR 1302.53(b)(1), verbatim (as amended by 89 FR 67812, Aug. 21, 2024). */
-export const MOU_REGULATION: BindingText = {
+export const MOU_REGULATION: BindingText = /* @__PURE__ */ (() => ({
   quote:
     "To support coordination between Head Start Preschool and publicly funded preschool programs, a program must enter into a memorandum of understanding with the appropriate local entity responsible for managing publicly funded preschool programs in the service area of the program, as described in section 642(e)(5) of the Act.",
   citation: { source: "45 CFR", section: "1302.53(b)(1)", url: ECFR_1302_53 },
   verification: "verified",
-};
+}))();
 
 /** Strategies for Partnering with Child Welfare Agencies (ECLKC). */
 export const CHILD_WELFARE_STRATEGIES: Citation = { source: "Strategies for Partnering with Child Welfare Agencies (ECLKC)" };

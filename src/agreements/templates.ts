@@ -177,10 +177,10 @@ const pair = (metas: { required: ClauseMeta; recommended: ClauseMeta }) => ({
   required: (row: ClauseRow) => clause("required", metas.required, row),
   recommended: (row: ClauseRow) => clause("recommended", metas.recommended, row),
 });
-const childWelfare = pair(childWelfareClauses);
-const ehsCcp = pair(ehsCcpClauses);
-const dataSharing = pair(dataSharingClauses);
-const sharedServices = pair(sharedServicesClauses);
+const childWelfare = /* @__PURE__ */ pair(childWelfareClauses);
+const ehsCcp = /* @__PURE__ */ pair(ehsCcpClauses);
+const dataSharing = /* @__PURE__ */ pair(dataSharingClauses);
+const sharedServices = /* @__PURE__ */ pair(sharedServicesClauses);
 const cw = (section: string): Citation => ({ ...CHILD_WELFARE_STRATEGIES, section });
 const PRACTICE: Citation = { source: "Practice synthesis of child welfare MOUs" };
 const QUILT = (section: string): Citation => ({ source: "A Checklist for Developing a Partnership Agreement/Contract (QUILT)", section });

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { csaCoordinationUnfunded, csaEligibilityMisaligned, csaNoCommonGoal, csaNoContribution, csaNoFundingPlan, csaNoRegularMeetings, csaOneWayInformation, csaSmiUnconverted, type CommunityFindingCode } from "./findings.js";
 import { IdSchema, buildAssessment, entitySchema, report, parseWith, partSchema, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
-import { requireIsoDate, enumSchema } from "../core/internal.js";
+import { optionalNumber, requireIsoDate, enumSchema } from "../core/internal.js";
 import { analyzeFundingPlan, type FundingPlan } from "../funding/index.js";
 import { meetingFrequencyIds, organizationLevels } from "../partners/index.js";
 
@@ -179,16 +179,18 @@ export interface CoordinatedServicesAnalysis extends Assessment<CommunityFinding
  */
 export function analyzeCoordinatedServices(
   approach: CoordinatedServicesApproach,
-  options: { asOf: string; smiAsPercentOfFpl?: number; fundingPlan?: FundingPlan },
+  options: { asOf: string; smiAsPercentOfFpl?: number; fundingPlan?: FundingPlan; nameOf?: (organizationId: string) => string | undefined },
 ): CoordinatedServicesAnalysis {
   const asOf = requireIsoDate(options?.asOf);
-  const subject = { kind: "coordinated-services-approach", id: approach.id };
+  const subject = { kind: "coordinated-services-approach", id: approach.id, name: approach.name };
+  const programLabel = (id: string) => approach.enrollment?.programs.find((p) => p.id === id)?.label ?? id;
+  optionalNumber(options.smiAsPercentOfFpl, "smiAsPercentOfFpl", 0);
   const findings: Finding<CommunityFindingCode>[] = [];
 
   // Goal and contributions.
   const partnersWithoutContribution = approach.partners.filter((p) => !p.contribution).map((p) => p.organizationId);
   if (!approach.commonGoal) findings.push(report(csaNoCommonGoal, { approach: approach.name }, { subject }));
-  for (const id of partnersWithoutContribution) findings.push(report(csaNoContribution, { partner: id, approach: approach.name }, { subject }));
+  for (const id of partnersWithoutContribution) findings.push(report(csaNoContribution, { partner: options.nameOf?.(id) ?? id, approach: approach.name }, { subject }));
   const goalScore = approach.partners.length ? ((approach.commonGoal ? 0.5 : 0) + 0.5 * ((approach.partners.length - partnersWithoutContribution.length) / approach.partners.length)) * 100 : null;
 
   // Eligibility alignment.
@@ -197,7 +199,7 @@ export function analyzeCoordinatedServices(
     if (!program.incomeLimit) continue;
     if (program.incomeLimit.of === "fpl") limits.push({ id: program.id, fpl: program.incomeLimit.percent });
     else if (options.smiAsPercentOfFpl && options.smiAsPercentOfFpl > 0) limits.push({ id: program.id, fpl: roundScore((program.incomeLimit.percent * options.smiAsPercentOfFpl) / 100) });
-    else findings.push(report(csaSmiUnconverted, { program: program.id, percent: program.incomeLimit.percent }, { subject }));
+    else findings.push(report(csaSmiUnconverted, { program: program.label, percent: program.incomeLimit.percent }, { subject }));
   }
   const cuts = [...new Set(limits.map((l) => l.fpl))].sort((a, b) => a - b);
   const eligibilityBands: EligibilityBand[] = [];
@@ -210,7 +212,7 @@ export function analyzeCoordinatedServices(
     lower = cut;
   }
   for (const band of eligibilityBands) {
-    findings.push(report(csaEligibilityMisaligned, { above: band.aboveFpl, upTo: band.upToFpl, eligible: band.eligible, notEligible: band.notEligible }, { subject }));
+    findings.push(report(csaEligibilityMisaligned, { above: band.aboveFpl, upTo: band.upToFpl, eligible: band.eligible.map(programLabel), notEligible: band.notEligible.map(programLabel) }, { subject }));
   }
   const range = cuts.at(-1) ?? 0;
   const misaligned = eligibilityBands.reduce((a, b) => a + (b.upToFpl - b.aboveFpl), 0);

@@ -196,18 +196,19 @@ export interface SharedServicesSavings {
  * ```
  * @category Community
  */
-export function allianceSavings(alliance: SharedServicesAlliance): SharedServicesSavings {
-  const subject = { kind: "shared-services-alliance", id: alliance.id };
+export function allianceSavings(alliance: SharedServicesAlliance, options: { nameOf?: (organizationId: string) => string | undefined } = {}): SharedServicesSavings {
+  const subject = { kind: "shared-services-alliance", id: alliance.id, name: alliance.name };
+  const name = (id: string) => options.nameOf?.(id) ?? id;
   const findings: Finding<CommunityFindingCode>[] = [];
   const members: SharedServicesSavings["members"] = [];
   for (const m of alliance.members) {
     if (m.costsBefore === undefined || m.costsAfter === undefined) {
-      findings.push(report(allianceNoCostData, { member: m.organizationId, alliance: alliance.name }, { subject }));
+      findings.push(report(allianceNoCostData, { member: name(m.organizationId), alliance: alliance.name }, { subject }));
       continue;
     }
     const savings = m.costsBefore - m.costsAfter;
     members.push({ organizationId: m.organizationId, costsBefore: m.costsBefore, costsAfter: m.costsAfter, savings, savingsShare: m.costsBefore > 0 ? roundShare(savings / m.costsBefore) : null });
-    if (savings < 0) findings.push(report(allianceCostsRose, { member: m.organizationId, cents: formatCents(-savings), alliance: alliance.name }, { subject }));
+    if (savings < 0) findings.push(report(allianceCostsRose, { member: name(m.organizationId), cents: formatCents(-savings), alliance: alliance.name }, { subject }));
   }
   const totalBefore = members.reduce((a, m) => a + m.costsBefore, 0);
   const totalAfter = members.reduce((a, m) => a + m.costsAfter, 0);

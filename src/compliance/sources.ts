@@ -14,31 +14,31 @@ export const cfr53 = (paragraph: string): Citation => ({ source: "45 CFR", secti
 export const CFR_1302_11: Citation = { source: "45 CFR", section: "1302.11(b)", url: ECFR_1302_11 };
 
 /** 45 CFR 1302.53(a)(1), verbatim (as amended by 89 FR 67812, Aug. 21, 2024). */
-export const ONGOING_PARTNERSHIPS: BindingText = {
+export const ONGOING_PARTNERSHIPS: BindingText = /* @__PURE__ */ (() => ({
   quote:
     "A program must establish ongoing collaborative relationships and partnerships with community organizations such as establishing joint agreements, procedures, or contracts and arranging for onsite delivery of services as appropriate, to facilitate access to community services that are responsive to children's and families' needs and family partnership goals, and community needs and resources, as determined by the community assessment.",
   citation: cfr53("(a)(1)"),
   verification: "verified",
-};
+}))();
 
 /** 45 CFR 1302.53(b)(1), verbatim. */
-export const MOU_REGULATION: BindingText = {
+export const MOU_REGULATION: BindingText = /* @__PURE__ */ (() => ({
   quote:
     "To support coordination between Head Start Preschool and publicly funded preschool programs, a program must enter into a memorandum of understanding with the appropriate local entity responsible for managing publicly funded preschool programs in the service area of the program, as described in section 642(e)(5) of the Act.",
   citation: cfr53("(b)(1)"),
   verification: "verified",
-};
+}))();
 
 /** 45 CFR 1302.11(b), as the Office of Head Start states it (When Is a Community Assessment Required?, ECLKC). */
-export const COMMUNITY_ASSESSMENT_PERIOD: BindingText = {
+export const COMMUNITY_ASSESSMENT_PERIOD: BindingText = /* @__PURE__ */ (() => ({
   quote: "a program must conduct a community assessment at least once over the five-year grant period.",
   citation: { ...CFR_1302_11, section: "1302.11(b)(1)" },
   verification: "excerpt",
-};
+}))();
 
 /** The annual review of 45 CFR 1302.11(b), as the Office of Head Start states it. */
-export const COMMUNITY_ASSESSMENT_ANNUAL: BindingText = {
+export const COMMUNITY_ASSESSMENT_ANNUAL: BindingText = /* @__PURE__ */ (() => ({
   quote: "In addition, a program must annually review and update the community assessment to reflect any significant changes",
   citation: CFR_1302_11,
   verification: "excerpt",
-};
+}))();

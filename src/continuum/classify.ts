@@ -1,9 +1,12 @@
 import { report, type Finding } from "../core/index.js";
 import { evidenceAfterAsOf, evidenceInvalidDate, evidenceStale, practiceUnknown, viewDisagrees, viewPartiesDisagree, viewUnknownLevel, type ContinuumFindingCode } from "./findings.js";
-import { addMonthsIso, isIsoDate, requireIsoDate } from "../core/internal.js";
+import { addMonthsIso, isIsoDate, optionalCount, requireIsoDate } from "../core/internal.js";
 import type { PracticeEvidence } from "./evidence.js";
 import { stageFromModel } from "./models.js";
 import { practiceIds, type PracticeId } from "./practices.js";
+
+/** A practice id as words for a sentence ("jointly-created-program" is "jointly created program"); kept this small so classifyStage alone stays a few kilobytes. */
+const practiceLabel = (id: string) => id.replace(/-/g, " ");
 import { STAGE_INDICATORS, stageIds, stageRank, type StageId, type StageIndicator } from "./stages.js";
 
 /**
@@ -50,7 +53,9 @@ export interface ClassifyStageOptions {
   /** Parties' own views, compared with the evidence. */
   views?: readonly StageView[];
   /** What the findings are about; default `{ kind: "partnership" }`. */
-  subject?: { kind: string; id?: string };
+  subject?: { kind: string; id?: string; name?: string };
+  /** Names the parties of views in messages (a portfolio's organization names); ids are used where it gives none. */
+  nameOf?: (organizationId: string) => string | undefined;
 }
 
 /**
@@ -116,7 +121,9 @@ const KNOWN = /* @__PURE__ */ new Set<string>(practiceIds);
  */
 export function classifyStage(practices: readonly PracticeEvidence[], options: ClassifyStageOptions): StageClassification {
   const asOf = requireIsoDate(options?.asOf);
-  const staleBefore = addMonthsIso(asOf, -(options.staleAfterMonths ?? 24));
+  const staleMonths = optionalCount(options.staleAfterMonths, "staleAfterMonths") ?? 24;
+  const staleBefore = addMonthsIso(asOf, -staleMonths);
+  const partyName = (id: string) => options.nameOf?.(id) ?? id;
   const subject = options.subject ?? { kind: "partnership" };
   const findings: Finding<ContinuumFindingCode>[] = [];
   const notCounted: PracticeEvidence[] = [];
@@ -131,12 +138,12 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
     }
     if (!isIsoDate(item.date)) {
       notCounted.push(item);
-      findings.push(report(evidenceInvalidDate, { practice: item.practice }, { subject, path }));
+      findings.push(report(evidenceInvalidDate, { practice: practiceLabel(item.practice) }, { subject, path }));
       return;
     }
     if (item.date > asOf) {
       notCounted.push(item);
-      findings.push(report(evidenceAfterAsOf, { practice: item.practice, date: item.date, asOf }, { subject, path }));
+      findings.push(report(evidenceAfterAsOf, { practice: practiceLabel(item.practice), date: item.date, asOf }, { subject, path }));
       return;
     }
     const previous = latest.get(item.practice);
@@ -163,7 +170,7 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
 
   const stale = used.filter((item) => item.date < staleBefore);
   for (const item of stale) {
-    findings.push(report(evidenceStale, { practice: item.practice, date: item.date, months: options.staleAfterMonths ?? 24, asOf }, { subject }));
+    findings.push(report(evidenceStale, { practice: practiceLabel(item.practice), date: item.date, months: staleMonths, asOf }, { subject }));
   }
 
   const rank = stageRank(stage);
@@ -174,17 +181,17 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
   for (const view of options.views ?? []) {
     const mapped = view.stage ?? (view.model && view.level ? stageFromModel(view.model, view.level) : undefined);
     if (mapped === undefined) {
-      findings.push(report(viewUnknownLevel, { party: view.party }, { subject }));
+      findings.push(report(viewUnknownLevel, { party: partyName(view.party) }, { subject }));
       continue;
     }
     views.push({ party: view.party, stage: mapped });
     if (mapped !== stage) {
-      findings.push(report(viewDisagrees, { party: view.party, view: mapped ?? "no interaction", stage: stage ?? "no stage yet" }, { subject }));
+      findings.push(report(viewDisagrees, { party: partyName(view.party), view: mapped ?? "no interaction", stage: stage ?? "no stage yet" }, { subject }));
     }
   }
   const distinct = new Set(views.map((v) => v.stage));
   if (distinct.size > 1) {
-    findings.push(report(viewPartiesDisagree, { views: views.map((v) => `${v.party}: ${v.stage ?? "no interaction"}`).join("; ") }, { subject }));
+    findings.push(report(viewPartiesDisagree, { views: views.map((v) => `${partyName(v.party)}: ${v.stage ?? "no interaction"}`).join("; ") }, { subject }));
   }
 
   return { stage, rank, evidence: used, next, stale, notCounted, views, findings };

@@ -5,75 +5,82 @@ import { defineFinding } from "../core/index.js";
 const FREY = { source: "Frey, Lohmeier, Lee & Tollefson (2006)", section: "Levels of Collaboration Scale" };
 
 /** Evidence names a practice the library does not know. */
-export const practiceUnknown = /* @__PURE__ */ defineFinding({
+export const practiceUnknown = /* @__PURE__ */ (() =>
+  defineFinding({
   code: "continuum.practice.unknown",
   severity: "should",
-  title: "Unknown practice in the evidence",
-  basis: "A gap in the data: the evidence cannot be counted.",
-  action: "Use a practice id of practiceIndicators, or correct the typing error.",
+  title: "Unknown practice",
+  basis: "A data gap.",
+  action: "Use a practice id of partnershipPractices.",
   message: (p: { index: number; practice: string }) => `Evidence ${p.index} names an unknown practice "${p.practice}"; it was not counted.`,
-});
+}))();
 
 /** Evidence has no valid date. */
-export const evidenceInvalidDate = /* @__PURE__ */ defineFinding({
+export const evidenceInvalidDate = /* @__PURE__ */ (() =>
+  defineFinding({
   code: "continuum.evidence.invalid-date",
   severity: "should",
-  title: "Evidence without a valid date",
-  basis: "A gap in the data: undated evidence cannot be placed in time.",
-  action: "Record the date the practice was observed (YYYY-MM-DD).",
+  title: "Undated evidence",
+  basis: "A data gap.",
+  action: "Record the date it was observed.",
   message: (p: { practice: string }) => `Evidence of ${p.practice} has no valid date; it was not counted.`,
-});
+}))();
 
 /** Evidence dated after the assessment date. */
-export const evidenceAfterAsOf = /* @__PURE__ */ defineFinding({
+export const evidenceAfterAsOf = /* @__PURE__ */ (() =>
+  defineFinding({
   code: "continuum.evidence.after-as-of",
   severity: "info",
-  title: "Evidence dated after the assessment date",
-  basis: "A note: the evidence is not counted on this date.",
-  action: "Nothing, unless the date is a typing error.",
+  title: "Evidence dated later",
+  basis: "A note on the data.",
+  action: "Check the date.",
   message: (p: { practice: string; date: string; asOf: string }) => `Evidence of ${p.practice} is dated ${p.date}, after ${p.asOf}; it does not count yet.`,
-});
+}))();
 
 /** The evidence behind the stage is old. */
-export const evidenceStale = /* @__PURE__ */ defineFinding({
+export const evidenceStale = /* @__PURE__ */ (() =>
+  defineFinding({
   code: "continuum.evidence.stale",
   severity: "should",
   title: "Stale evidence",
-  basis: "Practice: evidence older than the window (24 months by default) may no longer hold.",
-  action: "Confirm the practice still holds and record a new date.",
+  basis: "Practice: old evidence may no longer hold.",
+  action: "Confirm it and record a new date.",
   message: (p: { practice: string; date: string; months: number; asOf: string }) => `The latest evidence of ${p.practice} is from ${p.date}, more than ${p.months} months before ${p.asOf}; confirm it still holds.`,
-});
+}))();
 
 /** A party's view names no known stage or model level. */
-export const viewUnknownLevel = /* @__PURE__ */ defineFinding({
+export const viewUnknownLevel = /* @__PURE__ */ (() =>
+  defineFinding({
   code: "continuum.view.unknown-level",
   severity: "should",
-  title: "A view names no known level",
-  basis: "A gap in the data: the view cannot be compared.",
-  action: "Use a stage id or a level of collaborationModels.",
+  title: "Unknown level",
+  basis: "A data gap.",
+  action: "Use a stage or a model level.",
   message: (p: { party: string }) => `The view of ${p.party} names no known stage or model level; it was ignored.`,
-});
+}))();
 
 /** A party sees the partnership at another stage than the evidence shows. */
-export const viewDisagrees = /* @__PURE__ */ defineFinding({
+export const viewDisagrees = /* @__PURE__ */ (() =>
+  defineFinding({
   code: "continuum.view.disagrees",
   severity: "info",
-  title: "A party's view differs from the evidence",
+  title: "A view differs",
   citation: FREY,
-  basis: "A note for discussion: perceptions and evidence often differ.",
-  action: "Discuss the difference together at the next partnership meeting.",
+  basis: "A note for discussion.",
+  action: "Discuss it together.",
   message: (p: { party: string; view: string; stage: string }) => `${p.party} sees the partnership at ${p.view}, but the evidence shows ${p.stage}: a difference to discuss together.`,
-});
+}))();
 
 /** The parties see the partnership differently. */
-export const viewPartiesDisagree = /* @__PURE__ */ defineFinding({
+export const viewPartiesDisagree = /* @__PURE__ */ (() =>
+  defineFinding({
   code: "continuum.view.parties-disagree",
   severity: "info",
-  title: "The parties see the partnership differently",
+  title: "Views differ",
   basis: "A note for discussion.",
-  action: "Discuss the difference together.",
+  action: "Discuss it together.",
   message: (p: { views: string }) => `The parties see the partnership differently (${p.views}).`,
-});
+}))();
 
 /** Every code of the continuum. */
 export const continuumFindings = /* @__PURE__ */ Object.freeze([practiceUnknown, evidenceInvalidDate, evidenceAfterAsOf, evidenceStale, viewUnknownLevel, viewDisagrees, viewPartiesDisagree] as const);

@@ -80,11 +80,12 @@ export function addDaysIso(iso: IsoDate, days: number): IsoDate {
 export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
   const { year, month, day } = partsOrThrow(iso);
   const index = year * 12 + (month - 1) + months;
+  if (index > 9999 * 12 + 11) return "9999-12-31";
+  if (index < 0) return "0000-01-01";
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
-  if (y > 9999) return isoFromDay(MAX_DAY);
-  if (y < 0) return isoFromDay(MIN_DAY);
-  return isoFromDay(dayNumber(y, m, Math.min(day, daysInMonth(y, m))));
+  const d = Math.min(day, daysInMonth(y, m));
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
 /** Adds years; Feb 29 + 1 year = Feb 28. */
@@ -103,7 +104,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  */
 export function requireIsoDate(value: unknown, name = "asOf"): IsoDate {
   if (!isIsoDate(value)) {
-    throw new RangeError(`${name} must be a calendar date written YYYY-MM-DD, got ${describeValue(value)}; for today's date in the local time zone use dateToIso(new Date())`);
+    throw new RangeError(`${name} must be a calendar date written YYYY-MM-DD, got ${describeValue(value)} (for today: dateToIso(new Date()))`);
   }
   return value;
 }

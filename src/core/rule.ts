@@ -117,7 +117,7 @@ const BINDING_WORDS = /\b(shall|must)\b/i;
  * try {
  *   defineFinding({ code: "app.x", severity: "must", title: "X", basis: "I think so", action: "Fix it", message: () => "X." });
  * } catch (e) {
- *   (e as Error).message; //=> 'finding "app.x" is a must without binding words: give binding.quote ("shall" or "must"), its citation and a verified or excerpt mark'
+ *   (e as Error).message; //=> 'must "app.x" needs binding words ("shall" or "must"), verified or excerpt'
  * }
  * ```
  * @category Core
@@ -126,7 +126,7 @@ export function defineFinding<const C extends string, P extends FindingParams>(m
   if (meta.severity === "must") {
     const b = meta.binding;
     if (!b || !BINDING_WORDS.test(b.quote) || (b.verification !== "verified" && b.verification !== "excerpt")) {
-      throw new TypeError(`finding "${meta.code}" is a must without binding words: give binding.quote ("shall" or "must"), its citation and a verified or excerpt mark`);
+      throw new TypeError(`must "${meta.code}" needs binding words ("shall" or "must"), verified or excerpt`);
     }
   }
   deepFreeze(meta);

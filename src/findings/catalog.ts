@@ -9,7 +9,7 @@ import { networkFindings } from "../network/findings.js";
 import { partnerFindings } from "../partners/findings.js";
 import { planningFindings } from "../planning/findings.js";
 
-const all = [
+const all = /* @__PURE__ */ (() => [
   ...continuumFindings,
   ...partnerFindings,
   ...agreementRules.map((r) => r.meta),
@@ -19,7 +19,7 @@ const all = [
   ...complianceRules.map((r) => r.meta),
   ...networkFindings,
   ...communityFindings,
-];
+])();
 
 /**
  * Every finding code the library can emit, declared once: its severity, title, citation, the

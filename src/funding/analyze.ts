@@ -41,6 +41,8 @@ export interface FundingFigures {
   expiringCents: number;
   /** Categories that have costs but no funding arrangement for some of them. */
   unfundedCategories: CostCategory[];
+  /** Per cost item: its category and what it charges to each source (the flows from sources to costs). */
+  byItem: { itemId: string; category: CostCategory; charges: { sourceId: string; cents: number }[] }[];
   /** Per source: its amount, what the plan charges to it, and what is left (negative when over-committed). */
   bySource: { sourceId: string; streamId: string; amount: number; charged: number; remaining: number }[];
   /**
@@ -201,6 +203,7 @@ export function analyzeFundingPlan(plan: FundingPlan, options: { asOf: string })
     expiring,
     expiringCents: Math.min(Number.MAX_SAFE_INTEGER, expiring.reduce((a, e) => a + e.cents, 0)),
     unfundedCategories: [...ctx.unfundedCategories],
+    byItem: ctx.items.map((c) => ({ itemId: c.item.id, category: c.item.category, charges: c.parts.map(([sourceId, cents]) => ({ sourceId, cents })) })),
     bySource: plan.sources.map((s) => {
       const charged = ctx.charged.get(s.id) ?? 0;
       return { sourceId: s.id, streamId: s.streamId, amount: s.amount, charged, remaining: s.amount - charged };

@@ -15,14 +15,14 @@ const HEAD_START_MATCH = {
 const CCDBG = (section: string) => ({ source: "42 U.S.C.", section });
 
 /** The CCDF set-asides and caps, each with its period. */
-const CCDF_FACTS: FundingStream["facts"] = [
+const CCDF_FACTS: FundingStream["facts"] = /* @__PURE__ */ (() => ([
   { id: "quality-set-aside", label: "Minimum share of CCDF spent on quality activities", value: 0.07, from: "2015-10-01", to: "2017-09-30", citation: CCDBG("9858e(a)(2)(A)"), verification: "verified" },
   { id: "quality-set-aside", label: "Minimum share of CCDF spent on quality activities", value: 0.08, from: "2017-10-01", to: "2019-09-30", citation: CCDBG("9858e(a)(2)(A)"), verification: "verified" },
   { id: "quality-set-aside", label: "Minimum share of CCDF spent on quality activities", value: 0.09, from: "2019-10-01", citation: CCDBG("9858e(a)(2)(A)"), verification: "verified" },
   { id: "infant-toddler-set-aside", label: "Additional minimum share for infant and toddler quality", value: 0.03, from: "2016-10-01", citation: CCDBG("9858e(a)(2)(B)"), verification: "verified" },
   { id: "administration-cap", label: "Maximum share of CCDF spent on administration", value: 0.05, citation: CCDBG("9858c(c)(3)(C)"), verification: "verified" },
   { id: "direct-services-minimum", label: "Minimum share of the remaining funds spent on direct services", value: 0.7, citation: CCDBG("9858c(c)(3)(E)"), verification: "verified" },
-];
+]))();
 
 const HS_ELIGIBILITY =
   "Family income at or below the poverty line, public assistance (including TANF child-only payments), homelessness or foster care (45 CFR 1302.12(c)(1)), with limited over-income enrollment (42 U.S.C. 9840(a)(1)(B)).";

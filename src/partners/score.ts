@@ -1,7 +1,7 @@
 import { buildAssessment, report, roundScore, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
 import type { ContinuumFindingCode } from "../continuum/index.js";
 import { agreementMissing, elementNoEvidence, familyVoiceNoRole, meetingAfterAsOf, meetingsBelowAgreed, meetingsNoFrequency, partnershipEnded, stageNextMissing, type PartnershipFindingCode } from "./findings.js";
-import { addMonthsIso, requireIsoDate } from "../core/internal.js";
+import { addMonthsIso, optionalNumber, requireIsoDate } from "../core/internal.js";
 import { classifyStage, stageRank, type StageClassification } from "../continuum/index.js";
 import { elementRatingLabels, partnershipElements } from "./elements.js";
 import { meetingFrequencies, type Partnership } from "./partnership.js";
@@ -42,6 +42,8 @@ export interface ScorePartnershipOptions {
   staleAfterMonths?: number;
   /** Override some weights of {@link partnershipScoreWeights}. */
   weights?: Partial<Record<keyof typeof partnershipScoreWeights, number>>;
+  /** Names the parties in messages (a portfolio's organization names); ids are used where it gives none. */
+  nameOf?: (organizationId: string) => string | undefined;
 }
 
 /**
@@ -109,6 +111,7 @@ export interface PartnershipAssessment extends Assessment<PartnershipFindingCode
 export function scorePartnership(partnership: Partnership, options: ScorePartnershipOptions): PartnershipAssessment {
   const asOf = requireIsoDate(options?.asOf);
   const weights = { ...partnershipScoreWeights, ...options.weights };
+  for (const [key, w] of Object.entries(weights)) optionalNumber(w, `weights.${key}`, 0);
   const subject = { kind: "partnership", id: partnership.id, ...(partnership.name ? { name: partnership.name } : {}) };
   const name = partnership.name ?? `Partnership ${partnership.id}`;
   const findings: Finding<PartnershipFindingCode | ContinuumFindingCode>[] = [];
@@ -121,6 +124,7 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
     views: partnership.views ?? [],
     subject,
     ...(options.staleAfterMonths !== undefined ? { staleAfterMonths: options.staleAfterMonths } : {}),
+    ...(options.nameOf ? { nameOf: options.nameOf } : {}),
   });
   findings.push(...classification.findings);
   components.push({

@@ -2,7 +2,21 @@ export { PORTFOLIO_SCHEMA_VERSION, PortfolioSchema, type Portfolio, type Portfol
 export { parsePortfolio } from "./parse.js";
 export { parsePortfolioJson } from "./parse-json.js";
 export { migratePortfolio } from "./migrate.js";
-export { type ProgramSummary, type PortfolioSummary, summarizePortfolio } from "./summary.js";
-export { renderReport } from "./report.js";
+export { type ProgramSummary, type PortfolioSummary, summarizePortfolio, renderSummary } from "./summary.js";
+export { type ReportOptions, buildReport } from "./report/build.js";
+export { renderReport, renderReportMarkdown } from "./report/markdown.js";
+export { REPORT_NETWORK_MAX_NODES } from "./report/network.js";
+export type {
+  ProgramReport,
+  ReportFinding,
+  ReportFindingGroup,
+  NextStep,
+  PartnershipRow,
+  AgreementRow,
+  FundingPlanRow,
+  ReportFunding,
+  ReportNetwork,
+  ReportChange,
+} from "./report/model.js";
 export { portfolioJsonSchema } from "./json-schema.js";
 export { type HsdsOrganization, type HsdsIdKind, toHsds } from "./hsds.js";

@@ -1,23 +1,25 @@
 import { addDaysIso, requireIsoDate, roundShare } from "../core/internal.js";
-import { roundScore } from "../core/index.js";
-import { agreementKinds, assessAgreement, type AgreementKind } from "../agreements/index.js";
-import { assessCompliance } from "../compliance/index.js";
+import { formatCents, roundScore } from "../core/index.js";
+import { agreementKinds, type AgreementKind } from "../agreements/index.js";
 import { indexForCompliance } from "../compliance/index-cache.js";
 import { classifyStage, stageIds, type StageId } from "../continuum/index.js";
-import { analyzeFundingPlan, fundingLevels, type FundingLevel } from "../funding/index.js";
+import { fundingLevels, type FundingLevel } from "../funding/index.js";
 import { categoriesOf, isPartnershipActive, partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
-import { actionPlanStatus, scoreQuestionnaire } from "../planning/index.js";
-import { indexForPortfolio, recordsOf } from "./index-cache.js";
+import { countBySeverity, groupedFindings, programAnalyses, type AnalysisMemo, type ProgramAnalyses } from "./analyses.js";
+import { fundingSection } from "./report/funding.js";
+import { md } from "./report/escape.js";
 import type { Portfolio } from "./schema.js";
 
 /**
- * One program's line in {@link summarizePortfolio}: plain numbers an analyst can tabulate.
+ * One program's line in {@link summarizePortfolio}: plain numbers an analyst can tabulate. Money
+ * is in cents; a money figure is `null` where there is nothing to measure (no funding plan, no
+ * Head Start match), never 0.
  *
  * @example
  * ```ts
  * import type { ProgramSummary } from "ece-partnerships";
- * const keys: (keyof ProgramSummary)[] = ["programId", "partnerships", "agreements", "compliance", "funding", "planning"];
- * keys.length; //=> 6
+ * const keys: (keyof ProgramSummary)[] = ["programId", "partnerships", "agreements", "compliance", "findings", "funding", "planning"];
+ * keys.length; //=> 7
  * ```
  * @category Portfolio
  */
@@ -31,10 +33,36 @@ export interface ProgramSummary {
   partnerships: { total: number; active: number; byStage: Record<StageId | "none", number>; byCategory: Record<PartnerCategoryId, number> };
   /** Agreements the program is a party to. */
   agreements: { total: number; inForce: number; endingWithin90Days: number; reviewOverdue: number; byKind: Record<AgreementKind, number> };
-  /** From {@link assessCompliance}. */
+  /** From {@link assessCompliance}: its score, band, MOU status, category gaps, and its own findings by severity. */
   compliance: { score: number | null; band: string; must: number; should: number; mou: string; categoryGaps: number };
-  /** Funding plans the program owns, added up. */
-  funding: { plans: number; totalCost: number; totalFunding: number; gap: number; byLevel: Record<FundingLevel, number>; matchMet: boolean | null };
+  /**
+   * Findings by severity across every analysis that concerns the program (compliance, its
+   * agreements, its and its partnerships' funding plans, its partnerships, the coordinated-services
+   * approaches and alliances it takes part in, planning), each finding once: what the program's
+   * report counts.
+   */
+  findings: { must: number; should: number; info: number };
+  /**
+   * The program's funding plans and its partnerships' plans, added up, in cents: `gapCents` and
+   * `matchShortfallCents` are `null` where there is no plan or no Head Start match.
+   */
+  funding: {
+    plans: number;
+    totalCostCents: number;
+    totalFundingCents: number;
+    gapCents: number | null;
+    matchShortfallCents: number | null;
+    byLevelCents: Record<FundingLevel, number>;
+    matchMet: boolean | null;
+    /** @deprecated Use `totalCostCents`. */
+    totalCost: number;
+    /** @deprecated Use `totalFundingCents`. */
+    totalFunding: number;
+    /** @deprecated Use `gapCents` (`null` without a plan). */
+    gap: number | null;
+    /** @deprecated Use `byLevelCents`. */
+    byLevel: Record<FundingLevel, number>;
+  };
   /** Planning responses and action plans of its partnerships. */
   planning: { responses: number; meanCompletion: number | null; readyToAct: boolean; actionsOverdue: number; shareComplete: number | null };
 }
@@ -65,27 +93,163 @@ export interface PortfolioSummary {
     complianceBands: Record<string, number>;
     /** Mean compliance score over programs with one. */
     meanComplianceScore: number | null;
-    /** Programs with at least one `must` finding. */
+    /** Programs with at least one `must` finding in any analysis. */
     programsWithMustFindings: number;
+    /** Findings by severity, summed over programs (a finding shared by two programs counts for each). */
+    findings: { must: number; should: number; info: number };
     /** Programs per MOU status. */
     mouStatus: Record<string, number>;
     /** Per category, the number of programs with no active partnership in it. */
     categoryGaps: Record<PartnerCategoryId, number>;
-    /** Funding of program-owned plans by level, cents. */
+    /** Funding of program-owned and partnership plans by level, cents. */
     fundingByLevel: Record<FundingLevel, number>;
+    /** Sum of the programs' funding gaps, cents; `null` when no program has a plan. */
+    fundingGapCents: number | null;
+    /** Sum of the programs' Head Start match shortfalls, cents; `null` when no program has a match. */
+    matchShortfallCents: number | null;
   };
 }
 
 const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
+function agreementsLine(a: ProgramAnalyses, asOf: string): ProgramSummary["agreements"] {
+  const byKind = zeroes(agreementKinds);
+  let inForce = 0;
+  let ending = 0;
+  let overdue = 0;
+  const horizon = addDaysIso(asOf, 90);
+  for (const { agreement, assessment } of a.agreements) {
+    byKind[agreement.kind] += 1;
+    if (assessment.inForce) inForce += 1;
+    if (assessment.inForce && agreement.endDate !== undefined && agreement.endDate <= horizon) ending += 1;
+    if (assessment.daysUntilReviewDue !== undefined && assessment.daysUntilReviewDue < 0) overdue += 1;
+  }
+  return { total: a.agreements.length, inForce, endingWithin90Days: ending, reviewOverdue: overdue, byKind };
+}
+
+function fundingLine(a: ProgramAnalyses): ProgramSummary["funding"] {
+  const f = fundingSection(a);
+  const hasPlan = a.plans.length > 0;
+  const matches = a.plans.map((p) => p.analysis.figures.match).filter((m) => m !== null);
+  const byLevelCents = { ...f.byLevel };
+  return {
+    plans: a.plans.length,
+    totalCostCents: f.totals.costCents,
+    totalFundingCents: f.totals.fundingCents,
+    gapCents: hasPlan ? f.totals.gapCents : null,
+    matchShortfallCents: f.match ? f.match.shortCents : null,
+    byLevelCents,
+    matchMet: matches.length ? matches.every((m) => m.met) : null,
+    totalCost: f.totals.costCents,
+    totalFunding: f.totals.fundingCents,
+    gap: hasPlan ? f.totals.gapCents : null,
+    byLevel: { ...byLevelCents },
+  };
+}
+
+function planningLine(a: ProgramAnalyses): ProgramSummary["planning"] {
+  const completions = a.responses.flatMap((r) => (r.assessment ? [r.assessment.components.find((c) => c.id === "completion")?.score ?? 0] : []));
+  let overdue = 0;
+  let done = 0;
+  let counted = 0;
+  for (const { plan, status } of a.actionPlans) {
+    overdue += status.overdue.length;
+    done += status.done.length;
+    counted += plan.actions.filter((x) => x.status !== "cancelled").length;
+  }
+  return {
+    responses: completions.length,
+    meanCompletion: completions.length ? roundScore(completions.reduce((x, y) => x + y, 0) / completions.length) : null,
+    readyToAct: a.responses.some((r) => r.assessment?.readyToAct === true),
+    actionsOverdue: overdue,
+    shareComplete: counted ? roundShare(done / counted) : null,
+  };
+}
+
+function programLine(a: ProgramAnalyses, asOf: string, stageOf: Map<string, StageId | null>, orgs: ReturnType<typeof indexForCompliance>["orgs"]): ProgramSummary {
+  const org = a.org;
+  const byStage = zeroes([...stageIds, "none"] as const);
+  const byCategory = zeroes(partnerCategoryIds);
+  let active = 0;
+  for (const { partnership: p } of a.partnerships) {
+    byStage[stageOf.get(p.id) ?? "none"] += 1;
+    if (!isPartnershipActive(p, asOf)) continue;
+    active += 1;
+    const categories = new Set<PartnerCategoryId>();
+    for (const party of p.parties) if (party !== org.id) for (const c of categoriesOf(orgs.get(party) ?? { kind: "other" })) categories.add(c);
+    for (const c of categories) byCategory[c] += 1;
+  }
+  const c = a.compliance;
+  const own = countBySeverity(c.findings);
+  return {
+    programId: org.id,
+    name: org.name,
+    programTypes: [...org.program.types],
+    fundedEnrollment: org.program.fundedEnrollment,
+    americanIndianAlaskaNative: org.program.americanIndianAlaskaNative,
+    partnerships: { total: a.partnerships.length, active, byStage, byCategory },
+    agreements: agreementsLine(a, asOf),
+    compliance: { score: c.score, band: c.band, must: own.must, should: own.should, mou: c.mou.status, categoryGaps: c.categoryGaps.length },
+    findings: countBySeverity(groupedFindings(a).flatMap((g) => g.findings)),
+    funding: fundingLine(a),
+    planning: planningLine(a),
+  };
+}
+
+const sumOrNull = (values: readonly (number | null)[]) => {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length ? Math.min(Number.MAX_SAFE_INTEGER, present.reduce((x, y) => x + y, 0)) : null;
+};
+
+function rollupOf(portfolio: Portfolio, programs: ProgramSummary[], stageDistribution: Record<StageId | "none", number>): PortfolioSummary["rollup"] {
+  const complianceBands: Record<string, number> = {};
+  const mouStatus: Record<string, number> = {};
+  const categoryGaps = zeroes(partnerCategoryIds);
+  const fundingByLevel = zeroes(fundingLevels);
+  const findings = { must: 0, should: 0, info: 0 };
+  let scoreSum = 0;
+  let scored = 0;
+  for (const p of programs) {
+    complianceBands[p.compliance.band] = (complianceBands[p.compliance.band] ?? 0) + 1;
+    mouStatus[p.compliance.mou] = (mouStatus[p.compliance.mou] ?? 0) + 1;
+    for (const c of partnerCategoryIds) if (p.partnerships.byCategory[c] === 0) categoryGaps[c] += 1;
+    for (const level of fundingLevels) fundingByLevel[level] += p.funding.byLevelCents[level];
+    for (const sev of ["must", "should", "info"] as const) findings[sev] += p.findings[sev];
+    if (p.compliance.score !== null) {
+      scoreSum += p.compliance.score;
+      scored += 1;
+    }
+  }
+  return {
+    programs: programs.length,
+    organizations: portfolio.organizations.length,
+    partnerships: portfolio.partnerships.length,
+    agreements: portfolio.agreements.length,
+    fundedEnrollment: programs.reduce((a, p) => a + p.fundedEnrollment, 0),
+    stageDistribution,
+    complianceBands,
+    meanComplianceScore: scored ? roundScore(scoreSum / scored) : null,
+    programsWithMustFindings: programs.filter((p) => p.findings.must > 0).length,
+    findings,
+    mouStatus,
+    categoryGaps,
+    fundingByLevel,
+    fundingGapCents: sumOrNull(programs.map((p) => p.funding.gapCents)),
+    matchShortfallCents: sumOrNull(programs.map((p) => p.funding.matchShortfallCents)),
+  };
+}
+
 /**
  * Summarizes a portfolio on a date for analysts: per program, partnerships by stage and by
  * category, agreements in force, ending within 90 days and overdue for review, the compliance
- * score, the funding mix and planning progress; and roll-ups across programs (counts and
- * distributions). Programs are the organizations with program details. Everything is plain data
- * (numbers, strings, records) ready for a table. Complexity: O(size of the portfolio): each
- * collection is indexed once (the indexes {@link assessCompliance} and {@link renderReport} use)
- * and each partnership's stage is read once.
+ * score, findings by severity across every analysis (what each program's report counts), money
+ * (cost, funding, gap and Head Start match shortfall, `null` where there is no plan or match) and
+ * planning progress; and roll-ups across programs, with state totals of findings and money.
+ * Programs are the organizations with program details. Everything is plain data ready for a
+ * table; {@link renderSummary} writes it as Markdown. Complexity: O(size of the portfolio): each
+ * collection is indexed once (the indexes {@link assessCompliance} and {@link buildReport} use),
+ * and each partnership, agreement, plan, approach and alliance is analyzed once, however many
+ * programs share it.
  *
  * @example
  * ```ts
@@ -102,141 +266,80 @@ const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys
  * const s = summarizePortfolio(p.value, { asOf: "2025-09-01" });
  * s.programs[0]?.partnerships.byStage.networking; //=> 1
  * s.programs[0]?.partnerships.byCategory["education-culture"]; //=> 1
+ * s.programs[0]?.funding.gapCents; //=> null
+ * s.programs[0]?.findings.must; //=> 1
  * s.rollup.categoryGaps.health; //=> 1
  * ```
  * @category Portfolio
  */
 export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string }): PortfolioSummary {
   const asOf = requireIsoDate(options?.asOf);
-  const { orgs, partnershipsByOrg, agreementsByOrg } = indexForCompliance(portfolio);
-  const { plansByProgram, responsesByPartnership, actionPlansByPartnership, questionnaires } = indexForPortfolio(portfolio);
-  const stageOf = new Map<string, StageId | null>();
-  const stageDistribution = zeroes([...stageIds, "none"] as const);
-  for (const p of portfolio.partnerships) {
-    const stage = classifyStage(p.practices, { asOf }).stage;
-    stageOf.set(p.id, stage);
-    stageDistribution[stage ?? "none"] += 1;
-  }
-
+  const { orgs } = indexForCompliance(portfolio);
+  const memo: AnalysisMemo = new Map();
   const programs: ProgramSummary[] = [];
+  const stageOf = new Map<string, StageId | null>();
+  const analyses: ProgramAnalyses[] = [];
   for (const org of portfolio.organizations) {
     if (!org.program) continue;
-    const partnerships = partnershipsByOrg.get(org.id) ?? [];
-    const byStage = zeroes([...stageIds, "none"] as const);
-    const byCategory = zeroes(partnerCategoryIds);
-    let active = 0;
-    for (const p of partnerships) {
-      byStage[stageOf.get(p.id) ?? "none"] += 1;
-      if (!isPartnershipActive(p, asOf)) continue;
-      active += 1;
-      const categories = new Set<PartnerCategoryId>();
-      for (const party of p.parties) if (party !== org.id) for (const c of categoriesOf(orgs.get(party) ?? { kind: "other" })) categories.add(c);
-      for (const c of categories) byCategory[c] += 1;
-    }
-    const agreements = agreementsByOrg.get(org.id) ?? [];
-    const byKind = zeroes(agreementKinds);
-    let inForce = 0;
-    let ending = 0;
-    let overdue = 0;
-    const horizon = addDaysIso(asOf, 90);
-    for (const a of agreements) {
-      byKind[a.kind] += 1;
-      const result = assessAgreement(a, { asOf });
-      if (result.inForce) inForce += 1;
-      if (result.inForce && a.endDate !== undefined && a.endDate <= horizon) ending += 1;
-      if (result.daysUntilReviewDue !== undefined && result.daysUntilReviewDue < 0) overdue += 1;
-    }
-    const compliance = assessCompliance(portfolio, org.id, { asOf });
-    const plans = plansByProgram.get(org.id) ?? [];
-    const byLevel = zeroes(fundingLevels);
-    let totalCost = 0;
-    let totalFunding = 0;
-    let matchMet: boolean | null = null;
-    for (const plan of plans) {
-      const f = analyzeFundingPlan(plan, { asOf }).figures;
-      totalCost += f.totalCost;
-      totalFunding += f.totalFunding;
-      for (const level of fundingLevels) byLevel[level] += f.byLevel[level].cents;
-      if (f.match) matchMet = (matchMet ?? true) && f.match.met;
-    }
-    const completions: number[] = [];
-    let readyToAct = false;
-    let actionsOverdue = 0;
-    let done = 0;
-    let counted = 0;
-    for (const r of recordsOf(partnerships, responsesByPartnership, portfolio.questionnaireResponses)) {
-      const q = questionnaires.get(r.questionnaireId);
-      if (!q) continue;
-      const scored = scoreQuestionnaire(q, r);
-      completions.push(scored.components.find((c) => c.id === "completion")?.score ?? 0);
-      readyToAct ||= scored.readyToAct;
-    }
-    for (const plan of recordsOf(partnerships, actionPlansByPartnership, portfolio.actionPlans)) {
-      const status = actionPlanStatus(plan, { asOf });
-      actionsOverdue += status.overdue.length;
-      done += status.done.length;
-      counted += plan.actions.filter((a) => a.status !== "cancelled").length;
-    }
-    programs.push({
-      programId: org.id,
-      name: org.name,
-      programTypes: [...org.program.types],
-      fundedEnrollment: org.program.fundedEnrollment,
-      americanIndianAlaskaNative: org.program.americanIndianAlaskaNative,
-      partnerships: { total: partnerships.length, active, byStage, byCategory },
-      agreements: { total: agreements.length, inForce, endingWithin90Days: ending, reviewOverdue: overdue, byKind },
-      compliance: {
-        score: compliance.score,
-        band: compliance.band,
-        must: compliance.findings.filter((f) => f.severity === "must").length,
-        should: compliance.findings.filter((f) => f.severity === "should").length,
-        mou: compliance.mou.status,
-        categoryGaps: compliance.categoryGaps.length,
-      },
-      funding: { plans: plans.length, totalCost, totalFunding, gap: Math.max(0, totalCost - totalFunding), byLevel, matchMet },
-      planning: {
-        responses: completions.length,
-        meanCompletion: completions.length ? roundScore(completions.reduce((a, b) => a + b, 0) / completions.length) : null,
-        readyToAct,
-        actionsOverdue,
-        shareComplete: counted ? roundShare(done / counted) : null,
-      },
-    });
+    const a = programAnalyses(portfolio, org.id, asOf, memo);
+    if (!a) continue;
+    analyses.push(a);
+    for (const { partnership, assessment } of a.partnerships) stageOf.set(partnership.id, assessment.classification.stage);
   }
-
-  const complianceBands: Record<string, number> = {};
-  const mouStatus: Record<string, number> = {};
-  const categoryGaps = zeroes(partnerCategoryIds);
-  const fundingByLevel = zeroes(fundingLevels);
-  let scoreSum = 0;
-  let scored = 0;
-  for (const p of programs) {
-    complianceBands[p.compliance.band] = (complianceBands[p.compliance.band] ?? 0) + 1;
-    mouStatus[p.compliance.mou] = (mouStatus[p.compliance.mou] ?? 0) + 1;
-    for (const c of partnerCategoryIds) if (p.partnerships.byCategory[c] === 0) categoryGaps[c] += 1;
-    for (const level of fundingLevels) fundingByLevel[level] += p.funding.byLevel[level];
-    if (p.compliance.score !== null) {
-      scoreSum += p.compliance.score;
-      scored += 1;
+  const stageDistribution = zeroes([...stageIds, "none"] as const);
+  for (const p of portfolio.partnerships) {
+    let stage = stageOf.get(p.id);
+    if (stage === undefined) {
+      stage = classifyStage(p.practices, { asOf }).stage;
+      stageOf.set(p.id, stage);
     }
+    stageDistribution[stage ?? "none"] += 1;
   }
-  return {
-    asOf,
-    programs,
-    rollup: {
-      programs: programs.length,
-      organizations: portfolio.organizations.length,
-      partnerships: portfolio.partnerships.length,
-      agreements: portfolio.agreements.length,
-      fundedEnrollment: programs.reduce((a, p) => a + p.fundedEnrollment, 0),
-      stageDistribution,
-      complianceBands,
-      meanComplianceScore: scored ? roundScore(scoreSum / scored) : null,
-      programsWithMustFindings: programs.filter((p) => p.compliance.must > 0).length,
-      mouStatus,
-      categoryGaps,
-      fundingByLevel,
-    },
-  };
+  for (const a of analyses) programs.push(programLine(a, asOf, stageOf, orgs));
+  return { asOf, programs, rollup: rollupOf(portfolio, programs, stageDistribution) };
 }
 
+/**
+ * Writes a portfolio summary as a Markdown table for a state collaboration office: one row per
+ * program, most `must` findings first (then most `should`, then by name), with the compliance
+ * score and band, the MOU status, category gaps, the funding gap and the Head Start match
+ * shortfall, and a line of state totals. User text is escaped. Complexity: O(programs log programs).
+ *
+ * @example
+ * ```ts
+ * import { parsePortfolio, renderSummary, summarizePortfolio } from "ece-partnerships";
+ * const p = parsePortfolio({ schemaVersion: 1, organizations: [{ id: "hs", name: "Sunrise | East", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } }] });
+ * if (!p.ok) throw new Error(p.error.message);
+ * const table = renderSummary(summarizePortfolio(p.value, { asOf: "2025-09-01" }));
+ * table.split("\n")[6]; //=> "| Sunrise \\| East | 2 | 10 | 0 | 0 (not-met) | not-applicable | 8 | - | - |"
+ * ```
+ * @category Portfolio
+ */
+export function renderSummary(summary: PortfolioSummary): string {
+  const r = summary.rollup;
+  const money = (cents: number | null) => (cents === null ? "-" : formatCents(cents));
+  const rows = [...summary.programs].sort((a, b) => b.findings.must - a.findings.must || b.findings.should - a.findings.should || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const head = ["Program", "Must", "Should", "Notes", "Compliance", "MOU", "Category gaps", "Funding gap", "Match short"];
+  return [
+    `# Portfolio summary as of ${summary.asOf}`,
+    "",
+    `${r.programs} programs, ${r.organizations} organizations, ${r.partnerships} partnerships, ${r.agreements} agreements. Findings across all analyses: ${r.findings.must} must, ${r.findings.should} should, ${r.findings.info} notes; ${r.programsWithMustFindings} programs with a must. Funding gap ${money(r.fundingGapCents)}; Head Start match short ${money(r.matchShortfallCents)}.`,
+    "",
+    `| ${head.join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...rows.map((p) =>
+      [
+        md(p.name),
+        p.findings.must,
+        p.findings.should,
+        p.findings.info,
+        p.compliance.score === null ? "not scored" : `${p.compliance.score} (${p.compliance.band})`,
+        md(p.compliance.mou),
+        p.compliance.categoryGaps,
+        money(p.funding.gapCents),
+        money(p.funding.matchShortfallCents),
+      ].join(" | "),
+    ).map((line) => `| ${line} |`),
+    "",
+  ].join("\n");
+}

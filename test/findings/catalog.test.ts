@@ -47,7 +47,7 @@ describe("findingCatalog", () => {
   });
 
   it("knows every code that appears in src (a scan of the source, so a new code cannot go undeclared)", () => {
-    const declared = new Set(findingCatalog.map((m) => m.code));
+    const declared = new Set<string>(findingCatalog.map((m) => m.code));
     const unknown: string[] = [];
     for (const file of srcFiles) {
       const text = readFileSync(join(root, "src", file), "utf8");

@@ -114,7 +114,7 @@ describe("analyzeFundingPlan", () => {
     const codes = a.findings.map((f) => f.code);
     expect(codes).toContain("funding.blended.categorical");
     expect(codes).toContain("funding.category.not-allowed");
-    expect(a.findings.find((f) => f.code === "funding.source.overcommitted")?.message).toBe("Source food is charged $30,000.00 but provides $10,000.00.");
+    expect(a.findings.find((f) => f.code === "funding.source.overcommitted")?.message).toBe("Source food (Child and Adult Care Food Program) is charged $30,000.00 but provides $10,000.00.");
     expect(a.figures.bySource.find((s) => s.sourceId === "ccdf")?.charged).toBe(40_000_00);
   });
 

@@ -22,6 +22,7 @@ const calls: Call[] = [
   ["analyzeCoordinatedServices", (o) => lib.analyzeCoordinatedServices(doc.coordinatedServicesApproaches[0]!, o as never), /asOf must be a calendar date/],
   ["summarizePortfolio", (o) => lib.summarizePortfolio(doc, o as never), /asOf must be a calendar date/],
   ["renderReport", (o) => lib.renderReport(doc, programId, o as never), /asOf must be a calendar date/],
+  ["buildReport", (o) => lib.buildReport(doc, programId, o as never), /asOf must be a calendar date/],
   ["toHsds", (o) => lib.toHsds(doc, o as never), /toHsds needs options\.idFor/],
 ];
 

@@ -13,7 +13,8 @@ export const consentParts = /* @__PURE__ */ Object.freeze([
 ] as const);
 
 /** An agreement that shares child records records no basis. */
-export const dataSharingNoBasis = /* @__PURE__ */ defineRule(
+export const dataSharingNoBasis = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "agreement.data-sharing.no-legal-basis",
     severity: "should",
@@ -27,10 +28,11 @@ export const dataSharingNoBasis = /* @__PURE__ */ defineRule(
   (ctx: AgreementContext, emit) => {
     if (ctx.state.sharesChildRecords && !ctx.agreement.dataSharing) emit({ agreement: ctx.label }, { subject: ctx.subject, path: ["dataSharing"] });
   },
-);
+))();
 
 /** The recorded consent form leaves out a part 1303.22(a)(2) or (a)(4) asks for. */
-export const consentIncomplete = /* @__PURE__ */ defineRule(
+export const consentIncomplete = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "agreement.data-sharing.consent-incomplete",
     severity: "should",
@@ -46,4 +48,4 @@ export const consentIncomplete = /* @__PURE__ */ defineRule(
     const missing = consentParts.filter(([key]) => !basis.consentForm[key]).map(([, label]) => label);
     if (missing.length > 0) emit({ agreement: ctx.label, missing }, { subject: ctx.subject, path: ["dataSharing", "consentForm"] });
   },
-);
+))();

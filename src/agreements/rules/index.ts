@@ -19,7 +19,8 @@ import { submissionDue, submissionLate, submissionMissing } from "./submission.j
  * ```
  * @category Agreements
  */
-export const agreementRules = /* @__PURE__ */ Object.freeze([
+export const agreementRules = /* @__PURE__ */ (() =>
+  Object.freeze([
   ...clauseMissingRules,
   signatureAfterAsOf,
   unsigned,
@@ -36,7 +37,7 @@ export const agreementRules = /* @__PURE__ */ Object.freeze([
   submissionDue,
   dataSharingNoBasis,
   consentIncomplete,
-] as const) satisfies readonly Rule<AgreementContext, string>[];
+] as const))() satisfies readonly Rule<AgreementContext, string>[];
 
 /**
  * Every finding code {@link assessAgreement} can emit.

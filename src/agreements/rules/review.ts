@@ -21,7 +21,8 @@ const overdue = (what: string) => (p: DueParams) => `${p.agreement} was due for 
 const dueSoon = (what: string) => (p: DueParams) => `${p.agreement} is due for its ${p.cadence} ${what} on ${p.due}${p.days === 0 ? " (today)" : `, in ${p.days} days`}.`;
 
 /** The public-preschool MOU's statutory biennial renewal is overdue. */
-export const renewalOverdue = /* @__PURE__ */ defineRule(
+export const renewalOverdue = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "agreement.renewal-overdue",
     severity: "must",
@@ -37,10 +38,11 @@ export const renewalOverdue = /* @__PURE__ */ defineRule(
     const r = ctx.review;
     if (r?.statutory && r.days < 0) emit(params(ctx, r), { subject: ctx.subject, path: ["review"] });
   },
-);
+))();
 
 /** The public-preschool MOU's renewal falls due within `dueSoonDays`. */
-export const renewalDueSoon = /* @__PURE__ */ defineRule(
+export const renewalDueSoon = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "agreement.renewal-due-soon",
     severity: "info",
@@ -54,10 +56,11 @@ export const renewalDueSoon = /* @__PURE__ */ defineRule(
     const r = ctx.review;
     if (r?.statutory && r.days >= 0 && r.days <= ctx.dueSoonDays) emit(params(ctx, r), { subject: ctx.subject, path: ["review"] });
   },
-);
+))();
 
 /** Any other review cadence (a template's or the agreement's own) is overdue. */
-export const reviewOverdue = /* @__PURE__ */ defineRule(
+export const reviewOverdue = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "agreement.review-overdue",
     severity: "should",
@@ -70,10 +73,11 @@ export const reviewOverdue = /* @__PURE__ */ defineRule(
     const r = ctx.review;
     if (r && !r.statutory && r.days < 0) emit(params(ctx, r), { subject: ctx.subject, path: ["review"] });
   },
-);
+))();
 
 /** Any other review falls due within `dueSoonDays`. */
-export const reviewDueSoon = /* @__PURE__ */ defineRule(
+export const reviewDueSoon = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "agreement.review-due-soon",
     severity: "info",
@@ -86,4 +90,4 @@ export const reviewDueSoon = /* @__PURE__ */ defineRule(
     const r = ctx.review;
     if (r && !r.statutory && r.days >= 0 && r.days <= ctx.dueSoonDays) emit(params(ctx, r), { subject: ctx.subject, path: ["review"] });
   },
-);
+))();

@@ -2,7 +2,8 @@ import { defineFinding, defineRule } from "../../core/index.js";
 import type { AgreementContext } from "./context.js";
 
 /** A signature dated after `asOf` does not count yet. */
-export const signatureAfterAsOf = /* @__PURE__ */ defineRule(
+export const signatureAfterAsOf = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "agreement.signature-after-as-of",
     severity: "info",
@@ -16,10 +17,11 @@ export const signatureAfterAsOf = /* @__PURE__ */ defineRule(
       if (s.date > ctx.asOf) emit({ agreement: ctx.label, party: ctx.partyName(s.party), date: s.date, asOf: ctx.asOf }, { subject: ctx.subject, path: ["signatures", index, "date"] });
     });
   },
-);
+))();
 
 /** A party has not signed. */
-export const unsigned = /* @__PURE__ */ defineRule(
+export const unsigned = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "agreement.unsigned",
     severity: "should",
@@ -32,4 +34,4 @@ export const unsigned = /* @__PURE__ */ defineRule(
   (ctx: AgreementContext, emit) => {
     for (const party of ctx.state.unsignedParties) emit({ agreement: ctx.label, party: ctx.partyName(party) }, { subject: ctx.subject, path: ["signatures"] });
   },
-);
+))();

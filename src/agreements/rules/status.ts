@@ -5,7 +5,8 @@ import type { AgreementContext } from "./context.js";
 const isStatutoryMou = (ctx: AgreementContext) => ctx.template?.review?.statutory === true;
 
 /** An agreement past its end date (other than the public-preschool MOU). */
-export const expired = /* @__PURE__ */ defineRule(
+export const expired = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "agreement.expired",
     severity: "should",
@@ -17,10 +18,11 @@ export const expired = /* @__PURE__ */ defineRule(
   (ctx: AgreementContext, emit) => {
     if (ctx.state.status === "expired" && !isStatutoryMou(ctx)) emit({ agreement: ctx.label, end: ctx.agreement.endDate ?? "" }, { subject: ctx.subject, path: ["endDate"] });
   },
-);
+))();
 
 /** The public-preschool MOU past its end date and not renewed. */
-export const mouExpired = /* @__PURE__ */ defineRule(
+export const mouExpired = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "agreement.public-preschool.expired",
     severity: "must",
@@ -34,10 +36,11 @@ export const mouExpired = /* @__PURE__ */ defineRule(
   (ctx: AgreementContext, emit) => {
     if (ctx.state.status === "expired" && isStatutoryMou(ctx)) emit({ agreement: ctx.label, end: ctx.agreement.endDate ?? "" }, { subject: ctx.subject, path: ["endDate"] });
   },
-);
+))();
 
 /** An agreement terminated on or before `asOf`. */
-export const terminated = /* @__PURE__ */ defineRule(
+export const terminated = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "agreement.terminated",
     severity: "info",
@@ -50,10 +53,11 @@ export const terminated = /* @__PURE__ */ defineRule(
     const t = ctx.agreement.termination;
     if (ctx.state.status === "terminated" && t) emit({ agreement: ctx.label, date: t.date, reason: t.reason ?? "" }, { subject: ctx.subject, path: ["termination"] });
   },
-);
+))();
 
 /** An agreement signed by everyone that takes effect after `asOf`. */
-export const notYetInForce = /* @__PURE__ */ defineRule(
+export const notYetInForce = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "agreement.not-yet-in-force",
     severity: "info",
@@ -65,4 +69,4 @@ export const notYetInForce = /* @__PURE__ */ defineRule(
   (ctx: AgreementContext, emit) => {
     if (ctx.state.status === "not-yet-in-force") emit({ agreement: ctx.label, effective: ctx.state.effectiveOn ?? "" }, { subject: ctx.subject });
   },
-);
+))();

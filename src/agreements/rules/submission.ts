@@ -13,7 +13,8 @@ const recipientLabel: Record<string, string> = {
 const to = (recipient: string) => recipientLabel[recipient] ?? recipient;
 
 /** The public-preschool MOU has not reached a required recipient and the 30 days are over. */
-export const submissionMissing = /* @__PURE__ */ defineRule(
+export const submissionMissing = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "agreement.submission-missing",
     severity: "must",
@@ -29,10 +30,11 @@ export const submissionMissing = /* @__PURE__ */ defineRule(
     if (!s || ctx.asOf <= s.deadline) return;
     for (const r of s.required) if (r.sent === undefined) emit({ agreement: ctx.label, to: to(r.to), deadline: s.deadline }, { subject: ctx.subject, path: ["submissions"] });
   },
-);
+))();
 
 /** The MOU reached a recipient after the 30 days. */
-export const submissionLate = /* @__PURE__ */ defineRule(
+export const submissionLate = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "agreement.submission-late",
     severity: "should",
@@ -51,10 +53,11 @@ export const submissionLate = /* @__PURE__ */ defineRule(
       if (r.sent !== undefined && r.sent > s.deadline) emit({ agreement: ctx.label, to: to(r.to), sent: r.sent, days: daysBetween(s.executed, r.sent), executed: s.executed, limit }, { subject: ctx.subject, path: ["submissions"] });
     }
   },
-);
+))();
 
 /** The MOU is still within its 30 days and not yet sent to a recipient. */
-export const submissionDue = /* @__PURE__ */ defineRule(
+export const submissionDue = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "agreement.submission-due",
     severity: "info",
@@ -69,4 +72,4 @@ export const submissionDue = /* @__PURE__ */ defineRule(
     if (!s || ctx.asOf > s.deadline) return;
     for (const r of s.required) if (r.sent === undefined) emit({ agreement: ctx.label, to: to(r.to), deadline: s.deadline }, { subject: ctx.subject, path: ["submissions"] });
   },
-);
+))();

@@ -2,7 +2,8 @@ import { defineFinding, defineRule } from "../../core/index.js";
 import type { ComplianceContext } from "./context.js";
 
 /** A partnership lists an agreement the input does not have. */
-export const agreementNotFound = /* @__PURE__ */ defineRule(
+export const agreementNotFound = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.a1.agreement-not-found",
     severity: "info",
@@ -16,4 +17,4 @@ export const agreementNotFound = /* @__PURE__ */ defineRule(
       for (const id of p.agreementIds) if (!ctx.index.agreements.has(id)) emit({ partnership: p.name ?? `Partnership ${p.id}`, agreement: id }, { subject: { kind: "partnership", id: p.id } });
     }
   },
-);
+))();

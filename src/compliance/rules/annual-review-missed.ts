@@ -3,7 +3,8 @@ import { COMMUNITY_ASSESSMENT_ANNUAL } from "../sources.js";
 import { budgetYearsWithoutUpdate, type ComplianceContext } from "./context.js";
 
 /** 1302.11(b): a whole budget year of the grant period passed with no review or update. */
-export const annualReviewMissed = /* @__PURE__ */ defineRule(
+export const annualReviewMissed = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.1302-11.annual-review-missed",
     severity: "must",
@@ -18,4 +19,4 @@ export const annualReviewMissed = /* @__PURE__ */ defineRule(
   (ctx: ComplianceContext, emit) => {
     for (const year of budgetYearsWithoutUpdate(ctx)) emit({ program: ctx.programName, start: year.start, end: year.end }, { subject: ctx.subject });
   },
-);
+))();

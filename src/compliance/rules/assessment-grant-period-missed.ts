@@ -3,7 +3,8 @@ import { COMMUNITY_ASSESSMENT_PERIOD } from "../sources.js";
 import { assessmentServes, type ComplianceContext } from "./context.js";
 
 /** 1302.11(b): the recorded grant period ended with no assessment conducted for it. */
-export const assessmentGrantPeriodMissed = /* @__PURE__ */ defineRule(
+export const assessmentGrantPeriodMissed = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.1302-11.grant-period-missed",
     severity: "must",
@@ -19,4 +20,4 @@ export const assessmentGrantPeriodMissed = /* @__PURE__ */ defineRule(
     if (!period || !ctx.latestAssessment || ctx.asOf <= period.end || assessmentServes(ctx, period)) return;
     emit({ program: ctx.programName, start: period.start, end: period.end }, { subject: ctx.subject });
   },
-);
+))();

@@ -3,7 +3,8 @@ import { COMMUNITY_ASSESSMENT_PERIOD } from "../sources.js";
 import type { ComplianceContext } from "./context.js";
 
 /** 1302.11(b): no community assessment conducted on or before `asOf`. */
-export const assessmentMissing = /* @__PURE__ */ defineRule(
+export const assessmentMissing = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.1302-11.missing",
     severity: "must",
@@ -17,4 +18,4 @@ export const assessmentMissing = /* @__PURE__ */ defineRule(
   (ctx: ComplianceContext, emit) => {
     if (!ctx.latestAssessment) emit({ program: ctx.programName, asOf: ctx.asOf }, { subject: ctx.subject });
   },
-);
+))();

@@ -4,7 +4,8 @@ import { CFR_1302_11 } from "../sources.js";
 import type { ComplianceContext } from "./context.js";
 
 /** 1302.11(b), without a recorded grant period: the latest assessment is more than five years old. */
-export const assessmentOlderThanFiveYears = /* @__PURE__ */ defineRule(
+export const assessmentOlderThanFiveYears = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.1302-11.older-than-five-years",
     severity: "should",
@@ -20,4 +21,4 @@ export const assessmentOlderThanFiveYears = /* @__PURE__ */ defineRule(
     const since = addYearsIso(ctx.asOf, -5);
     if (latest.conductedOn < since) emit({ program: ctx.programName, latest: latest.conductedOn, since }, { subject: ctx.subject });
   },
-);
+))();

@@ -3,7 +3,8 @@ import { COMMUNITY_ASSESSMENT_PERIOD } from "../sources.js";
 import { assessmentServes, type ComplianceContext } from "./context.js";
 
 /** 1302.11(b): no assessment serves the current grant period yet, and the period is still running. */
-export const assessmentOutsideGrantPeriod = /* @__PURE__ */ defineRule(
+export const assessmentOutsideGrantPeriod = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.1302-11.outside-grant-period",
     severity: "should",
@@ -20,4 +21,4 @@ export const assessmentOutsideGrantPeriod = /* @__PURE__ */ defineRule(
     if (!period || !latest || ctx.asOf > period.end || assessmentServes(ctx, period)) return;
     emit({ program: ctx.programName, latest: latest.conductedOn, start: period.start, end: period.end }, { subject: ctx.subject });
   },
-);
+))();

@@ -4,7 +4,8 @@ import { cfr53 } from "../sources.js";
 import type { ComplianceContext } from "./context.js";
 
 /** 1302.53(a)(2): no active partnership covers a category. */
-export const categoryGap = /* @__PURE__ */ defineRule(
+export const categoryGap = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.a2.category-gap",
     severity: "should",
@@ -20,4 +21,4 @@ export const categoryGap = /* @__PURE__ */ defineRule(
       emit({ program: ctx.programName, paragraph: category.paragraph, category: category.label.toLowerCase() }, { subject: ctx.subject, citation: category.citation });
     }
   },
-);
+))();

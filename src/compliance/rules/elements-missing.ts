@@ -4,7 +4,8 @@ import { CFR_1302_11 } from "../sources.js";
 import type { ComplianceContext } from "./context.js";
 
 /** 1302.11(b)(1): the assessment does not record covering some data elements. */
-export const elementsMissing = /* @__PURE__ */ defineRule(
+export const elementsMissing = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.1302-11.elements-missing",
     severity: "info",
@@ -20,4 +21,4 @@ export const elementsMissing = /* @__PURE__ */ defineRule(
     const missing = communityAssessmentElements.filter((e) => !latest.covers.includes(e));
     if (missing.length > 0) emit({ assessment: latest.id, missing }, { subject: ctx.subject });
   },
-);
+))();

@@ -3,7 +3,8 @@ import { cfr53 } from "../sources.js";
 import type { ComplianceContext } from "./context.js";
 
 /** 1302.53(a)(1): an active partnership has no agreement in force. */
-export const informalPartnership = /* @__PURE__ */ defineRule(
+export const informalPartnership = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.a1.informal",
     severity: "should",
@@ -16,4 +17,4 @@ export const informalPartnership = /* @__PURE__ */ defineRule(
   (ctx: ComplianceContext, emit) => {
     for (const p of ctx.active) if (!ctx.formal.has(p)) emit({ partnership: p.name ?? `Partnership ${p.id}`, asOf: ctx.asOf }, { subject: { kind: "partnership", id: p.id, ...(p.name ? { name: p.name } : {}) } });
   },
-);
+))();

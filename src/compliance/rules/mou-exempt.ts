@@ -4,7 +4,8 @@ import type { ComplianceContext } from "./context.js";
 const ACT_B = { source: "Head Start Act", section: "642(e)(5)(B)" };
 
 /** 642(e)(5)(B): an exemption from the MOU is recorded. */
-export const mouExempt = /* @__PURE__ */ defineRule(
+export const mouExempt = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.b1.exempt",
     severity: "info",
@@ -17,10 +18,11 @@ export const mouExempt = /* @__PURE__ */ defineRule(
   (ctx: ComplianceContext, emit) => {
     for (const m of ctx.mou) if (m.status === "exempt" && m.exemption) emit({ program: ctx.programName, exemption: m.exemption.exemption, recorded: m.exemption.recordedOn }, { subject: ctx.subject });
   },
-);
+))();
 
 /** An exemption recorded before an MOU was executed no longer applies. */
-export const mouExemptionSuperseded = /* @__PURE__ */ defineRule(
+export const mouExemptionSuperseded = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.b1.exemption-superseded",
     severity: "info",
@@ -36,4 +38,4 @@ export const mouExemptionSuperseded = /* @__PURE__ */ defineRule(
       if (e) emit({ program: ctx.programName, exemption: e.exemption, recorded: e.recordedOn }, { subject: ctx.subject });
     }
   },
-);
+))();

@@ -3,7 +3,8 @@ import { MOU_REGULATION } from "../sources.js";
 import type { ComplianceContext } from "./context.js";
 
 /** 1302.53(b)(1): no MOU and no exemption (for the program, or for one of its listed entities). */
-export const mouMissing = /* @__PURE__ */ defineRule(
+export const mouMissing = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.b1.mou-missing",
     severity: "must",
@@ -21,4 +22,4 @@ export const mouMissing = /* @__PURE__ */ defineRule(
       emit({ program: ctx.programName, entity: m.entityId ? ctx.name(m.entityId) : "the entity managing publicly funded preschool" }, { subject: ctx.subject });
     }
   },
-);
+))();

@@ -3,7 +3,8 @@ import { MOU_REGULATION } from "../sources.js";
 import type { ComplianceContext } from "./context.js";
 
 /** 1302.53(b)(1): the MOU recorded is not in force (unsigned, expired, terminated, not yet effective). */
-export const mouNotInForce = /* @__PURE__ */ defineRule(
+export const mouNotInForce = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.b1.mou-not-in-force",
     severity: "must",
@@ -20,4 +21,4 @@ export const mouNotInForce = /* @__PURE__ */ defineRule(
       emit({ program: ctx.programName, agreement: m.agreement.subject.name ?? m.agreement.subject.id ?? "", status: m.agreement.status, asOf: ctx.asOf }, { subject: m.agreement.subject });
     }
   },
-);
+))();

@@ -3,7 +3,8 @@ import { cfr53 } from "../sources.js";
 import type { ComplianceContext } from "./context.js";
 
 /** 1302.53(a)(1): a need the community assessment names has no partner in its categories. */
-export const needWithoutPartner = /* @__PURE__ */ defineRule(
+export const needWithoutPartner = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.a1.need-without-partner",
     severity: "should",
@@ -18,4 +19,4 @@ export const needWithoutPartner = /* @__PURE__ */ defineRule(
       if (!need.categories.some((c) => ctx.coverage[c].length > 0)) emit({ need: need.label, categories: need.categories }, { subject: ctx.subject });
     }
   },
-);
+))();

@@ -3,7 +3,8 @@ import { ONGOING_PARTNERSHIPS } from "../sources.js";
 import type { ComplianceContext } from "./context.js";
 
 /** 1302.53(a)(1): the program has no active partnership on `asOf`. */
-export const noActivePartnerships = /* @__PURE__ */ defineRule(
+export const noActivePartnerships = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.a1.no-active-partnerships",
     severity: "must",
@@ -17,4 +18,4 @@ export const noActivePartnerships = /* @__PURE__ */ defineRule(
   (ctx: ComplianceContext, emit) => {
     if (ctx.active.length === 0) emit({ program: ctx.programName, asOf: ctx.asOf }, { subject: ctx.subject });
   },
-);
+))();

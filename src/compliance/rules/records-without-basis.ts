@@ -3,7 +3,8 @@ import { cfr53 } from "../sources.js";
 import type { ComplianceContext } from "./context.js";
 
 /** 1302.53(b): an agreement in force that shares child records records no subpart C basis. */
-export const recordsWithoutBasis = /* @__PURE__ */ defineRule(
+export const recordsWithoutBasis = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.b.records-without-basis",
     severity: "should",
@@ -20,4 +21,4 @@ export const recordsWithoutBasis = /* @__PURE__ */ defineRule(
       if (state?.inForce && state.sharesChildRecords && !state.hasDataSharingBasis) emit({ agreement: a.title ?? `Agreement ${a.id}` }, { subject: { kind: "agreement", id: a.id, ...(a.title ? { name: a.title } : {}) } });
     }
   },
-);
+))();

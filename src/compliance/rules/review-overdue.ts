@@ -4,7 +4,8 @@ import { CFR_1302_11 } from "../sources.js";
 import { budgetYearsWithoutUpdate, type ComplianceContext } from "./context.js";
 
 /** 1302.11(b): more than 12 months since the last review, short of a missed budget year. */
-export const reviewOverdue = /* @__PURE__ */ defineRule(
+export const reviewOverdue = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.1302-11.review-overdue",
     severity: "should",
@@ -20,4 +21,4 @@ export const reviewOverdue = /* @__PURE__ */ defineRule(
     if (last === undefined || last >= addMonthsIso(ctx.asOf, -12) || budgetYearsWithoutUpdate(ctx).length > 0) return;
     emit({ program: ctx.programName, last, due: addMonthsIso(last, 12) }, { subject: ctx.subject });
   },
-);
+))();

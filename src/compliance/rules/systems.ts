@@ -3,7 +3,8 @@ import { cfr53 } from "../sources.js";
 import type { ComplianceContext } from "./context.js";
 
 /** 1302.53(b)(2): the program does not (record that it) participate(s) in its QRIS. */
-export const qris = /* @__PURE__ */ defineRule(
+export const qris = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.b2.qris",
     severity: "should",
@@ -18,10 +19,11 @@ export const qris = /* @__PURE__ */ defineRule(
     if (ctx.program.americanIndianAlaskaNative || q === "participating" || q === "no-qris-strategy") return;
     emit({ program: ctx.programName, state: q === "not-participating" ? "does not participate" : "records no participation" }, { subject: ctx.subject });
   },
-);
+))();
 
 /** 1302.53(b)(3): the program does not (record that it) share(s) data with state education data systems. */
-export const dataSystems = /* @__PURE__ */ defineRule(
+export const dataSystems = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.b3.data-systems",
     severity: "should",
@@ -36,10 +38,11 @@ export const dataSystems = /* @__PURE__ */ defineRule(
     if (ctx.program.americanIndianAlaskaNative || d === "sharing" || d === "no-comparable-support") return;
     emit({ program: ctx.programName, state: d === "not-sharing" ? "does not share" : "records no sharing of" }, { subject: ctx.subject });
   },
-);
+))();
 
 /** 1302.53(b)(4): an American Indian and Alaska Native program decides on (b)(2) and (b)(3). */
-export const aianDecision = /* @__PURE__ */ defineRule(
+export const aianDecision = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "compliance.b4.aian-decision",
     severity: "info",
@@ -57,4 +60,4 @@ export const aianDecision = /* @__PURE__ */ defineRule(
       : "determines whether to take part in QRIS and state data systems; no decision is recorded";
     emit({ program: ctx.programName, decision }, { subject: ctx.subject });
   },
-);
+))();

@@ -2,7 +2,8 @@ import { defineFinding, defineRule } from "../../core/index.js";
 import type { FundingContext } from "./context.js";
 
 /** A cost blends a federal categorical stream with other money. */
-export const blendedCategorical = /* @__PURE__ */ defineRule(
+export const blendedCategorical = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.blended.categorical",
     severity: "should",
@@ -20,4 +21,4 @@ export const blendedCategorical = /* @__PURE__ */ defineRule(
       if (categorical.length > 0) emit({ item: c.item.label, streams: categorical.map((id) => ctx.streamOf(id)?.label ?? id) }, { subject: ctx.subject, path: ["costItems", c.index, "funding"] });
     }
   },
-);
+))();

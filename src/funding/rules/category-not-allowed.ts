@@ -2,7 +2,8 @@ import { defineFinding, defineRule, formatCents } from "../../core/index.js";
 import type { FundingContext } from "./context.js";
 
 /** A stream is charged for a category its catalog entry does not list. */
-export const categoryNotAllowed = /* @__PURE__ */ defineRule(
+export const categoryNotAllowed = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.category.not-allowed",
     severity: "should",
@@ -21,4 +22,4 @@ export const categoryNotAllowed = /* @__PURE__ */ defineRule(
       }
     }
   },
-);
+))();

@@ -2,7 +2,8 @@ import { defineFinding, defineRule } from "../../core/index.js";
 import type { FundingContext } from "./context.js";
 
 /** Costs in a category (other than coordination) with no funding arrangement. */
-export const categoryUnfunded = /* @__PURE__ */ defineRule(
+export const categoryUnfunded = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.category.unfunded",
     severity: "should",
@@ -14,4 +15,4 @@ export const categoryUnfunded = /* @__PURE__ */ defineRule(
   (ctx: FundingContext, emit) => {
     for (const category of ctx.unfundedCategories) if (category !== "coordination") emit({ category, plan: ctx.label }, { subject: ctx.subject });
   },
-);
+))();

@@ -2,7 +2,8 @@ import { defineFinding, defineRule } from "../../core/index.js";
 import type { FundingContext } from "./context.js";
 
 /** More than 80% of the money comes from one stream. */
-export const concentrationHigh = /* @__PURE__ */ defineRule(
+export const concentrationHigh = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.concentration.high",
     severity: "info",
@@ -15,4 +16,4 @@ export const concentrationHigh = /* @__PURE__ */ defineRule(
     const top = ctx.byStream[0];
     if (top?.share != null && top.share > 0.8) emit({ percent: Math.round(top.share * 100), plan: ctx.label, stream: ctx.streams.get(top.streamId)?.label ?? top.streamId }, { subject: ctx.subject });
   },
-);
+))();

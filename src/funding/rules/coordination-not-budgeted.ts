@@ -3,7 +3,8 @@ import { COORDINATED_SERVICES } from "./sources.js";
 import type { FundingContext } from "./context.js";
 
 /** A plan with costs budgets nothing for coordination. */
-export const coordinationNotBudgeted = /* @__PURE__ */ defineRule(
+export const coordinationNotBudgeted = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.coordination.not-budgeted",
     severity: "info",
@@ -16,4 +17,4 @@ export const coordinationNotBudgeted = /* @__PURE__ */ defineRule(
   (ctx: FundingContext, emit) => {
     if (ctx.plan.costItems.length > 0 && ctx.coordinationCost === 0) emit({ plan: ctx.label }, { subject: ctx.subject });
   },
-);
+))();

@@ -3,7 +3,8 @@ import { COORDINATED_SERVICES } from "./sources.js";
 import type { FundingContext } from "./context.js";
 
 /** Coordination costs without funding. */
-export const coordinationUnfunded = /* @__PURE__ */ defineRule(
+export const coordinationUnfunded = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.coordination.unfunded",
     severity: "should",
@@ -16,4 +17,4 @@ export const coordinationUnfunded = /* @__PURE__ */ defineRule(
   (ctx: FundingContext, emit) => {
     if (ctx.coordinationCost > ctx.coordinationFunded) emit({ cents: formatCents(ctx.coordinationCost - ctx.coordinationFunded), plan: ctx.label }, { subject: ctx.subject });
   },
-);
+))();

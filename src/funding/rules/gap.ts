@@ -2,7 +2,8 @@ import { defineFinding, defineRule, formatCents } from "../../core/index.js";
 import type { FundingContext } from "./context.js";
 
 /** The plan's sources add up to less than its costs. */
-export const fundingGap = /* @__PURE__ */ defineRule(
+export const fundingGap = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.gap",
     severity: "should",
@@ -14,4 +15,4 @@ export const fundingGap = /* @__PURE__ */ defineRule(
   (ctx: FundingContext, emit) => {
     if (ctx.totalCost > ctx.totalFunding) emit({ plan: ctx.label, gap: formatCents(ctx.totalCost - ctx.totalFunding), cost: formatCents(ctx.totalCost) }, { subject: ctx.subject });
   },
-);
+))();

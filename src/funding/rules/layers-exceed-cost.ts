@@ -2,7 +2,8 @@ import { defineFinding, defineRule, formatCents } from "../../core/index.js";
 import type { FundingContext } from "./context.js";
 
 /** A layered cost's layers add up to more than its cost. */
-export const layersExceedCost = /* @__PURE__ */ defineRule(
+export const layersExceedCost = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.layers.exceed-cost",
     severity: "info",
@@ -16,4 +17,4 @@ export const layersExceedCost = /* @__PURE__ */ defineRule(
       if (c.layered !== undefined && c.layered > c.item.amount) emit({ item: c.item.label, layered: formatCents(c.layered), cost: formatCents(c.item.amount) }, { subject: ctx.subject, path: ["costItems", c.index, "funding", "layers"] });
     }
   },
-);
+))();

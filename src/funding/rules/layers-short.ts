@@ -2,7 +2,8 @@ import { defineFinding, defineRule, formatCents } from "../../core/index.js";
 import type { FundingContext } from "./context.js";
 
 /** A layered cost's layers add up to less than its cost. */
-export const layersShort = /* @__PURE__ */ defineRule(
+export const layersShort = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.layers.short",
     severity: "should",
@@ -16,4 +17,4 @@ export const layersShort = /* @__PURE__ */ defineRule(
       if (c.layered !== undefined && c.layered < c.item.amount) emit({ item: c.item.label, layered: formatCents(c.layered), cost: formatCents(c.item.amount) }, { subject: ctx.subject, path: ["costItems", c.index, "funding", "layers"] });
     }
   },
-);
+))();

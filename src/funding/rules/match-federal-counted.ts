@@ -3,7 +3,8 @@ import { UNIFORM_GUIDANCE_MATCH } from "./sources.js";
 import type { FundingContext } from "./context.js";
 
 /** A source marked to count toward the match carries federal money. */
-export const matchFederalCounted = /* @__PURE__ */ defineRule(
+export const matchFederalCounted = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.match.federal-counted",
     severity: "should",
@@ -16,4 +17,4 @@ export const matchFederalCounted = /* @__PURE__ */ defineRule(
   (ctx: FundingContext, emit) => {
     for (const s of ctx.federalMarkedAsMatch) emit({ source: s.id, stream: ctx.streams.get(s.streamId)?.label ?? s.streamId, cents: formatCents(s.amount) }, { subject: ctx.subject, path: ["sources", ctx.plan.sources.indexOf(s), "countsTowardMatch"] });
   },
-);
+))();

@@ -3,7 +3,8 @@ import { UNIFORM_GUIDANCE_MATCH } from "./sources.js";
 import type { FundingContext } from "./context.js";
 
 /** A source whose stream is sometimes federally funded does not say whether its money is federal. */
-export const matchOriginUnknown = /* @__PURE__ */ defineRule(
+export const matchOriginUnknown = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.match.origin-unknown",
     severity: "info",
@@ -16,4 +17,4 @@ export const matchOriginUnknown = /* @__PURE__ */ defineRule(
   (ctx: FundingContext, emit) => {
     for (const s of ctx.originUnknown) emit({ source: s.id, stream: ctx.streams.get(s.streamId)?.label ?? s.streamId, cents: formatCents(s.amount) }, { subject: ctx.subject, path: ["sources", ctx.plan.sources.indexOf(s)] });
   },
-);
+))();

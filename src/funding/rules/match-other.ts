@@ -3,7 +3,8 @@ import { exactMatch } from "../exact.js";
 import { headStartMatchStreams, type FundingContext } from "./context.js";
 
 /** Another stream of the plan carries a match requirement of its own. */
-export const matchOther = /* @__PURE__ */ defineRule(
+export const matchOther = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.match.other",
     severity: "info",
@@ -21,4 +22,4 @@ export const matchOther = /* @__PURE__ */ defineRule(
       emit({ stream: stream.label, cents: formatCents(s.amount), match: formatCents(required), mark: rule.verification === "verified" ? "" : ` [${rule.verification}]` }, { subject: ctx.subject, citation: rule.citation });
     }
   },
-);
+))();

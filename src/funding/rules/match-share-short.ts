@@ -4,7 +4,8 @@ import { shortParams } from "./match-short.js";
 import type { FundingContext } from "./context.js";
 
 /** A partnership's, alliance's or coordinated-services plan carries Head Start money with less than 20% non-federal. */
-export const matchShareShort = /* @__PURE__ */ defineRule(
+export const matchShareShort = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.match.share-short",
     severity: "info",
@@ -18,4 +19,4 @@ export const matchShareShort = /* @__PURE__ */ defineRule(
   (ctx: FundingContext, emit) => {
     if (!ctx.headStartBudget && ctx.match && ctx.match.shortfallCents > 0) emit(shortParams(ctx.label, ctx.match), { subject: ctx.subject });
   },
-);
+))();

@@ -21,7 +21,8 @@ export const shortParams = (plan: string, m: MatchFigures): ShortParams => ({
 });
 
 /** A Head Start grant's budget is short of the 20% non-federal match. */
-export const matchShort = /* @__PURE__ */ defineRule(
+export const matchShort = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.match.short",
     severity: "must",
@@ -36,4 +37,4 @@ export const matchShort = /* @__PURE__ */ defineRule(
   (ctx: FundingContext, emit) => {
     if (ctx.headStartBudget && ctx.match && ctx.match.shortfallCents > 0) emit(shortParams(ctx.label, ctx.match), { subject: ctx.subject });
   },
-);
+))();

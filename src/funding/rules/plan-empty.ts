@@ -2,7 +2,8 @@ import { defineFinding, defineRule } from "../../core/index.js";
 import type { FundingContext } from "./context.js";
 
 /** A plan with no costs and no money. */
-export const planEmpty = /* @__PURE__ */ defineRule(
+export const planEmpty = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.plan.empty",
     severity: "info",
@@ -14,4 +15,4 @@ export const planEmpty = /* @__PURE__ */ defineRule(
   (ctx: FundingContext, emit) => {
     if (ctx.totalCost === 0 && ctx.totalFunding === 0) emit({ plan: ctx.label }, { subject: ctx.subject });
   },
-);
+))();

@@ -2,7 +2,8 @@ import { defineFinding, defineRule } from "../../core/index.js";
 import type { FundingContext } from "./context.js";
 
 /** A source's money ended before `asOf` (within or after the plan's period). */
-export const sourceEnded = /* @__PURE__ */ defineRule(
+export const sourceEnded = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.source.ended",
     severity: "should",
@@ -18,4 +19,4 @@ export const sourceEnded = /* @__PURE__ */ defineRule(
       if (ends < ctx.asOf) emit({ source: s.id, stream: ctx.streams.get(s.streamId)?.label ?? s.streamId, ends, asOf: ctx.asOf }, { subject: ctx.subject, path: ["sources", index] });
     });
   },
-);
+))();

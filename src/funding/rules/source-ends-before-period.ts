@@ -2,7 +2,8 @@ import { defineFinding, defineRule } from "../../core/index.js";
 import type { FundingContext } from "./context.js";
 
 /** A source's money ends during the plan's period, before its end. */
-export const sourceEndsBeforePeriod = /* @__PURE__ */ defineRule(
+export const sourceEndsBeforePeriod = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.source.ends-before-period",
     severity: "should",
@@ -17,4 +18,4 @@ export const sourceEndsBeforePeriod = /* @__PURE__ */ defineRule(
       if (ends !== undefined && s.amount > 0 && ends < ctx.plan.period.end && ends >= ctx.plan.period.start) emit({ source: s.id, ends, end: ctx.plan.period.end }, { subject: ctx.subject, path: ["sources", index] });
     });
   },
-);
+))();

@@ -2,7 +2,8 @@ import { defineFinding, defineRule, formatCents } from "../../core/index.js";
 import type { FundingContext } from "./context.js";
 
 /** A source's money ends within the 12 months after `asOf`. */
-export const sourceExpiring = /* @__PURE__ */ defineRule(
+export const sourceExpiring = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.source.expiring",
     severity: "info",
@@ -18,4 +19,4 @@ export const sourceExpiring = /* @__PURE__ */ defineRule(
       emit({ source: s.id, cents: formatCents(s.amount), ends, asOf: ctx.asOf }, { subject: ctx.subject, path: ["sources", index] });
     });
   },
-);
+))();

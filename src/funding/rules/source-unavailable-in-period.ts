@@ -2,7 +2,8 @@ import { defineFinding, defineRule, formatCents } from "../../core/index.js";
 import type { FundingContext } from "./context.js";
 
 /** A source's money ends before the plan's period starts: none of it is available. */
-export const sourceUnavailableInPeriod = /* @__PURE__ */ defineRule(
+export const sourceUnavailableInPeriod = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.source.unavailable-in-period",
     severity: "should",
@@ -19,4 +20,4 @@ export const sourceUnavailableInPeriod = /* @__PURE__ */ defineRule(
       }
     });
   },
-);
+))();

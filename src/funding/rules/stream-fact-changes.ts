@@ -4,7 +4,8 @@ import type { FundingContext } from "./context.js";
 const show = (v: string | number | undefined) => (typeof v === "number" ? `${Math.round(v * 10000) / 100}%` : v === "fmap" ? "the federal medical assistance percentage" : String(v ?? "none"));
 
 /** A dated fact of a stream the plan uses changes inside the plan's period. */
-export const streamFactChanges = /* @__PURE__ */ defineRule(
+export const streamFactChanges = /* @__PURE__ */ (() =>
+  defineRule(
   defineFinding({
     code: "funding.stream.fact-changes",
     severity: "info",
@@ -25,4 +26,4 @@ export const streamFactChanges = /* @__PURE__ */ defineRule(
       }
     }
   },
-);
+))();

@@ -1,0 +1,231 @@
+import { requireIsoDate, optionalCount } from "../../core/internal.js";
+import { indexForCompliance } from "../../compliance/index-cache.js";
+import { categoriesOf, partnerCategories } from "../../partners/index.js";
+import { countBySeverity, groupedFindings, programAnalyses, type FindingSource, type ProgramAnalyses } from "../analyses.js";
+import type { Portfolio } from "../schema.js";
+import { changesBetween } from "./changes.js";
+import { fundingSection } from "./funding.js";
+import { agreementKindLabel, bandLabel, categoryLabel, mouStatusLabel, programTypeLabel, reportFinding, truncate } from "./labels.js";
+import type { AgreementRow, PartnershipRow, ProgramReport, ReportFindingGroup } from "./model.js";
+import { networkSection, stageOn } from "./network.js";
+import { nextSteps } from "./next-steps.js";
+
+/**
+ * Options of {@link buildReport} and {@link renderReport}.
+ *
+ * @example
+ * ```ts
+ * import type { ReportOptions } from "ece-partnerships";
+ * const o: ReportOptions = { asOf: "2025-09-01", since: "2025-03-01", horizonDays: 120 };
+ * o.horizonDays; //=> 120
+ * ```
+ * @category Portfolio
+ */
+export interface ReportOptions {
+  /** The date of the report. */
+  asOf: string;
+  /** An earlier date: each section then notes what changed between it and `asOf`. */
+  since?: string;
+  /** How many days ahead next steps look; default 90. */
+  horizonDays?: number;
+}
+
+const HEADINGS: Record<FindingSource, string> = {
+  compliance: "Compliance (45 CFR 1302.53, 1302.11)",
+  agreements: "Agreements",
+  funding: "Funding plans",
+  partnerships: "Partnerships",
+  "coordinated-services": "Coordinated services",
+  alliances: "Shared-services alliances",
+  planning: "Planning",
+};
+
+function findingGroups(a: ProgramAnalyses): ReportFindingGroup[] {
+  return groupedFindings(a)
+    .filter((g) => g.findings.length > 0)
+    .map((g) => ({ source: g.source, heading: HEADINGS[g.source], counts: countBySeverity(g.findings), findings: g.findings.map(reportFinding) }));
+}
+
+function partnershipRows(a: ProgramAnalyses, name: (id: string) => string, orgs: ReturnType<typeof indexForCompliance>["orgs"]): PartnershipRow[] {
+  return a.partnerships.map(({ partnership: p, assessment }) => {
+    const partners = p.parties.filter((x) => x !== a.org.id);
+    const categories = [...new Set(partners.flatMap((x) => (orgs.get(x) ? categoriesOf(orgs.get(x)!) : [])))];
+    return {
+      id: p.id,
+      name: p.name ?? p.id,
+      partners: partners.map(name),
+      categories: categories.map(categoryLabel),
+      status: p.status,
+      stage: assessment.classification.stage,
+      score: assessment.score,
+      band: assessment.band,
+      must: assessment.findings.filter((f) => f.severity === "must").length,
+    };
+  });
+}
+
+function agreementRows(a: ProgramAnalyses, name: (id: string) => string): AgreementRow[] {
+  return a.agreements.map(({ agreement, assessment }) => {
+    const row: AgreementRow = {
+      id: agreement.id,
+      title: agreement.title ?? agreement.id,
+      kind: agreementKindLabel(agreement.kind),
+      parties: agreement.parties.map(name),
+      status: assessment.status,
+      score: assessment.score,
+      band: assessment.band,
+      must: assessment.findings.filter((f) => f.severity === "must").length,
+    };
+    if (assessment.reviewDue !== undefined) row.reviewDue = assessment.reviewDue;
+    return row;
+  });
+}
+
+function planning(a: ProgramAnalyses, partnershipName: (id: string) => string): ProgramReport["planning"] {
+  return {
+    responses: a.responses.map(({ response, questionnaire, assessment }) => {
+      const next = assessment?.nextQuestions[0];
+      const question = next === undefined ? undefined : questionnaire?.steps.flatMap((s) => s.questions).find((q) => q.id === next);
+      return {
+        id: response.id,
+        partnership: response.partnershipId === undefined ? "-" : partnershipName(response.partnershipId),
+        answered: assessment ? assessment.steps.reduce((x, s) => x + s.answered, 0) : 0,
+        total: assessment ? assessment.steps.reduce((x, s) => x + s.total, 0) : 0,
+        readyToAct: assessment?.readyToAct ?? false,
+        nextQuestion: next === undefined ? null : truncate(question?.text ?? next),
+      };
+    }),
+    actionPlans: a.actionPlans.map(({ plan, status }) => {
+      const title = (id: string) => truncate(plan.actions.find((x) => x.id === id)?.title ?? id, 60);
+      return {
+        id: plan.id,
+        title: plan.partnershipId === undefined ? plan.id : `Action plan of ${partnershipName(plan.partnershipId)}`,
+        done: status.shareComplete,
+        overdue: status.overdue.map(title),
+        dueSoon: status.dueSoon.map(title),
+        blocked: status.blocked.map(title),
+      };
+    }),
+  };
+}
+
+function emptyReport(programId: string, asOf: string, since: string | null, horizonDays: number, why: string): ProgramReport {
+  return {
+    kind: "program-report",
+    title: `Partnership report: ${programId}`,
+    asOf,
+    since,
+    horizonDays,
+    program: null,
+    notAssessed: why,
+    summary: {
+      partnerships: { active: 0, total: 0 },
+      categories: { covered: 0, total: partnerCategories.length },
+      compliance: { score: null, band: "insufficient-evidence", bandLabel: bandLabel("insufficient-evidence") },
+      mou: mouStatusLabel("not-applicable"),
+      findings: { must: 0, should: 0, info: 0 },
+      fundingGapCents: null,
+      matchShortfallCents: null,
+    },
+    nextSteps: [],
+    compliance: { score: null, band: "insufficient-evidence", bandLabel: bandLabel("insufficient-evidence"), components: [] },
+    findings: [],
+    partnerships: [],
+    agreements: [],
+    funding: { plans: [], byStream: [], byLevel: { federal: 0, state: 0, local: 0, private: 0 }, totals: { costCents: 0, fundingCents: 0, gapCents: 0 }, match: null, overcommitted: [], flows: [] },
+    planning: { responses: [], actionPlans: [] },
+    network: { nodes: [], edges: [], omittedNodes: 0, maxNodes: 0 },
+    changes: null,
+  };
+}
+
+/**
+ * Builds a program's partnership report as plain, JSON-serializable data, for a Policy Council or
+ * governing body: a summary; next steps with dates (MOU renewals and submissions, agreement and
+ * community-assessment reviews, action-plan items, money that ends, `must` findings to act on now;
+ * `must` first, then by date; everything overdue and what falls within `horizonDays`); compliance
+ * part by part; every finding of every analysis that concerns the program (compliance, its
+ * agreements, its and its partnerships' funding plans, its partnerships, the coordinated-services
+ * approaches and alliances it takes part in, planning), each under its own heading and counted,
+ * each finding once; tables of partnerships, agreements, funding plans and planning with names,
+ * not ids; money at a glance (totals by stream and level, the Head Start match, gaps,
+ * over-committed sources, flows from sources to cost categories); the network one hop out; and,
+ * with `since`, what changed. `renderReport` writes it as Markdown; apps can render the same model.
+ *
+ * A program id that is not a program gives a report whose `notAssessed` says why. Throws a
+ * `RangeError` when `asOf` or `since` is not a calendar date or `horizonDays` is not a whole number
+ * of at least 0. Complexity: O(the program's records) after the portfolio is indexed (the indexes
+ * are built once per portfolio value and shared with `assessCompliance` and `summarizePortfolio`);
+ * twice that with `since`.
+ *
+ * @example
+ * ```ts
+ * import { buildReport, parsePortfolio } from "ece-partnerships";
+ * const p = parsePortfolio({
+ *   schemaVersion: 1,
+ *   organizations: [
+ *     { id: "hs", name: "Sunrise Head Start", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } },
+ *     { id: "lib", name: "Public Library", kind: "library", level: "local" },
+ *   ],
+ *   partnerships: [{ id: "story-time", name: "Story time", parties: ["hs", "lib"], status: "active", practices: [{ practice: "information-exchange", date: "2025-03-01" }] }],
+ * });
+ * if (!p.ok) throw new Error(p.error.message);
+ * const r = buildReport(p.value, "hs", { asOf: "2025-09-01" });
+ * r.title; //=> "Partnership report: Sunrise Head Start"
+ * r.partnerships[0]?.partners; //=> ["Public Library"]
+ * r.summary.findings.must; //=> 1
+ * r.nextSteps[0]?.what; //=> "Sunrise Head Start has no community assessment conducted by 2025-09-01."
+ * JSON.parse(JSON.stringify(r)).network.edges; //=> [{ from: "n0", to: "n1", stage: "networking", partnership: "Story time" }]
+ * ```
+ * @category Portfolio
+ */
+export function buildReport(portfolio: Portfolio, programId: string, options: ReportOptions): ProgramReport {
+  const asOf = requireIsoDate(options?.asOf);
+  const since = options.since === undefined ? null : requireIsoDate(options.since, "since");
+  const horizonDays = optionalCount(options.horizonDays, "horizonDays") ?? 90;
+  const { orgs, partnershipsByOrg } = indexForCompliance(portfolio);
+  const a = programAnalyses(portfolio, programId, asOf);
+  if (!a) {
+    const org = orgs.get(programId);
+    return emptyReport(programId, asOf, since, horizonDays, org ? `Organization ${org.name} (${programId}) is not a Head Start program.` : `Program ${programId} is not in the portfolio.`);
+  }
+  const name = (id: string) => orgs.get(id)?.name ?? id;
+  const partnershipName = (id: string) => a.partnerships.find((x) => x.partnership.id === id)?.partnership.name ?? id;
+  const groups = findingGroups(a);
+  const all = groupedFindings(a).flatMap((g) => g.findings);
+  const funding = fundingSection(a);
+  const stages = new Map(a.partnerships.map((x) => [x.partnership.id, x.assessment.classification.stage]));
+  const c = a.compliance;
+  const report: ProgramReport = {
+    kind: "program-report",
+    title: `Partnership report: ${a.org.name}`,
+    asOf,
+    since,
+    horizonDays,
+    program: { id: a.org.id, name: a.org.name, types: a.org.program.types.map(programTypeLabel), fundedEnrollment: a.org.program.fundedEnrollment, americanIndianAlaskaNative: a.org.program.americanIndianAlaskaNative },
+    notAssessed: null,
+    summary: {
+      partnerships: { active: c.activePartnershipIds.length, total: a.partnerships.length },
+      categories: { covered: partnerCategories.length - c.categoryGaps.length, total: partnerCategories.length },
+      compliance: { score: c.score, band: c.band, bandLabel: bandLabel(c.band) },
+      mou: mouStatusLabel(c.mou.status),
+      findings: countBySeverity(all),
+      fundingGapCents: a.plans.length ? funding.totals.gapCents : null,
+      matchShortfallCents: funding.match ? funding.match.shortCents : null,
+    },
+    nextSteps: nextSteps(a, all, asOf, horizonDays, name, orgs),
+    compliance: { score: c.score, band: c.band, bandLabel: bandLabel(c.band), components: c.components.map((x) => ({ label: x.label, score: x.score, evidence: x.evidence })) },
+    findings: groups,
+    partnerships: partnershipRows(a, name, orgs),
+    agreements: agreementRows(a, name),
+    funding,
+    planning: planning(a, partnershipName),
+    network: networkSection(programId, a.partnerships.map((x) => x.partnership), partnershipsByOrg, name, asOf, (p) => (stages.has(p.id) ? stages.get(p.id)! : stageOn(asOf)(p))),
+    changes: null,
+  };
+  if (since !== null) {
+    const before = programAnalyses(portfolio, programId, since)!;
+    report.changes = changesBetween(before, a, since, asOf, groupedFindings(before).flatMap((g) => g.findings), all);
+  }
+  return report;
+}

@@ -1,0 +1,94 @@
+import { fundingLevels, fundingStreams, type FundingStream } from "../../funding/index.js";
+import type { ProgramAnalyses } from "../analyses.js";
+import type { FundingPlanRow, ReportFunding } from "./model.js";
+
+const CATEGORY: Record<string, string> = {
+  "direct-services": "Direct services",
+  "comprehensive-services": "Comprehensive services",
+  "quality-ta": "Quality and technical assistance",
+  "workforce-pd": "Workforce and professional development",
+  coordination: "Coordination",
+  "data-systems": "Data systems",
+  facilities: "Facilities",
+  administration: "Administration",
+  "family-support": "Family support",
+};
+/** A cost category as a person reads it. */
+export const costCategoryLabel = (id: string) => CATEGORY[id] ?? id;
+
+const catalog = /* @__PURE__ */ new Map<string, FundingStream>();
+
+function streamLabel(id: string, own: readonly FundingStream[]): string {
+  if (catalog.size === 0) for (const s of fundingStreams) catalog.set(s.id, s);
+  return own.find((s) => s.id === id)?.label ?? catalog.get(id)?.label ?? id;
+}
+
+const sum = (values: readonly number[]) => Math.min(Number.MAX_SAFE_INTEGER, values.reduce((a, b) => a + b, 0));
+
+function planRow({ plan, analysis, owner }: ProgramAnalyses["plans"][number]): FundingPlanRow {
+  const f = analysis.figures;
+  const m = f.match;
+  return {
+    id: plan.id,
+    label: plan.label ?? plan.id,
+    owner,
+    period: `${plan.period.start} to ${plan.period.end}`,
+    costCents: f.totalCost,
+    fundingCents: f.totalFunding,
+    gapCents: f.gap,
+    federalCents: f.byLevel.federal.cents,
+    match: m ? { requiredCents: m.requiredCents, countedCents: Math.min(Number.MAX_SAFE_INTEGER, m.nonFederalCents + m.waivedCents), shortCents: m.shortfallCents, judged: plan.headStartBudgetPeriod ?? plan.owner.kind === "program" } : null,
+    score: analysis.score,
+    band: analysis.band,
+    must: analysis.findings.filter((x) => x.severity === "must").length,
+  };
+}
+
+/**
+ * Money at a glance for a program: its plans and its partnerships' plans, totals by stream and by
+ * level, the Head Start match over the program's own budget plans, over-committed sources, and
+ * the flows from sources to cost categories. O(the plans' sources and items).
+ */
+export function fundingSection(a: ProgramAnalyses): ReportFunding {
+  const plans = a.plans.map(planRow);
+  const byStream = new Map<string, { label: string; cents: number }>();
+  const byLevel = { federal: 0, state: 0, local: 0, private: 0 };
+  const overcommitted: ReportFunding["overcommitted"] = [];
+  const flows = new Map<string, ReportFunding["flows"][number]>();
+  for (const { plan, analysis } of a.plans) {
+    const f = analysis.figures;
+    const name = plan.label ?? plan.id;
+    for (const s of f.byStream) {
+      const entry = byStream.get(s.streamId) ?? { label: streamLabel(s.streamId, plan.streams), cents: 0 };
+      entry.cents = sum([entry.cents, s.cents]);
+      byStream.set(s.streamId, entry);
+    }
+    for (const level of fundingLevels) byLevel[level] = sum([byLevel[level], f.byLevel[level].cents]);
+    for (const s of f.bySource) if (s.remaining < 0) overcommitted.push({ plan: name, source: s.sourceId, chargedCents: s.charged, amountCents: s.amount });
+    const streamOfSource = new Map(plan.sources.map((s) => [s.id, s.streamId]));
+    for (const item of f.byItem) {
+      for (const c of item.charges) {
+        if (c.cents <= 0) continue;
+        const from = streamLabel(streamOfSource.get(c.sourceId) ?? c.sourceId, plan.streams);
+        const to = costCategoryLabel(item.category);
+        const key = `${name}\u0000${from}\u0000${to}`;
+        const flow = flows.get(key) ?? { plan: name, from, to, cents: 0 };
+        flow.cents = sum([flow.cents, c.cents]);
+        flows.set(key, flow);
+      }
+    }
+  }
+  const judged = plans.filter((p) => p.match?.judged);
+  const match = judged.length
+    ? { requiredCents: sum(judged.map((p) => p.match!.requiredCents)), countedCents: sum(judged.map((p) => p.match!.countedCents)), shortCents: sum(judged.map((p) => p.match!.shortCents)) }
+    : null;
+  return {
+    plans,
+    byStream: [...byStream.entries()].map(([streamId, v]) => ({ streamId, label: v.label, cents: v.cents })).sort((x, y) => y.cents - x.cents || (x.label < y.label ? -1 : 1)),
+    byLevel,
+    totals: { costCents: sum(plans.map((p) => p.costCents)), fundingCents: sum(plans.map((p) => p.fundingCents)), gapCents: sum(plans.map((p) => p.gapCents)) },
+    match,
+    overcommitted,
+    flows: [...flows.values()],
+  };
+}

@@ -1,0 +1,68 @@
+import { INSUFFICIENT_EVIDENCE, NOT_MET, formatCitation, scoreBands, type Finding } from "../../core/index.js";
+import { findingMeta } from "../../findings/index.js";
+import { partnerCategories } from "../../partners/index.js";
+import type { ReportFinding } from "./model.js";
+
+/** A band id as a person reads it. */
+export function bandLabel(band: string): string {
+  if (band === INSUFFICIENT_EVIDENCE) return "Insufficient evidence";
+  if (band === NOT_MET) return "Requirement not met";
+  return scoreBands.bands.find((b) => b.id === band)?.label ?? band;
+}
+
+/** A partner category as "(ii) Label". */
+export function categoryLabel(id: string): string {
+  const c = partnerCategories.find((x) => x.id === id);
+  return c ? `${c.paragraph} ${c.label}` : id;
+}
+
+const PROGRAM_TYPES: Record<string, string> = {
+  "head-start-preschool": "Head Start Preschool",
+  "early-head-start": "Early Head Start",
+  "ehs-child-care-partnership": "Early Head Start-Child Care Partnership",
+  "migrant-seasonal-head-start": "Migrant and Seasonal Head Start",
+  "american-indian-alaska-native": "American Indian and Alaska Native",
+};
+/** A program type id as a person reads it. */
+export const programTypeLabel = (id: string) => PROGRAM_TYPES[id] ?? id;
+
+const AGREEMENT_KINDS: Record<string, string> = {
+  mou: "MOU",
+  contract: "Contract",
+  "joint-agreement": "Joint agreement",
+  procedure: "Procedure",
+  "onsite-service-arrangement": "Onsite service arrangement",
+  "data-sharing-agreement": "Data-sharing agreement",
+  "ehs-ccp-partnership-agreement": "EHS-CCP partnership agreement",
+  "shared-services-agreement": "Shared-services agreement",
+};
+/** An agreement kind as a person reads it. */
+export const agreementKindLabel = (id: string) => AGREEMENT_KINDS[id] ?? id;
+
+const MOU_STATUS: Record<string, string> = {
+  "not-applicable": "not required (no Head Start Preschool)",
+  exempt: "exempt",
+  missing: "missing",
+  "in-force": "in force",
+  "not-in-force": "not in force",
+};
+/** The MOU status as a person reads it. */
+export const mouStatusLabel = (status: string) => MOU_STATUS[status] ?? status;
+
+/** Shortens a text to `max` characters at a word boundary, with an ellipsis. */
+export function truncate(text: string, max = 90): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** A finding as a report shows it. */
+export function reportFinding(f: Finding): ReportFinding {
+  const out: ReportFinding = { code: f.code, severity: f.severity, message: f.message };
+  if (f.citation) out.citation = formatCitation(f.citation);
+  const action = findingMeta(f.code)?.action;
+  if (action) out.action = action;
+  if (f.subject) out.subject = { ...f.subject };
+  return out;
+}

@@ -1,0 +1,206 @@
+import { formatCents } from "../../core/index.js";
+import type { Portfolio } from "../schema.js";
+import { buildReport, type ReportOptions } from "./build.js";
+import { csvField, md, mermaidLabel } from "./escape.js";
+import type { ProgramReport, ReportFunding, ReportNetwork } from "./model.js";
+
+type Cell = string | number | null | undefined;
+const row = (cells: Cell[]) => `| ${cells.map(md).join(" | ")} |`;
+const table = (head: string[], rows: Cell[][]) => (rows.length === 0 ? "_None recorded._" : [row(head), `| ${head.map(() => "---").join(" | ")} |`, ...rows.map(row)].join("\n"));
+const dollars = (cents: number | null | undefined) => (cents === null || cents === undefined ? "-" : formatCents(cents));
+const SEVERITY = { must: "Must", should: "Should", info: "Note" } as const;
+const counts = (c: { must: number; should: number; info: number }) => `${c.must} must, ${c.should} should, ${c.info} ${c.info === 1 ? "note" : "notes"}`;
+
+function summary(r: ProgramReport): string[] {
+  const s = r.summary;
+  const p = r.program!;
+  const f = s.findings;
+  return [
+    "## Summary",
+    "",
+    `- Program: ${md(p.types.join(", "))}; funded enrollment ${p.fundedEnrollment}${p.americanIndianAlaskaNative ? "; American Indian and Alaska Native program" : ""}.`,
+    `- Partnerships: ${s.partnerships.active} active of ${s.partnerships.total} recorded; partner categories covered: ${s.categories.covered} of ${s.categories.total}.`,
+    `- Compliance with 45 CFR 1302.53 and 1302.11: ${s.compliance.score === null ? "not scored" : `${s.compliance.score} of 100`} (${md(s.compliance.bandLabel)}).`,
+    `- Public-preschool MOU: ${md(s.mou)}.`,
+    `- Findings across all analyses: ${counts(f)}.`,
+    `- Funding: ${s.fundingGapCents === null ? "no funding plan recorded" : `gap ${dollars(s.fundingGapCents)}`}${s.matchShortfallCents === null ? "" : `; Head Start match short by ${dollars(s.matchShortfallCents)}`}.`,
+    "",
+  ];
+}
+
+function nextSteps(r: ProgramReport): string[] {
+  const rows = r.nextSteps.map((s) => [s.overdue ? `${s.date} (overdue)` : s.date === r.asOf && s.source.kind === "finding" ? "now" : s.date, SEVERITY[s.severity], s.what, s.who]);
+  return [`## Next steps (overdue and the next ${r.horizonDays} days)`, "", table(["When", "Level", "What to do", "Who"], rows), ""];
+}
+
+function compliance(r: ProgramReport): string[] {
+  const c = r.compliance;
+  return [
+    "## Compliance",
+    "",
+    `Score: ${c.score === null ? "not scored" : `${c.score} of 100`}, ${md(c.bandLabel)}${c.band === "not-met" ? " (a must finding is open; see Findings)" : ""}.`,
+    "",
+    table(["Part", "Score", "Evidence"], c.components.map((x) => [x.label, x.score, x.evidence.join("; ")])),
+    "",
+  ];
+}
+
+function findings(r: ProgramReport): string[] {
+  const lines = ["## Findings", ""];
+  if (r.findings.length === 0) return [...lines, "_No findings._", ""];
+  for (const g of r.findings) {
+    lines.push(`### ${md(g.heading)} (${counts(g.counts)})`, "");
+    for (const f of g.findings) {
+      lines.push(`- **${SEVERITY[f.severity]}:** ${md(f.message)}${f.citation ? ` _(${md(f.citation)})_` : ""}${f.severity !== "info" && f.action ? ` What to do: ${md(f.action)}` : ""}`);
+    }
+    lines.push("");
+  }
+  return lines;
+}
+
+function sankey(f: ReportFunding): string[] {
+  const flows = f.flows.filter((x) => Math.round(x.cents / 100) > 0);
+  if (flows.length === 0) return [];
+  const merged = new Map<string, { from: string; to: string; cents: number }>();
+  const sources = new Set(flows.map((x) => x.from));
+  for (const x of flows) {
+    const to = sources.has(x.to) ? `${x.to} (costs)` : x.to;
+    const key = `${x.from}\u0000${to}`;
+    const m = merged.get(key) ?? { from: x.from, to, cents: 0 };
+    m.cents += x.cents;
+    merged.set(key, m);
+  }
+  return [
+    "How the money flows from sources to costs (dollars, rounded to the dollar):",
+    "",
+    "```mermaid",
+    "sankey-beta",
+    ...[...merged.values()].map((m) => `${csvField(m.from)},${csvField(m.to)},${Math.round(m.cents / 100)}`),
+    "```",
+    "",
+  ];
+}
+
+function funding(r: ProgramReport): string[] {
+  const f = r.funding;
+  const lines = ["## Funding", ""];
+  lines.push(
+    table(
+      ["Plan", "Owner", "Period", "Cost", "Funding", "Gap", "Federal", "Head Start match (counted of required)", "Band"],
+      f.plans.map((p) => [
+        p.label,
+        p.owner,
+        p.period,
+        dollars(p.costCents),
+        dollars(p.fundingCents),
+        dollars(p.gapCents),
+        dollars(p.federalCents),
+        p.match ? `${dollars(p.match.countedCents)} of ${dollars(p.match.requiredCents)}${p.match.shortCents ? `, ${dollars(p.match.shortCents)} short` : ", met"}${p.match.judged ? "" : " (share of the grant's match)"}` : "not required",
+        p.must ? `requirement not met (${p.must} must)` : p.band,
+      ]),
+    ),
+    "",
+  );
+  if (f.plans.length === 0) return lines;
+  lines.push(`Totals: cost ${dollars(f.totals.costCents)}, funding ${dollars(f.totals.fundingCents)}, gap ${dollars(f.totals.gapCents)}.`, "");
+  if (f.match) lines.push(`Head Start non-federal match on the program's budget: ${dollars(f.match.countedCents)} counted of ${dollars(f.match.requiredCents)} required${f.match.shortCents ? `: ${dollars(f.match.shortCents)} short` : ": met"}.`, "");
+  lines.push(table(["Stream", "Amount"], f.byStream.map((s) => [s.label, dollars(s.cents)])), "");
+  lines.push(table(["Level", "Amount"], (["federal", "state", "local", "private"] as const).map((l) => [l, dollars(f.byLevel[l])])), "");
+  if (f.overcommitted.length) {
+    lines.push("Sources charged more than they provide:", "", ...f.overcommitted.map((o) => `- ${md(o.source)} in ${md(o.plan)}: charged ${dollars(o.chargedCents)}, provides ${dollars(o.amountCents)}.`), "");
+  }
+  return [...lines, ...sankey(f)];
+}
+
+function network(n: ReportNetwork): string[] {
+  if (n.nodes.length === 0) return [];
+  const lines = ["## Partner network", "", "Lines: dotted = networking or no evidence, solid = coordination, thick = cooperation, thick and colored = collaboration. Brokers (bold border) link parts of the network that would otherwise be apart.", "", "```mermaid", "graph LR"];
+  for (const node of n.nodes) lines.push(`  ${node.key}["${mermaidLabel(node.label)}"]`);
+  const colored: number[] = [];
+  n.edges.forEach((e, i) => {
+    const label = mermaidLabel(e.stage ?? "no evidence");
+    const link = e.stage === "cooperation" || e.stage === "collaboration" ? "===" : e.stage === "coordination" ? "---" : "-.-";
+    lines.push(`  ${e.from} ${link}|"${label}"| ${e.to}`);
+    if (e.stage === "collaboration") colored.push(i);
+  });
+  if (colored.length) lines.push(`  linkStyle ${colored.join(",")} stroke:#2e7d32`);
+  lines.push("  classDef program fill:#dbeafe,stroke:#1e40af", `  class ${n.nodes[0]!.key} program`);
+  const brokers = n.nodes.filter((x) => x.broker).map((x) => x.key);
+  if (brokers.length) lines.push("  classDef broker stroke-width:4px", `  class ${brokers.join(",")} broker`);
+  lines.push("```", "");
+  if (n.omittedNodes) lines.push(`_And ${n.omittedNodes} more organizations, left out so the diagram stays readable (at most ${n.maxNodes})._`, "");
+  return lines;
+}
+
+/**
+ * Writes a report model (see {@link buildReport}) as Markdown: a pure function of the model, so an
+ * app that renders its own UI and one that prints Markdown show the same facts. Every piece of
+ * user text is escaped: a record cannot add headings, tables, links, HTML or diagram syntax.
+ * Diagrams are Mermaid (`graph LR` for the network, `sankey-beta` for money flows). Complexity:
+ * O(the model's size).
+ *
+ * @example
+ * ```ts
+ * import { buildReport, parsePortfolio, renderReportMarkdown } from "ece-partnerships";
+ * const p = parsePortfolio({ schemaVersion: 1, organizations: [{ id: "hs", name: "Sunrise # Head Start", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } }] });
+ * if (!p.ok) throw new Error(p.error.message);
+ * const md = renderReportMarkdown(buildReport(p.value, "hs", { asOf: "2025-09-01" }));
+ * md.split("\n")[0]; //=> "# Partnership report: Sunrise \\# Head Start"
+ * ```
+ * @category Portfolio
+ */
+export function renderReportMarkdown(r: ProgramReport): string {
+  const lines = [`# ${md(r.title)}`, "", `As of ${r.asOf}${r.since ? `, with changes since ${r.since}` : ""}. Generated by ece-partnerships from the program's portfolio.`, ""];
+  if (r.notAssessed || !r.program) return [...lines, md(r.notAssessed ?? "Not a program."), ""].join("\n");
+  lines.push(...summary(r), ...nextSteps(r), ...compliance(r), ...findings(r));
+  lines.push(
+    "## Partnerships",
+    "",
+    table(["Partnership", "Partners", "Categories", "Status", "Stage", "Score", "Band"], r.partnerships.map((p) => [p.name, p.partners.join(", "), p.categories.join("; "), p.status, p.stage ?? "no evidence", p.score, p.must ? `requirement not met (${p.must} must)` : p.band])),
+    "",
+    "## Agreements",
+    "",
+    table(["Agreement", "Kind", "Parties", "Status", "Review or renewal due", "Score", "Band"], r.agreements.map((a) => [a.title, a.kind, a.parties.join(", "), a.status, a.reviewDue, a.score, a.must ? `requirement not met (${a.must} must)` : a.band])),
+    "",
+  );
+  lines.push(...funding(r));
+  lines.push(
+    "## Planning",
+    "",
+    table(["Response", "Partnership", "Answered", "Ready to act", "Next question"], r.planning.responses.map((x) => [x.id, x.partnership, `${x.answered} of ${x.total}`, x.readyToAct ? "yes" : "no", x.nextQuestion])),
+    "",
+  );
+  if (r.planning.actionPlans.length) {
+    lines.push(table(["Action plan", "Done", "Overdue", "Due soon", "Blocked"], r.planning.actionPlans.map((x) => [x.title, x.done === null ? null : `${Math.round(x.done * 100)}%`, x.overdue.join("; "), x.dueSoon.join("; "), x.blocked.join("; ")])), "");
+  }
+  lines.push(...network(r.network));
+  if (r.changes) lines.push(`## What changed since ${r.since}`, "", ...(r.changes.length ? r.changes.map((c) => `- ${md(c.text)}`) : ["_Nothing recorded changed._"]), "");
+  return lines.join("\n");
+}
+
+/**
+ * Renders a complete Markdown partnership report for one program on a date: {@link buildReport}
+ * written by {@link renderReportMarkdown}. Output is deterministic for the same portfolio and
+ * options. Throws a `RangeError` when `asOf` or `since` is not a calendar date.
+ *
+ * @example
+ * ```ts
+ * import { parsePortfolio, renderReport } from "ece-partnerships";
+ * const p = parsePortfolio({
+ *   schemaVersion: 1,
+ *   organizations: [
+ *     { id: "hs", name: "Sunrise Head Start", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } },
+ *     { id: "lib", name: "Public Library", kind: "library", level: "local" },
+ *   ],
+ *   partnerships: [{ id: "story-time", parties: ["hs", "lib"], status: "active", practices: [{ practice: "information-exchange", date: "2025-03-01" }] }],
+ * });
+ * if (!p.ok) throw new Error(p.error.message);
+ * const md = renderReport(p.value, "hs", { asOf: "2025-09-01" });
+ * md.split("\n")[0]; //=> "# Partnership report: Sunrise Head Start"
+ * md.includes('  n0 -.-|"networking"| n1'); //=> true
+ * ```
+ * @category Portfolio
+ */
+export function renderReport(portfolio: Portfolio, programId: string, options: ReportOptions): string {
+  return renderReportMarkdown(buildReport(portfolio, programId, options));
+}

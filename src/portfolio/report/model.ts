@@ -1,0 +1,247 @@
+import type { Severity } from "../../core/index.js";
+
+/**
+ * A finding as a report shows it: code, severity, the sentence, the citation written out, what it
+ * is about, and what to do about it (from the code's declaration in `findingCatalog`).
+ *
+ * @example
+ * ```ts
+ * import type { ReportFinding } from "ece-partnerships";
+ * const f: ReportFinding = { code: "funding.gap", severity: "should", message: "Sunrise 2025-26 is $1,000.00 short of its $9,000.00 cost.", action: "Find money for the gap or lower the costs." };
+ * f.severity; //=> "should"
+ * ```
+ * @category Portfolio
+ */
+export interface ReportFinding {
+  code: string;
+  severity: Severity;
+  message: string;
+  /** The citation written out ("45 CFR 1302.53(b)(1)"). */
+  citation?: string;
+  /** What to do about it. */
+  action?: string;
+  /** What the finding is about, by name where one is recorded. */
+  subject?: { kind: string; id?: string; name?: string };
+}
+
+/**
+ * A group of findings under its own heading: compliance, agreements, funding, partnerships,
+ * coordinated services, alliances, planning.
+ *
+ * @example
+ * ```ts
+ * import type { ReportFindingGroup } from "ece-partnerships";
+ * const g: ReportFindingGroup = { source: "funding", heading: "Funding plans", counts: { must: 0, should: 0, info: 0 }, findings: [] };
+ * g.heading; //=> "Funding plans"
+ * ```
+ * @category Portfolio
+ */
+export interface ReportFindingGroup {
+  source: "compliance" | "agreements" | "funding" | "partnerships" | "coordinated-services" | "alliances" | "planning";
+  heading: string;
+  counts: { must: number; should: number; info: number };
+  findings: ReportFinding[];
+}
+
+/**
+ * One dated thing to do: a renewal, a submission, a review, an action, money that ends, or a
+ * `must` finding to act on now. `overdue` when its date is before the report's date.
+ *
+ * @example
+ * ```ts
+ * import type { NextStep } from "ece-partnerships";
+ * const s: NextStep = { date: "2025-11-20", overdue: false, severity: "must", what: "Renew the MOU with Madison School District", source: { kind: "agreement", id: "mou-msd" } };
+ * s.overdue; //=> false
+ * ```
+ * @category Portfolio
+ */
+export interface NextStep {
+  date: string;
+  overdue: boolean;
+  severity: Severity;
+  what: string;
+  /** The point person or owner, where recorded. */
+  who?: string;
+  /** The record or finding it comes from. */
+  source: { kind: "finding" | "agreement" | "submission" | "action" | "funding-source" | "community-assessment"; id?: string; code?: string };
+}
+
+/**
+ * A partnership row: name, partners and their categories by name and label, status, stage read
+ * from evidence, score, band and the number of `must` findings.
+ *
+ * @example
+ * ```ts
+ * import type { PartnershipRow } from "ece-partnerships";
+ * const r: PartnershipRow = { id: "p", name: "Health screenings", partners: ["Valley Clinic"], categories: ["(i) Health care"], status: "active", stage: "coordination", score: 62.5, band: "established", must: 0 };
+ * r.stage; //=> "coordination"
+ * ```
+ * @category Portfolio
+ */
+export interface PartnershipRow {
+  id: string;
+  name: string;
+  partners: string[];
+  categories: string[];
+  status: string;
+  stage: string | null;
+  score: number | null;
+  band: string;
+  must: number;
+}
+
+/**
+ * An agreement row.
+ *
+ * @example
+ * ```ts
+ * import type { AgreementRow } from "ece-partnerships";
+ * const r: AgreementRow = { id: "mou", title: "4K MOU", kind: "MOU", parties: ["Sunrise Head Start", "Madison School District"], status: "in-force", score: 100, band: "strong", must: 0 };
+ * r.status; //=> "in-force"
+ * ```
+ * @category Portfolio
+ */
+export interface AgreementRow {
+  id: string;
+  title: string;
+  kind: string;
+  parties: string[];
+  status: string;
+  reviewDue?: string;
+  score: number | null;
+  band: string;
+  must: number;
+}
+
+/**
+ * A funding plan row, money in cents.
+ *
+ * @example
+ * ```ts
+ * import type { FundingPlanRow } from "ece-partnerships";
+ * const r: FundingPlanRow = { id: "fp", label: "2025-26", owner: "program", period: "2025-07-01 to 2026-06-30", costCents: 100, fundingCents: 100, gapCents: 0, federalCents: 80, match: null, score: 90, band: "strong", must: 0 };
+ * r.gapCents; //=> 0
+ * ```
+ * @category Portfolio
+ */
+export interface FundingPlanRow {
+  id: string;
+  label: string;
+  owner: "program" | "partnership";
+  period: string;
+  costCents: number;
+  fundingCents: number;
+  gapCents: number;
+  federalCents: number;
+  /** The Head Start match of the plan: required, counted (non-federal plus waiver), short; `null` without Head Start money. */
+  match: { requiredCents: number; countedCents: number; shortCents: number; judged: boolean } | null;
+  score: number | null;
+  band: string;
+  must: number;
+}
+
+/**
+ * Money at a glance: per plan, totals by stream and by level, the Head Start match, gaps and
+ * over-committed sources, and the flows from sources to cost categories (for a Sankey diagram).
+ *
+ * @example
+ * ```ts
+ * import type { ReportFunding } from "ece-partnerships";
+ * const f: ReportFunding = { plans: [], byStream: [], byLevel: { federal: 0, state: 0, local: 0, private: 0 }, totals: { costCents: 0, fundingCents: 0, gapCents: 0 }, match: null, overcommitted: [], flows: [] };
+ * f.flows.length; //=> 0
+ * ```
+ * @category Portfolio
+ */
+export interface ReportFunding {
+  plans: FundingPlanRow[];
+  byStream: { streamId: string; label: string; cents: number }[];
+  byLevel: { federal: number; state: number; local: number; private: number };
+  totals: { costCents: number; fundingCents: number; gapCents: number };
+  /** The Head Start match over the program's own plans (the grant's budget), `null` without one. */
+  match: { requiredCents: number; countedCents: number; shortCents: number } | null;
+  overcommitted: { plan: string; source: string; chargedCents: number; amountCents: number }[];
+  /** Source (stream label) to cost category, cents, over braided, blended, layered and single arrangements. */
+  flows: { plan: string; from: string; to: string; cents: number }[];
+}
+
+/**
+ * The network diagram as data: nodes with short generated keys (safe for any id), the program,
+ * its partners and the partnerships among those partners that the portfolio records, edges with
+ * the stage read from evidence, brokers marked, and what was left out past the size cap.
+ *
+ * @example
+ * ```ts
+ * import type { ReportNetwork } from "ece-partnerships";
+ * const n: ReportNetwork = { nodes: [{ key: "n0", id: "hs", label: "Sunrise", role: "program", broker: true }], edges: [], omittedNodes: 0, maxNodes: 40 };
+ * n.nodes[0]?.key; //=> "n0"
+ * ```
+ * @category Portfolio
+ */
+export interface ReportNetwork {
+  nodes: { key: string; id: string; label: string; role: "program" | "partner" | "partner-of-partner"; broker: boolean }[];
+  edges: { from: string; to: string; stage: string | null; partnership: string }[];
+  omittedNodes: number;
+  maxNodes: number;
+}
+
+/**
+ * One change between `since` and `asOf`.
+ *
+ * @example
+ * ```ts
+ * import type { ReportChange } from "ece-partnerships";
+ * const c: ReportChange = { kind: "stage", text: "Health screenings moved from networking to coordination." };
+ * c.kind; //=> "stage"
+ * ```
+ * @category Portfolio
+ */
+export interface ReportChange {
+  kind: "stage" | "partnership-new" | "partnership-ended" | "agreement-in-force" | "agreement-ended" | "finding-new" | "finding-resolved" | "score";
+  text: string;
+}
+
+/**
+ * A program's partnership report as plain, JSON-serializable data (see `buildReport`): every
+ * person-facing text already written with names, not ids. `renderReport` turns it into Markdown;
+ * apps render the same model in their own UI.
+ *
+ * @example
+ * ```ts
+ * import type { ProgramReport } from "ece-partnerships";
+ * const keys: (keyof ProgramReport)[] = ["title", "asOf", "program", "summary", "nextSteps", "compliance", "findings", "partnerships", "agreements", "funding", "planning", "network", "changes"];
+ * keys.length; //=> 13
+ * ```
+ * @category Portfolio
+ */
+export interface ProgramReport {
+  kind: "program-report";
+  title: string;
+  asOf: string;
+  since: string | null;
+  /** Next steps look this many days ahead. */
+  horizonDays: number;
+  program: { id: string; name: string; types: string[]; fundedEnrollment: number; americanIndianAlaskaNative: boolean } | null;
+  /** Why the program could not be reported on (an unknown id); the other sections are then empty. */
+  notAssessed: string | null;
+  summary: {
+    partnerships: { active: number; total: number };
+    categories: { covered: number; total: number };
+    compliance: { score: number | null; band: string; bandLabel: string };
+    mou: string;
+    findings: { must: number; should: number; info: number };
+    fundingGapCents: number | null;
+    matchShortfallCents: number | null;
+  };
+  nextSteps: NextStep[];
+  compliance: { score: number | null; band: string; bandLabel: string; components: { label: string; score: number | null; evidence: string[] }[] };
+  findings: ReportFindingGroup[];
+  partnerships: PartnershipRow[];
+  agreements: AgreementRow[];
+  funding: ReportFunding;
+  planning: {
+    responses: { id: string; partnership: string; answered: number; total: number; readyToAct: boolean; nextQuestion: string | null }[];
+    actionPlans: { id: string; title: string; done: number | null; overdue: string[]; dueSoon: string[]; blocked: string[] }[];
+  };
+  network: ReportNetwork;
+  changes: ReportChange[] | null;
+}
