@@ -37,14 +37,6 @@ export const MOU_RENEWAL: BindingText = /* @__PURE__ */ (() => ({
   verification: "verified",
 }))();
 
-/** 45 CFR 1302.53(b)(1), verbatim (as amended by 89 FR 67812, Aug. 21, 2024). */
-export const MOU_REGULATION: BindingText = /* @__PURE__ */ (() => ({
-  quote:
-    "To support coordination between Head Start Preschool and publicly funded preschool programs, a program must enter into a memorandum of understanding with the appropriate local entity responsible for managing publicly funded preschool programs in the service area of the program, as described in section 642(e)(5) of the Act.",
-  citation: { source: "45 CFR", section: "1302.53(b)(1)", url: ECFR_1302_53 },
-  verification: "verified",
-}))();
-
 /** Strategies for Partnering with Child Welfare Agencies (ECLKC). */
 export const CHILD_WELFARE_STRATEGIES: Citation = { source: "Strategies for Partnering with Child Welfare Agencies (ECLKC)" };
 

@@ -2,3 +2,4 @@ export { communityAssessmentElements, CommunityAssessmentSchema, type CommunityA
 export { type ComplianceInput } from "./index-cache.js";
 export { type ComplianceAssessment, type ComplianceInputError, assessCompliance } from "./assess.js";
 export { complianceRules, type ComplianceFindingCode } from "./rules/index.js";
+export { type RegulationParagraph, regulationParagraphs } from "./paragraphs.js";

@@ -1,4 +1,5 @@
 import type { BindingText, Citation } from "../core/index.js";
+import { TEXT_1302_53 } from "./paragraphs.js";
 
 const ECFR_1302_53 = "https://www.ecfr.gov/current/title-45/subtitle-B/chapter-XIII/subchapter-B/part-1302/subpart-E/section-1302.53";
 const ECFR_1302_11 = "https://www.ecfr.gov/current/title-45/subtitle-B/chapter-XIII/subchapter-B/part-1302/subpart-A/section-1302.11";
@@ -15,16 +16,14 @@ export const CFR_1302_11: Citation = { source: "45 CFR", section: "1302.11(b)", 
 
 /** 45 CFR 1302.53(a)(1), verbatim (as amended by 89 FR 67812, Aug. 21, 2024). */
 export const ONGOING_PARTNERSHIPS: BindingText = /* @__PURE__ */ (() => ({
-  quote:
-    "A program must establish ongoing collaborative relationships and partnerships with community organizations such as establishing joint agreements, procedures, or contracts and arranging for onsite delivery of services as appropriate, to facilitate access to community services that are responsive to children's and families' needs and family partnership goals, and community needs and resources, as determined by the community assessment.",
+  quote: TEXT_1302_53.a1,
   citation: cfr53("(a)(1)"),
   verification: "verified",
 }))();
 
 /** 45 CFR 1302.53(b)(1), verbatim. */
 export const MOU_REGULATION: BindingText = /* @__PURE__ */ (() => ({
-  quote:
-    "To support coordination between Head Start Preschool and publicly funded preschool programs, a program must enter into a memorandum of understanding with the appropriate local entity responsible for managing publicly funded preschool programs in the service area of the program, as described in section 642(e)(5) of the Act.",
+  quote: TEXT_1302_53.b1,
   citation: cfr53("(b)(1)"),
   verification: "verified",
 }))();

@@ -264,3 +264,13 @@ describe("MouExemptionSchema", () => {
     ).toBe(true);
   });
 });
+
+describe("quoted texts", () => {
+  it("quotes the two shared-services passages verbatim, each whole", () => {
+    const t = agreementTemplates.find((x) => x.id === "shared-services-agreement")!;
+    const quotes = [...t.description!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    expect(quotes).toHaveLength(2);
+    for (const q of quotes) expect(seedText("004")).toContain(fold(q));
+    expect(quotes[1]).toContain("in program, administration, or both,");
+  });
+});

@@ -183,3 +183,16 @@ describe("assessCompliance scenarios", () => {
     expect(r.categoryGaps).toHaveLength(8);
   });
 });
+
+describe("regulationParagraphs", () => {
+  it("quotes 45 CFR 1302.53 verbatim, and the compliance musts quote the same words", async () => {
+    const { regulationParagraphs, findingMeta } = await import("../../src/index.js");
+    const { fold, seedText } = await import("../fixtures/seeds.js");
+    const reg = seedText("003");
+    for (const p of regulationParagraphs) expect(reg, p.id).toContain(fold(p.description));
+    expect(findingMeta("compliance.a1.no-active-partnerships")?.binding?.quote).toBe(regulationParagraphs[0]!.description);
+    expect(findingMeta("compliance.b1.mou-missing")?.binding?.quote).toBe(regulationParagraphs[3]!.description);
+    // a paragraph that says "should" never backs a must
+    for (const p of regulationParagraphs.filter((x) => x.binds === "should")) expect(p.description).not.toMatch(/\bmust\b/);
+  });
+});
