@@ -1,7 +1,7 @@
 import { buildAssessment, roundScore, runRules, type Assessment, type AssessmentComponent } from "../core/index.js";
 import type { Agreement } from "./agreement.js";
 import { agreementContext, type AgreementContext, type AssessAgreementOptions } from "./rules/context.js";
-import { consentParts } from "./rules/data-sharing.js";
+import { consentParts } from "./rules/consent-parts.js";
 import { agreementRules, type AgreementFindingCode } from "./rules/index.js";
 import type { AgreementStatus } from "./state.js";
 

@@ -1,11 +1,21 @@
 import type { Rule } from "../../core/index.js";
 import { clauseMissingRules } from "./clause-missing.js";
 import type { AgreementContext } from "./context.js";
-import { consentIncomplete, dataSharingNoBasis } from "./data-sharing.js";
-import { renewalDueSoon, renewalOverdue, reviewDueSoon, reviewOverdue } from "./review.js";
-import { signatureAfterAsOf, unsigned } from "./signatures.js";
-import { expired, mouExpired, notYetInForce, terminated } from "./status.js";
-import { submissionDue, submissionLate, submissionMissing } from "./submission.js";
+import { consentIncomplete } from "./consent-incomplete.js";
+import { dataSharingNoBasis } from "./data-sharing-no-basis.js";
+import { renewalDueSoon } from "./renewal-due-soon.js";
+import { renewalOverdue } from "./renewal-overdue.js";
+import { reviewDueSoon } from "./review-due-soon.js";
+import { reviewOverdue } from "./review-overdue.js";
+import { signatureAfterAsOf } from "./signature-after-as-of.js";
+import { unsigned } from "./unsigned.js";
+import { expired } from "./expired.js";
+import { mouExpired } from "./mou-expired.js";
+import { notYetInForce } from "./not-yet-in-force.js";
+import { terminated } from "./terminated.js";
+import { submissionDue } from "./submission-due.js";
+import { submissionLate } from "./submission-late.js";
+import { submissionMissing } from "./submission-missing.js";
 
 /**
  * The rules {@link assessAgreement} runs, in order: missing clauses (one rule per code), signatures,

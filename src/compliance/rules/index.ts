@@ -9,14 +9,17 @@ import { categoryGap } from "./category-gap.js";
 import type { ComplianceContext } from "./context.js";
 import { elementsMissing } from "./elements-missing.js";
 import { informalPartnership } from "./informal-partnership.js";
-import { mouExempt, mouExemptionSuperseded } from "./mou-exempt.js";
+import { mouExempt } from "./mou-exempt.js";
+import { mouExemptionSuperseded } from "./mou-exemption-superseded.js";
 import { mouMissing } from "./mou-missing.js";
 import { mouNotInForce } from "./mou-not-in-force.js";
 import { needWithoutPartner } from "./need-without-partner.js";
 import { noActivePartnerships } from "./no-active-partnerships.js";
 import { recordsWithoutBasis } from "./records-without-basis.js";
 import { reviewOverdue } from "./review-overdue.js";
-import { aianDecision, dataSystems, qris } from "./systems.js";
+import { aianDecision } from "./aian-decision.js";
+import { dataSystems } from "./data-systems.js";
+import { qris } from "./qris.js";
 
 /**
  * The rules {@link assessCompliance} runs, in order: 1302.53(a)(1) partnerships, (a)(2)
