@@ -8,8 +8,8 @@ export interface ClauseMissingParams {
   agreement: string;
   /** The clause's label. */
   clause: string;
-  /** `lacks` or `has an empty`. */
-  state: "lacks" | "has an empty";
+  /** `lacks the` or `has an empty`. */
+  state: "lacks the" | "has an empty";
 }
 
 const lacks = (what: string) => (p: ClauseMissingParams) => `${p.agreement} ${p.state} ${what} "${p.clause}".`;
@@ -25,7 +25,7 @@ export const mouTopicMissing = /* @__PURE__ */ (() =>
   basis:
     'The Act says the MOU shall include plans regarding each topic; "as appropriate" qualifies how the activities are coordinated, not whether the MOU addresses the topic, and ACF-IM-HS-08-18 reads it the same way (the MOU "must include coordination plans that address the ten subjects"). Topics (VII) and (X) carry their own qualifiers and have their own codes.',
   action: "Add the parties' plan for this topic to the MOU (an amendment is enough), then review it with the other topics.",
-  message: lacks("the coordination topic"),
+  message: lacks("coordination topic"),
 }))();
 
 /** The public-preschool MOU: the review provision of (A)(i). */
@@ -38,7 +38,7 @@ export const mouReviewProvisionMissing = /* @__PURE__ */ (() =>
   binding: MOU_CONTENTS,
   basis: "The Act says the MOU shall provide for a review of each coordination activity.",
   action: "Add a clause that provides for a review of each coordination activity (who reviews, how often).",
-  message: lacks("the provision"),
+  message: lacks("provision"),
 }))();
 
 /** The public-preschool MOU: topic (VII), "as applicable". */
@@ -50,7 +50,7 @@ export const mouWorkingParentsTopicMissing = /* @__PURE__ */ (() =>
   citation: act("(A)(ii)(VII)"),
   basis: 'Topic (VII) applies "as applicable": where working parents need additional services. An MOU that leaves it out may be complete; the finding asks the parties to say so.',
   action: "If families of either program need extended-day or other services for working parents, add the parties' plan; otherwise note in the MOU that the topic does not apply.",
-  message: lacks("the coordination topic"),
+  message: lacks("coordination topic"),
 }))();
 
 /** The public-preschool MOU: topic (X), "other elements mutually agreed". */
@@ -62,7 +62,7 @@ export const mouOtherElementsNone = /* @__PURE__ */ (() =>
   citation: act("(A)(ii)(X)"),
   basis: "Topic (X) covers other elements the parties mutually agree to; an MOU whose parties agreed to none is not deficient.",
   action: "Nothing is required. Record any other element the parties agree to (shared data, joint events...).",
-  message: lacks("the optional topic"),
+  message: lacks("optional topic"),
 }))();
 
 /**
@@ -77,7 +77,7 @@ function clauseMetas<const S extends string>(short: S, source: string) {
       title: `Agreement lacks a clause ${source} names`,
       basis: `Guidance, not regulation: ${source} says such agreements include the clause.`,
       action: "Add the clause to the agreement, or record why the parties left it out.",
-      message: lacks("the clause"),
+      message: lacks("clause"),
     }) as FindingMeta<`agreement.${S}.clause-missing`, ClauseMissingParams>,
     recommended: defineFinding({
       code: `agreement.${short}.recommended-clause-missing`,
@@ -85,7 +85,7 @@ function clauseMetas<const S extends string>(short: S, source: string) {
       title: "Agreement lacks a recommended clause",
       basis: "Practice, not a requirement: the clause is common in such agreements.",
       action: "Consider adding the clause when the agreement is next reviewed.",
-      message: lacks("the recommended clause"),
+      message: lacks("recommended clause"),
     }) as FindingMeta<`agreement.${S}.recommended-clause-missing`, ClauseMissingParams>,
   };
 }

@@ -14,7 +14,7 @@ export const clauseMissingRules: readonly Rule<AgreementContext, ClauseFindingCo
       if (tc.missing !== meta.code) continue;
       const clause = ctx.clauses.get(tc.id);
       if (clause && clause.text.trim() !== "") continue;
-      emit({ agreement: ctx.label, clause: tc.label, state: clause ? "has an empty" : "lacks" }, { subject: ctx.subject, path: ["clauses"], citation: tc.citation });
+      emit({ agreement: ctx.label, clause: tc.label, state: clause ? "has an empty" : "lacks the" }, { subject: ctx.subject, path: ["clauses"], citation: tc.citation });
     }
   }),
 );
