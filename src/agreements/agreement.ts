@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { enumSchema } from "../core/internal.js";
-import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
+import { IdSchema, IsoDateSchema, TextSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
 import { agreementKinds, findTemplate, submissionRecipients } from "./templates.js";
 
 /**
@@ -17,7 +17,7 @@ export const SignatureSchema = /* @__PURE__ */ partSchema({
   /** Organization id of the signing party. */
   party: IdSchema,
   /** Name (and title) of the person who signed. */
-  signer: /* @__PURE__ */ z.string().trim().min(1),
+  signer: TextSchema,
   /** Date signed. */
   date: IsoDateSchema,
 });
@@ -163,7 +163,7 @@ export const AgreementSchema = /* @__PURE__ */ entitySchema({
   /** A title. */
   title: /* @__PURE__ */ z.string().min(1).optional(),
   /** Organization ids of the parties: two or more, distinct. */
-  parties: /* @__PURE__ */ z.array(IdSchema),
+  parties: /* @__PURE__ */ z.array(IdSchema).min(2, { error: (issue) => `an agreement needs at least two parties; it has ${Array.isArray(issue.input) ? issue.input.length : 0}` }),
   /** Signatures; the agreement is executed when every party has signed. */
   signatures: /* @__PURE__ */ z.array(SignatureSchema).default([]),
   /** First day in force; defaults to the date of the last signature. */
@@ -189,7 +189,6 @@ export const AgreementSchema = /* @__PURE__ */ entitySchema({
   /** The legal basis for sharing child records. */
   dataSharing: /* @__PURE__ */ DataSharingBasisSchema.optional(),
 }).superRefine((a, ctx) => {
-  if (a.parties.length < 2) ctx.addIssue({ code: "custom", path: ["parties"], message: `an agreement needs at least two parties; it has ${a.parties.length}` });
   const parties = new Set<string>();
   a.parties.forEach((party, index) => {
     if (parties.has(party)) ctx.addIssue({ code: "custom", path: ["parties", index], message: `party "${party}" is listed twice` });

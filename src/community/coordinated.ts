@@ -46,7 +46,7 @@ export const CoordinatedServicesApproachSchema = /* @__PURE__ */ entitySchema({
           id: IdSchema,
           label: /* @__PURE__ */ z.string().min(1),
           organizationId: /* @__PURE__ */ IdSchema.optional(),
-          incomeLimit: /* @__PURE__ */ partSchema({ percent: /* @__PURE__ */ z.number().positive(), of: /* @__PURE__ */ enumSchema(["fpl", "smi"]) }).optional(),
+          incomeLimit: /* @__PURE__ */ partSchema({ percent: /* @__PURE__ */ z.number().positive().max(10_000), of: /* @__PURE__ */ enumSchema(["fpl", "smi"]) }).optional(),
           otherRoutes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).default([]),
         }),
       )
@@ -184,7 +184,7 @@ export function analyzeCoordinatedServices(
   const asOf = requireIsoDate(options?.asOf);
   const subject = { kind: "coordinated-services-approach", id: approach.id, name: approach.name };
   const programLabel = (id: string) => approach.enrollment?.programs.find((p) => p.id === id)?.label ?? id;
-  optionalNumber(options.smiAsPercentOfFpl, "smiAsPercentOfFpl", 0);
+  optionalNumber(options.smiAsPercentOfFpl, "smiAsPercentOfFpl", 0, 10_000);
   const findings: Finding<CommunityFindingCode>[] = [];
 
   // Goal and contributions.

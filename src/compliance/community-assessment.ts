@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { enumSchema } from "../core/internal.js";
-import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
+import { IdSchema, IsoDateSchema, PeriodSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
 import { partnerCategoryIds } from "../partners/index.js";
 
 /**
@@ -48,7 +48,7 @@ export const CommunityAssessmentSchema = /* @__PURE__ */ entitySchema({
   /** The program it belongs to. */
   programId: IdSchema,
   /** The five-year grant period it serves (defaults to the program's). */
-  grantPeriod: /* @__PURE__ */ partSchema({ start: IsoDateSchema, end: IsoDateSchema }).optional(),
+  grantPeriod: /* @__PURE__ */ PeriodSchema.optional(),
   /** When the full assessment was conducted. */
   conductedOn: IsoDateSchema,
   /** Annual reviews and updates. */

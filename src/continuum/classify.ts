@@ -194,5 +194,7 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
     findings.push(report(viewPartiesDisagree, { views: views.map((v) => `${partyName(v.party)}: ${v.stage ?? "no interaction"}`).join("; ") }, { subject }));
   }
 
-  return { stage, rank, evidence: used, next, stale, notCounted, views, findings };
+  // Copies, so the caller owns the result: changing it never changes the input or a later result.
+  const copy = <T>(items: readonly T[]) => items.map((e) => (e && typeof e === "object" ? { ...e } : e));
+  return { stage, rank, evidence: copy(used), next: next && { stage: next.stage, missing: [...next.missing] }, stale: copy(stale), notCounted: copy(notCounted), views, findings };
 }

@@ -9,9 +9,11 @@ export function describeValue(value: unknown): string {
 
 /** Says what an exception thrown while reading input was, without throwing again. */
 export function describeThrown(thrown: unknown): string {
-  if (thrown instanceof RangeError) return "it is nested too deeply or is cyclic";
+  // Everything inside the try: the thrown value may itself be a hostile Proxy whose traps throw.
   try {
-    return thrown instanceof Error ? thrown.message : String(thrown);
+    if (thrown instanceof RangeError) return "it is nested too deeply or is cyclic";
+    const text = thrown instanceof Error ? thrown.message : String(thrown);
+    return typeof text === "string" ? text : "reading it threw an error";
   } catch {
     return "reading it threw an error";
   }

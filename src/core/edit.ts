@@ -3,6 +3,7 @@ import { Immer, enablePatches, type Draft, type Patch } from "immer";
 import { entitySchema, partSchema } from "./entity.js";
 import { TimestampSchema } from "./iso-date.js";
 import { JsonValueSchema, cloneJson } from "./json.js";
+import { applyJsonPatches, diffJson } from "./patch.js";
 import { makeIssue, parseWith, validationError, type ValidationError } from "./result.js";
 
 /**
@@ -134,7 +135,10 @@ function toEditPatches(patches: readonly Patch[]): EditPatch[] {
 /**
  * Edits a value immutably through a recipe that "mutates" a draft, and records the change as
  * JSON patches. The input is never mutated or frozen; untouched parts are shared. With
- * `schema`, the result is validated and an invalid edit is refused (`ok: false`, value unchanged).
+ * `schema`, the result is validated and an invalid edit is refused (`ok: false`, value unchanged);
+ * a valid one returns the schema's value, with any defaults the recipe left out filled in (a
+ * deleted list comes back empty), and the change records those patches too, so undo and redo
+ * stay exact.
  * A recipe that throws is a programming error and its exception propagates.
  *
  * @example
@@ -161,19 +165,33 @@ export function edit<T>(value: T, recipe: (draft: Draft<T>) => void, meta: EditM
   const [next, patches, inversePatches] = getImmer().produceWithPatches(value, (draft: Draft<T>) => {
     recipe(draft);
   });
+  let result = next as T;
+  let forward = toEditPatches(patches);
+  let backward = toEditPatches(inversePatches);
   if (meta.schema) {
     const checked = parseWith(meta.schema, next);
     if (!checked.ok) return { ok: false, value, error: checked.error };
+    // The schema may fill defaults the recipe left out (a deleted list comes back empty): the value
+    // returned is the schema's, and the change records the way there and back.
+    const defaults = diffJson(next, checked.value) as EditPatch[];
+    if (defaults.length > 0) {
+      result = applyJsonPatches(next as T, defaults);
+      forward = [...forward, ...defaults];
+      backward = diffJson(result, value) as EditPatch[];
+    }
   }
-  const change: Change = { at: meta.at, patches: toEditPatches(patches), inversePatches: toEditPatches(inversePatches) };
+  const change: Change = { at: meta.at, patches: forward, inversePatches: backward };
   if (meta.by !== undefined) change.by = meta.by;
   if (meta.reason !== undefined) change.reason = meta.reason;
-  return { ok: true, value: next as T, change };
+  return { ok: true, value: result, change };
 }
 
 /**
  * Undoes a change: applies its inverse patches to the value the edit produced, restoring the
- * original exactly. The input is not mutated.
+ * original exactly. The input is not mutated. Keys are set as own properties, so changes under
+ * keys such as `constructor` or `__proto__` (allowed in `extensions`) undo like any other. Throws a
+ * `TypeError` or `RangeError` when the change's paths do not fit the value (it belongs to another
+ * value). Complexity: O(patches × path length + the objects copied along the paths).
  *
  * @example
  * ```ts
@@ -184,11 +202,12 @@ export function edit<T>(value: T, recipe: (draft: Draft<T>) => void, meta: EditM
  * @category Editing
  */
 export function undo<T>(value: T, change: Pick<Change, "inversePatches">): T {
-  return getImmer().applyPatches(value as object, change.inversePatches as Patch[]) as T;
+  return applyJsonPatches(value, change.inversePatches);
 }
 
 /**
- * Redoes a change: applies its forward patches to the value it was made from.
+ * Redoes a change: applies its forward patches to the value it was made from, as {@link undo}
+ * applies the inverse ones.
  *
  * @example
  * ```ts
@@ -200,5 +219,5 @@ export function undo<T>(value: T, change: Pick<Change, "inversePatches">): T {
  * @category Editing
  */
 export function redo<T>(value: T, change: Pick<Change, "patches">): T {
-  return getImmer().applyPatches(value as object, change.patches as Patch[]) as T;
+  return applyJsonPatches(value, change.patches);
 }

@@ -50,3 +50,27 @@ export function partSchema<Shape extends z.ZodRawShape>(shape: Shape) {
     error: (issue) => (issue.code === "unrecognized_keys" ? unknownKeysMessage(issue.keys) : undefined),
   });
 }
+
+const hasOwnProtoKey = (v: unknown) => typeof v === "object" && v !== null && Object.prototype.hasOwnProperty.call(v, "__proto__");
+
+/**
+ * Reports an own `__proto__` key of a record's input as an issue (zod skips such a key, so it
+ * would be dropped without a word); returns the record schema's own type, so input types and the
+ * JSON Schema stay the record's.
+ */
+function guardProtoKey<S extends z.ZodType>(schema: S): S {
+  return z.preprocess((value, ctx) => {
+    if (hasOwnProtoKey(value)) ctx.addIssue({ code: "custom", path: ["__proto__"], message: 'a key named "__proto__" cannot be kept (it would replace the object\'s prototype); rename it', input: value });
+    return value;
+  }, schema) as unknown as S;
+}
+
+/** `z.record` whose `__proto__` key is reported instead of dropped. */
+export function recordSchema<K extends z.core.$ZodRecordKey, V extends z.ZodType>(key: K, value: V): z.ZodRecord<K, V> {
+  return guardProtoKey(z.record(key, value));
+}
+
+/** `z.partialRecord` whose `__proto__` key is reported instead of dropped. */
+export function partialRecordSchema<K extends z.core.$ZodRecordKey, V extends z.ZodType>(key: K, value: V) {
+  return guardProtoKey(z.partialRecord(key, value));
+}

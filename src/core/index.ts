@@ -10,7 +10,7 @@ export {
 } from "./result.js";
 export { entitySchema, partSchema } from "./entity.js";
 export { type IsoDate, IsoDateSchema, isoToDate, dateToIso, TimestampSchema } from "./iso-date.js";
-export { IdSchema, CentsSchema, ShareSchema, formatCents } from "./primitives.js";
+export { IdSchema, CentsSchema, ShareSchema, TextSchema, formatCents } from "./primitives.js";
 export { CitationSchema, type Citation, formatCitation } from "./citation.js";
 export { type Severity, severities, type Subject, type Finding, type FindingParams, makeFinding, sortFindings } from "./finding.js";
 export {
@@ -26,6 +26,7 @@ export {
   runRules,
 } from "./rule.js";
 export { DatedFactSchema, type DatedFact, factOn, factChangesIn } from "./fact.js";
+export { PeriodSchema } from "./period.js";
 export {
   BandSchema,
   type Band,

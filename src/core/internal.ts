@@ -6,3 +6,5 @@ export { cachedIndex, groupInto } from "./collections.js";
 export { describeThrown, describeValue, roundShare } from "./describe.js";
 export { addCanonicalStrings, canonicalString, enumSchema, isCanonicalString } from "./canonical.js";
 export { optionalCount, optionalNumber } from "./options.js";
+export { partialRecordSchema, recordSchema } from "./entity.js";
+export { NEGATIVE_ZERO, notNegativeZero } from "./primitives.js";

@@ -154,7 +154,10 @@ export function cloneJson<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => cloneJson(item)) as T;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (item !== undefined) out[key] = cloneJson(item);
+    if (item === undefined) continue;
+    // A "__proto__" key stays an own data property (assignment would set the prototype instead).
+    if (key === "__proto__") Object.defineProperty(out, key, { value: cloneJson(item), enumerable: true, writable: true, configurable: true });
+    else out[key] = cloneJson(item);
   }
   return out as T;
 }

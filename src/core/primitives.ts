@@ -1,5 +1,10 @@
 import * as z from "zod";
 
+/** -0 is not a value JSON keeps (it is written "0"), so a document with it would not read back the same. */
+export const notNegativeZero = (n: number) => !Object.is(n, -0);
+/** The message for -0. */
+export const NEGATIVE_ZERO = "-0 does not survive JSON (it is written 0): write 0";
+
 /** Number.MAX_SAFE_INTEGER as a literal, so the schema below stays tree-shakable (a global lookup counts as a side effect). */
 const MAX_SAFE_CENTS = 9_007_199_254_740_991;
 
@@ -22,6 +27,20 @@ export const IdSchema = /* @__PURE__ */ z
   .regex(/^\S(?:[\s\S]*\S)?$/, { error: "an id must not start or end with white space" });
 
 /**
+ * A name or other text a person reads: at least one character that is not white space; leading
+ * and trailing white space is trimmed.
+ *
+ * @example
+ * ```ts
+ * import { TextSchema } from "ece-partnerships";
+ * TextSchema.parse("  Sunrise Head Start "); //=> "Sunrise Head Start"
+ * TextSchema.safeParse("   ").success; //=> false
+ * ```
+ * @category Core
+ */
+export const TextSchema = /* @__PURE__ */ z.string().regex(/\S/, { error: "must not be blank" }).trim();
+
+/**
  * An amount of money in integer US cents, from 0 to `Number.MAX_SAFE_INTEGER`.
  * `$1,250.00` is `125000`.
  *
@@ -38,7 +57,8 @@ export const CentsSchema = /* @__PURE__ */ z
   .number({ error: "expected an amount in integer cents" })
   .int({ error: "amounts are integer cents (no fractions of a cent)" })
   .min(0, { error: "amounts must not be negative" })
-  .max(MAX_SAFE_CENTS, { error: "amounts must be at most Number.MAX_SAFE_INTEGER cents" });
+  .max(MAX_SAFE_CENTS, { error: "amounts must be at most Number.MAX_SAFE_INTEGER cents" })
+  .refine(notNegativeZero, { error: NEGATIVE_ZERO });
 
 /**
  * Writes integer cents as US dollars: `125000` → `"$1,250.00"`. Negative amounts get a minus sign.
@@ -71,4 +91,4 @@ export function formatCents(cents: number): string {
  * ```
  * @category Core
  */
-export const ShareSchema = /* @__PURE__ */ z.number().min(0).max(1);
+export const ShareSchema = /* @__PURE__ */ z.number().min(0).max(1).refine(notNegativeZero, { error: NEGATIVE_ZERO });

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { enumSchema } from "../core/internal.js";
-import { CentsSchema, IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
+import { CentsSchema, IdSchema, IsoDateSchema, ShareSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
 import { FundingStreamSchema, costCategories } from "./stream.js";
 import { fundingStreams } from "./streams.js";
 
@@ -84,7 +84,7 @@ export const FundingArrangementSchema = /* @__PURE__ */ z.discriminatedUnion("me
     method: /* @__PURE__ */ z.literal("braided"),
     /** The allocation basis (2 CFR 200.405: relative benefits): enrolled child-days, funded slots, staff time, square footage... */
     basis: /* @__PURE__ */ z.string().min(1),
-    shares: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ sourceId: IdSchema, share: /* @__PURE__ */ z.number().min(0).max(1) })).min(1),
+    shares: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ sourceId: IdSchema, share: ShareSchema })).min(1),
   }),
   /* @__PURE__ */ partSchema({ method: /* @__PURE__ */ z.literal("blended"), pool: /* @__PURE__ */ z.array(IdSchema).min(1) }),
   /* @__PURE__ */ partSchema({

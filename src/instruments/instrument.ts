@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { NEGATIVE_ZERO, notNegativeZero, recordSchema } from "../core/internal.js";
 import { BandTableSchema, CitationSchema, IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
 
 /**
@@ -141,7 +142,7 @@ export const InstrumentResponseSchema = /* @__PURE__ */ partSchema({
   /** When. */
   date: /* @__PURE__ */ IsoDateSchema.optional(),
   /** Item id → value, or null for no answer. */
-  answers: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string().min(1), /* @__PURE__ */ z.number().nullable()),
+  answers: /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.string().min(1), /* @__PURE__ */ z.number().refine(notNegativeZero, { error: NEGATIVE_ZERO }).nullable()),
 });
 
 /**

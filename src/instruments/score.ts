@@ -1,6 +1,6 @@
 import { factorInsufficient, factorLowAgreement, itemUnknown, respondentDuplicate, valueOutOfScale, waveBandDown, waveBandUp, type InstrumentFindingCode } from "./findings.js";
 import { bandFor, buildAssessment, report, roundScore, type Assessment, type Finding } from "../core/index.js";
-import { roundShare } from "../core/internal.js";
+import { optionalCount, roundShare } from "../core/internal.js";
 import type { Instrument, InstrumentResponse } from "./instrument.js";
 
 /**
@@ -64,7 +64,7 @@ export interface InstrumentAssessment extends Assessment<InstrumentFindingCode> 
  *
  * Bad input never throws: a repeated respondent counts once (the first), a value off the scale or
  * not a number counts as missing, an unknown item is ignored; each is a finding.
- * Complexity: O(respondents × items).
+ * Throws a `RangeError` when `minRespondents` is not a whole number of at least 0. Complexity: O(respondents × items).
  *
  * @example
  * ```ts
@@ -82,7 +82,7 @@ export interface InstrumentAssessment extends Assessment<InstrumentFindingCode> 
  * @category Instruments
  */
 export function scoreInstrument(instrument: Instrument, responses: readonly InstrumentResponse[], options: { minRespondents?: number } = {}): InstrumentAssessment {
-  const minN = Math.max(1, options.minRespondents ?? instrument.minRespondents ?? 3);
+  const minN = Math.max(1, optionalCount(options.minRespondents, "minRespondents") ?? instrument.minRespondents ?? 3);
   const { min, max } = instrument.scale;
   const subject = { kind: "instrument", id: instrument.id };
   const findings: Finding<InstrumentFindingCode>[] = [];

@@ -188,9 +188,15 @@ function build(input: GraphInput | PartnershipNetworkInput, options: MeasureNetw
   return { ids, adjacency, findings };
 }
 
+/** Above this many shortest paths a breadth-first level is rescaled, so path counts never overflow a double. */
+const SIGMA_LIMIT = 1e200;
+
 /**
  * Exact betweenness by Brandes (2001), unweighted (hop) shortest paths, sum over ordered pairs.
  * One breadth-first search per node, confined to its component: O(sum over components of nodes × edges).
+ * Path counts can exceed a double (a graph of 1,100 layers doubles them 1,100 times): a level whose
+ * counts pass `SIGMA_LIMIT` is divided by its largest count, and the factor is kept per level, so
+ * every ratio the accumulation uses stays exact to float precision and nothing becomes Infinity or NaN.
  */
 function brandes(neighbours: number[][]): Float64Array {
   const n = neighbours.length;
@@ -200,6 +206,7 @@ function brandes(neighbours: number[][]): Float64Array {
   const delta = new Float64Array(n);
   const order = new Int32Array(n);
   const queue = new Int32Array(n);
+  const levelScale = new Float64Array(n + 1).fill(1);
   dist.fill(-1);
   for (let s = 0; s < n; s++) {
     sigma[s] = 1;
@@ -208,20 +215,36 @@ function brandes(neighbours: number[][]): Float64Array {
     let tail = 0;
     let count = 0;
     queue[tail++] = s;
+    let level = 0;
+    let levelMax = 0;
     while (head < tail) {
-      const v = queue[head++]!;
+      const v = queue[head]!;
+      if (dist[v] !== level) {
+        // v starts the next level, which is all of queue[head..tail) and has all its counts:
+        // rescale it if they grew too large
+        level = dist[v]!;
+        if (levelMax > SIGMA_LIMIT) {
+          for (let k = head; k < tail; k++) sigma[queue[k]!]! /= levelMax;
+          levelScale[level] = levelMax;
+        }
+        levelMax = 0;
+      }
+      head++;
       order[count++] = v;
       for (const w of neighbours[v]!) {
         if (dist[w]! < 0) {
           dist[w] = dist[v]! + 1;
           queue[tail++] = w;
         }
-        if (dist[w] === dist[v]! + 1) sigma[w]! += sigma[v]!;
+        if (dist[w] === dist[v]! + 1) {
+          sigma[w]! += sigma[v]!;
+          if (sigma[w]! > levelMax) levelMax = sigma[w]!;
+        }
       }
     }
     for (let k = count - 1; k > 0; k--) {
       const w = order[k]!;
-      const coefficient = (1 + delta[w]!) / sigma[w]!;
+      const coefficient = (1 + delta[w]!) / (sigma[w]! * levelScale[dist[w]!]!);
       for (const v of neighbours[w]!) if (dist[v] === dist[w]! - 1) delta[v]! += sigma[v]! * coefficient;
       centrality[w]! += delta[w]!;
     }
@@ -229,6 +252,7 @@ function brandes(neighbours: number[][]): Float64Array {
     // their sizes times their edges, not nodes squared.
     for (let k = 0; k < count; k++) {
       const v = order[k]!;
+      levelScale[dist[v]!] = 1;
       sigma[v] = 0;
       dist[v] = -1;
       delta[v] = 0;

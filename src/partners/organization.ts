@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { enumSchema } from "../core/internal.js";
-import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
+import { enumSchema, partialRecordSchema } from "../core/internal.js";
+import { IdSchema, IsoDateSchema, PeriodSchema, TextSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
 import { partnerCategoryIds, type PartnerCategoryId } from "./categories.js";
 import { organizationKindIds, organizationKinds } from "./kinds.js";
 
@@ -46,11 +46,11 @@ export const programTypes = /* @__PURE__ */ Object.freeze([
  */
 export const ContactSchema = /* @__PURE__ */ partSchema({
   /** Full name. */
-  name: /* @__PURE__ */ z.string().trim().min(1),
+  name: TextSchema,
   /** Job title or role in the partnership. */
   role: /* @__PURE__ */ z.string().optional(),
   /** E-mail address. */
-  email: /* @__PURE__ */ z.email().optional(),
+  email: /* @__PURE__ */ z.string().regex(z.regexes.email, { error: "not an email address" }).optional(),
   /** Phone number as written. */
   phone: /* @__PURE__ */ z.string().optional(),
   /** The designated point person for partners (seed 001, Family Partnerships). */
@@ -101,11 +101,9 @@ export const ProgramDetailsSchema = /* @__PURE__ */ partSchema({
   /** Total funded enrollment (children and pregnant women). */
   fundedEnrollment: /* @__PURE__ */ z.number().int().min(0),
   /** Funded enrollment per program type, where known. */
-  fundedEnrollmentByType: /* @__PURE__ */ z.partialRecord(/* @__PURE__ */ enumSchema(programTypes), /* @__PURE__ */ z.number().int().min(0)).optional(),
+  fundedEnrollmentByType: /* @__PURE__ */ partialRecordSchema(/* @__PURE__ */ enumSchema(programTypes), /* @__PURE__ */ z.number().int().min(0)).optional(),
   /** The current five-year grant (project) period; its end is on or after its start. */
-  grantPeriod: /* @__PURE__ */ partSchema({ start: IsoDateSchema, end: IsoDateSchema })
-    .refine((p) => p.end >= p.start, { error: "the grant period ends before it starts", path: ["end"] })
-    .optional(),
+  grantPeriod: /* @__PURE__ */ PeriodSchema.optional(),
   /**
    * The local entities responsible for managing publicly funded preschool programs in the service
    * area (organization ids). Where there are several, the program enters into an MOU with each
@@ -160,7 +158,7 @@ export const OrganizationSchema = /* @__PURE__ */ entitySchema({
   /** Unique id. */
   id: IdSchema,
   /** Name as the organization writes it. */
-  name: /* @__PURE__ */ z.string().trim().min(1),
+  name: TextSchema,
   /** What kind of organization (see {@link organizationKinds}). */
   kind: /* @__PURE__ */ enumSchema(organizationKindIds, { error: "unknown organization kind; see organizationKinds" }),
   /** Further kinds, for organizations that do several things (a community action agency). */
@@ -284,5 +282,6 @@ export function isProgramOrganization(org: Pick<Organization, "kind" | "otherKin
  * @category Partners
  */
 export function pointPersonOf(org: Pick<Organization, "contacts">): Organization["contacts"][number] | undefined {
-  return org.contacts.find((c) => c.pointPerson === true);
+  const contact = org.contacts.find((c) => c.pointPerson === true);
+  return contact && { ...contact };
 }

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { enumSchema } from "../core/internal.js";
+import { enumSchema, partialRecordSchema } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
 import { PracticeEvidenceSchema, stageIds } from "../continuum/index.js";
 import { elementIds } from "./elements.js";
@@ -173,7 +173,7 @@ export const PartnershipSchema = /* @__PURE__ */ entitySchema({
   /** A short name. */
   name: /* @__PURE__ */ z.string().min(1).optional(),
   /** Organization ids of the parties: two or more, distinct. */
-  parties: /* @__PURE__ */ z.array(IdSchema),
+  parties: /* @__PURE__ */ z.array(IdSchema).min(2, { error: (issue) => `a partnership needs at least two parties; it has ${Array.isArray(issue.input) ? issue.input.length : 0}` }),
   /** The shared mission in the parties' words (seed 001, step 1). */
   sharedMission: /* @__PURE__ */ z.string().min(1).optional(),
   /** Roles of the program, the partner, families and direct-service staff. */
@@ -185,7 +185,7 @@ export const PartnershipSchema = /* @__PURE__ */ entitySchema({
   /** Meetings held. */
   meetings: /* @__PURE__ */ z.array(MeetingSchema).default([]),
   /** Ratings of the four elements of seed 001, by element id. */
-  elements: /* @__PURE__ */ z.partialRecord(/* @__PURE__ */ enumSchema(elementIds), ElementRatingSchema).optional(),
+  elements: /* @__PURE__ */ partialRecordSchema(/* @__PURE__ */ enumSchema(elementIds), ElementRatingSchema).optional(),
   /** Each party's own view of the stage. */
   views: /* @__PURE__ */ z.array(StageViewSchema).default([]),
   /** Ids of agreements (MOUs, contracts...) that make the partnership formal. */
@@ -199,9 +199,6 @@ export const PartnershipSchema = /* @__PURE__ */ entitySchema({
   /** When it ended or will end. */
   endDate: /* @__PURE__ */ IsoDateSchema.optional(),
 }).superRefine((p, ctx) => {
-  if (p.parties.length < 2) {
-    ctx.addIssue({ code: "custom", path: ["parties"], message: `a partnership needs at least two parties; it has ${p.parties.length}` });
-  }
   const seen = new Map<string, number>();
   p.parties.forEach((party, index) => {
     const first = seen.get(party);

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, report, type Finding, type ParseResult } from "../core/index.js";
 import { actionBlocked, actionHighPriorityOverdue, actionNoOwner, actionOverdue, goalNoAction, type PlanningFindingCode } from "./findings.js";
-import { addDaysIso, requireIsoDate, roundShare, enumSchema } from "../core/internal.js";
+import { addDaysIso, optionalCount, requireIsoDate, roundShare, enumSchema } from "../core/internal.js";
 
 /**
  * The statuses of an action.
@@ -147,7 +147,7 @@ export interface ActionPlanStatus {
 /**
  * Where an action plan stands on `asOf`: overdue actions, actions due within `windowDays`
  * (default 30; both ends inclusive), done, blocked, the share complete, goals with no action and
- * actions with no owner. Throws a `RangeError` when `asOf` is not a calendar date. Complexity: O(actions + goals).
+ * actions with no owner. Throws a `RangeError` when `asOf` is not a calendar date or `windowDays` is not a whole number of at least 0. Complexity: O(actions + goals).
  *
  * @example
  * ```ts
@@ -170,7 +170,7 @@ export interface ActionPlanStatus {
  */
 export function actionPlanStatus(plan: ActionPlan, options: { asOf: string; windowDays?: number }): ActionPlanStatus {
   const asOf = requireIsoDate(options?.asOf);
-  const until = addDaysIso(asOf, options.windowDays ?? 30);
+  const until = addDaysIso(asOf, optionalCount(options.windowDays, "windowDays") ?? 30);
   const subject = { kind: "action-plan", id: plan.id };
   const status: ActionPlanStatus = { overdue: [], dueSoon: [], done: [], blocked: [], shareComplete: null, goalsWithoutAction: [], actionsWithoutOwner: [], findings: [] };
   const served = new Set<string>();

@@ -200,6 +200,9 @@ export function parseGoal(input: unknown): ParseResult<Goal> {
  */
 export function indicatorProgress(indicator: z.infer<typeof GoalIndicatorSchema>): number | null {
   if (!indicator.current || indicator.target === indicator.baseline) return null;
-  const p = (indicator.current.value - indicator.baseline) / (indicator.target - indicator.baseline);
-  return Math.min(1, Math.max(0, p));
+  // Scaled first, so differences of values near the largest double stay finite.
+  const scale = Math.max(Math.abs(indicator.baseline), Math.abs(indicator.target), Math.abs(indicator.current.value));
+  const b = indicator.baseline / scale;
+  const p = (indicator.current.value / scale - b) / (indicator.target / scale - b);
+  return Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : null;
 }

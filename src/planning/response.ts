@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { IdSchema, IsoDateSchema, buildAssessment, entitySchema, parseWith, partSchema, report, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
 import { answerUnknownQuestion, perspectiveMissing, responseOtherQuestionnaire, responseOtherVersion, sequenceSkippedAhead, type PlanningFindingCode } from "./findings.js";
-import { roundShare, enumSchema } from "../core/internal.js";
+import { roundShare, enumSchema, recordSchema } from "../core/internal.js";
 import { perspectives, type Perspective, type Questionnaire } from "./questionnaire.js";
 
 /**
@@ -62,9 +62,9 @@ export const QuestionnaireResponseSchema = /* @__PURE__ */ entitySchema({
   /** The partnership planned, if any. */
   partnershipId: /* @__PURE__ */ IdSchema.optional(),
   /** Answers by question id. */
-  answers: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string().min(1), AnswerSchema).default({}),
+  answers: /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.string().min(1), AnswerSchema).default({}),
   /** Notes by step id. */
-  stepNotes: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string().min(1), /* @__PURE__ */ z.string()).default({}),
+  stepNotes: /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.string().min(1), /* @__PURE__ */ z.string()).default({}),
 });
 
 /**

@@ -1,5 +1,5 @@
 import { makeIssue, validationError, type ParseResult } from "../core/index.js";
-import { cloneJson, describeValue } from "../core/internal.js";
+import { cloneJson, describeThrown, describeValue } from "../core/internal.js";
 import { parsePortfolio } from "./parse.js";
 import { PORTFOLIO_SCHEMA_VERSION, type Portfolio } from "./schema.js";
 
@@ -30,12 +30,13 @@ import { PORTFOLIO_SCHEMA_VERSION, type Portfolio } from "./schema.js";
  * @category Portfolio
  */
 export function migratePortfolio(input: unknown): ParseResult<Portfolio> {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return parsePortfolio(input);
   let doc: Record<string, unknown>;
   try {
+    // Array.isArray and the copy read the input: a revoked Proxy or a throwing getter throws here.
+    if (typeof input !== "object" || input === null || Array.isArray(input)) return parsePortfolio(input);
     doc = cloneJson(input as Record<string, unknown>);
-  } catch {
-    return parsePortfolio(input);
+  } catch (thrown) {
+    return { ok: false, error: validationError([makeIssue([], "unparseable", `the input could not be read: ${describeThrown(thrown)}`)]) };
   }
   const version = doc.schemaVersion ?? 0;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 0) {
@@ -44,6 +45,8 @@ export function migratePortfolio(input: unknown): ParseResult<Portfolio> {
   if (version > PORTFOLIO_SCHEMA_VERSION) {
     return { ok: false, error: validationError([makeIssue(["schemaVersion"], "newer_version", `schemaVersion ${version} was written by a newer release; this release reads up to ${PORTFOLIO_SCHEMA_VERSION}`)]) };
   }
+  // A document of this version is read exactly as parsePortfolio reads it (the same verdict on the same input).
+  if (version === PORTFOLIO_SCHEMA_VERSION) return parsePortfolio(input);
   if (version === 0) {
     if ("changes" in doc && !("changeLog" in doc)) {
       doc.changeLog = doc.changes;

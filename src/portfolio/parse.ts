@@ -1,13 +1,16 @@
 import { makeIssue, validationError, type ParseResult, type ValidationIssue } from "../core/index.js";
 import { describeThrown, fromZodIssues } from "../core/internal.js";
 import { portfolioIntegrityIssues } from "./integrity.js";
+import { sortIssues } from "./issue-order.js";
 import { PortfolioSchema, type Portfolio } from "./schema.js";
 
 /**
  * Validates a portfolio whole: its shape (every entity strict, unknown keys pointing to
  * `extensions`) and its referential integrity (ids unique in each collection; every id a
  * partnership, agreement, plan, response, alliance or approach refers to exists). Every problem is
- * reported, shape and references together, each with a path. Never throws, whatever the input.
+ * reported, shape and references together, each with a path, ordered by path (top-level fields in
+ * the document's order, list items by index, other keys alphabetically; at one path, shape issues
+ * before references). Never throws, whatever the input.
  * Complexity: O(size of the document).
  *
  * @example
@@ -38,7 +41,7 @@ export function parsePortfolio(input: unknown): ParseResult<Portfolio> {
   } catch (thrown) {
     issues.push(makeIssue([], "unparseable", `references could not be checked: ${describeThrown(thrown)}`));
   }
-  if (issues.length > 0 || value === undefined) return { ok: false, error: validationError(issues) };
+  if (issues.length > 0 || value === undefined) return { ok: false, error: validationError(sortIssues(issues)) };
   return { ok: true, value };
 }
 

@@ -95,3 +95,22 @@ describe("measureNetwork bad input and edges", () => {
     expect(m.degreeCentralization).toBeCloseTo((2 * 199_997 + 2) / (199_999 * 199_998), 15);
   });
 });
+
+describe("betweenness on path counts past a double", () => {
+  it("stays exact on a 1,100-layer graph whose shortest-path counts reach 2^1100", () => {
+    const L = 1100;
+    const nodes: string[] = [];
+    const edges: { source: string; target: string }[] = [];
+    for (let i = 0; i < L; i++) {
+      nodes.push(`a${i}`, `b${i}`);
+      if (i > 0) for (const x of ["a", "b"]) for (const y of ["a", "b"]) edges.push({ source: `${x}${i - 1}`, target: `${y}${i}` });
+    }
+    const m = measureNetwork({ nodes, edges });
+    const scale = (2 * L - 1) * (2 * L - 2);
+    expect(m.nodes.every((x) => Number.isFinite(x.betweenness))).toBe(true);
+    // layer 0: half of the four paths between the two nodes of layer 1, both orders
+    expect(m.nodes[0]!.betweenness).toBeCloseTo(0.5 / scale, 15);
+    // layer 1: half of every path from layer 0 to the layers beyond, plus the pairs of layers 0 and 2
+    expect(m.nodes[2]!.betweenness).toBeCloseTo((0.5 * 2 * (2 * (L - 2)) * 2 + 1 + 0.5) / scale, 12);
+  });
+});

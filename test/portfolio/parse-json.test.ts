@@ -96,3 +96,23 @@ describe("parsePortfolioJson", () => {
     expect(typeof parsePortfolioJson(JSON.stringify({ schemaVersion: 1, organizations: [value], partnerships: value })).ok).toBe("boolean");
   });
 });
+
+describe("issue order", () => {
+  const breakIt = fc.constantFrom<(d: Record<string, unknown>) => void>(
+    (d) => { d.title = 5; },
+    (d) => { d.surprise = 1; },
+    (d) => { (d.organizations as Record<string, unknown>[]).push({ id: "o0", name: " ", kind: "moon" }); },
+    (d) => { (d.partnerships as Record<string, unknown>[]).push({ id: "px", parties: ["ghost"], status: "active" }); },
+    (d) => { (d.agreements as Record<string, unknown>[]).unshift({ id: "ax", kind: "mou", parties: ["a", "a"], endDate: "2025-02-30" }); },
+    (d) => { d.schemaVersion = 2; },
+  );
+  test.prop([portfolioArb, fc.array(breakIt, { minLength: 1, maxLength: 4 })], { numRuns: 150 })("parsePortfolioJson gives parsePortfolio's issues in the same order", (input, breaks) => {
+    const doc = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+    for (const b of breaks) b(doc);
+    const text = JSON.stringify(doc);
+    const a = parsePortfolio(JSON.parse(text));
+    const b = parsePortfolioJson(text);
+    expect(b.ok).toBe(a.ok);
+    if (!a.ok && !b.ok) expect(b.error.issues).toEqual(a.error.issues);
+  });
+});

@@ -16,7 +16,7 @@ export const needWithoutPartner = /* @__PURE__ */ (() =>
   }),
   (ctx: ComplianceContext, emit) => {
     for (const need of ctx.latestAssessment?.needs ?? []) {
-      if (!need.categories.some((c) => ctx.coverage[c].length > 0)) emit({ need: need.label, categories: need.categories }, { subject: ctx.subject });
+      if (!need.categories.some((c) => ctx.coverage[c].length > 0)) emit({ need: need.label, categories: [...need.categories] }, { subject: ctx.subject });
     }
   },
 ))();

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { addDays, addMonths, differenceInCalendarDays, formatISO } from "date-fns";
+import * as z from "zod";
+import { addDaysIso, addMonthsIso, addYearsIso, daysBetween, isIsoDate, isoFromDay, isoToDay, MAX_DAY, MIN_DAY } from "../../src/core/date-math.js";
+
+const local = (iso: string) => {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(y, m - 1, d);
+  return date;
+};
+const iso = (d: Date) => formatISO(d, { representation: "date" });
+const day = fc.integer({ min: MIN_DAY, max: MAX_DAY });
+const modern = fc.integer({ min: -25_000, max: 60_000 }); // 1901..2134, where local Dates behave
+
+describe("calendar arithmetic on day numbers", () => {
+  test.prop([day], { numRuns: 5000 })("day numbers and ISO dates are inverses over 0000-01-01..9999-12-31, and every date is one zod accepts", (n) => {
+    const d = isoFromDay(n);
+    expect(isoToDay(d)).toBe(n);
+    expect(z.iso.date().safeParse(d).success).toBe(true);
+    expect(isIsoDate(d)).toBe(true);
+  });
+  test.prop([modern, fc.integer({ min: -2000, max: 2000 }), fc.integer({ min: -240, max: 240 })], { numRuns: 3000 })("agrees with date-fns where local dates are well behaved", (n, days, months) => {
+    const d = isoFromDay(n);
+    // In a zone that skipped a day (Apia skipped 2011-12-30), local Dates cannot name it: compare only where they can.
+    const skippedNear = [0, days].some((k) => iso(local(isoFromDay(n + k))) !== isoFromDay(n + k) || iso(addDays(local(d), k)) !== isoFromDay(n + k));
+    if (skippedNear) return;
+    expect(addDaysIso(d, days)).toBe(iso(addDays(local(d), days)));
+    const viaDate = iso(addMonths(local(d), months));
+    if (iso(local(viaDate)) === viaDate) expect(addMonthsIso(d, months)).toBe(viaDate);
+    const other = isoFromDay(n + days);
+    expect(daysBetween(d, other)).toBe(differenceInCalendarDays(local(other), local(d)));
+  });
+  it.each([
+    ["2024-02-29", 12, "2025-02-28"],
+    ["2024-01-31", 1, "2024-02-29"],
+    ["0000-02-29", 12, "0001-02-28"],
+    ["9999-01-01", 12, "9999-12-31"],
+    ["0000-06-01", -12, "0000-01-01"],
+  ])("%s plus %i months is %s (clamped to the month's end and to the calendar)", (from, months, to) => {
+    expect(addMonthsIso(from, months)).toBe(to);
+  });
+  it("keeps four-digit years at the ends of the calendar", () => {
+    expect(addDaysIso("9999-12-31", 1)).toBe("9999-12-31");
+    expect(addDaysIso("0000-01-01", -1)).toBe("0000-01-01");
+    expect(addYearsIso("9999-01-01", 1)).toBe("9999-12-31");
+  });
+  test.prop([fc.string(), fc.constantFrom("2025-02-29", "2025-13-01", "2025-00-10", "2025-04-31", "20250101", "2025-1-01", "+2025-01-01", "10000-01-01")], { numRuns: 300 })("accepts exactly the dates zod's iso date accepts", (junk, bad) => {
+    for (const s of [junk, bad]) expect(isIsoDate(s)).toBe(z.iso.date().safeParse(s).success);
+  });
+});
