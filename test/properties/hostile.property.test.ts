@@ -282,8 +282,8 @@ describe("named cases of issue 14", () => {
     ["a partnership with one party", (d) => { d.partnerships[0]!.parties = ["hs"]; }],
     ["a program-kind organization without program details", (d) => { delete (d.organizations[0] as { program?: unknown }).program; }],
     ["program details on a library", (d) => { (d.organizations[1] as Record<string, unknown>).program = d.organizations[0]!.program; }],
-    ["an email without a domain", (d) => { d.organizations[0]!.contacts[0]!.email = "a@b"; }],
-    ["an email with a plus", (d) => { d.organizations[0]!.contacts[0]!.email = "a+b@example.org"; }],
+    ["an email without a domain", (d) => { (d.organizations[0]!.contacts![0] as { email: string }).email = "a@b"; }],
+    ["an email with a plus", (d) => { (d.organizations[0]!.contacts![0] as { email: string }).email = "a+b@example.org"; }],
     ["unchanged", () => {}],
   ];
   for (const [name, mutate] of cases) {
