@@ -13,6 +13,7 @@ import { degreeCentrality } from "graphology-metrics/centrality/degree.js";
 import { density } from "graphology-metrics/graph/density.js";
 import { PortfolioSchema, assessCompliance, measureNetwork, parsePortfolio, parsePortfolioJson, renderReport } from "../dist/index.js";
 import { generatePortfolio } from "./generate.mjs";
+import { measureReportScaling } from "./report-scaling.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const asOf = "2025-09-01";
@@ -108,6 +109,12 @@ const reports = time(() => {
   for (const id of programIds) renderReport(portfolio, id, { asOf });
 }, 1);
 
+// renderReport on one program with 5,000, 10,000 and 20,000 partners whose ids differ only in
+// non-ASCII letters: time and output must grow linearly.
+console.log("report scaling...");
+const reportScaling = measureReportScaling([5000, 10000, 20000], runs, asOf);
+const [report5k, report10k, report20k] = reportScaling;
+
 // 4. Linear scaling: the same pipeline on one tenth of the data, each size in a fresh process
 // (bench/pipeline.mjs) so neither inherits the other's heap or compiled code. JSON.parse is the
 // engine's and is reported beside it.
@@ -182,6 +189,9 @@ const rows = [
   [`measureNetwork / graphology-metrics, the national graph (${nationalOurs.result.nodeCount} nodes, ${nationalOurs.result.edgeCount} edges, ${nationalOurs.result.components.length} components; one run each)`, fmt(nationalOurs.ms), fmt(nationalGraphology.ms), ratio(nationalOurs.ms, nationalGraphology.ms), "≤ 1"],
   ["pipeline (parsePortfolio, assessCompliance for every program): full / one tenth", fmt(pipeFull.ms), fmt(pipeTenth.ms), ratio(pipeFull.ms, pipeTenth.ms), "≤ 11"],
   ["(for comparison) JSON.parse of the same texts: full / one tenth", fmt(pipeFull.jsonParseMs), fmt(pipeTenth.jsonParseMs), ratio(pipeFull.jsonParseMs, pipeTenth.jsonParseMs), "-"],
+  ["renderReport, one program with 20,000 / 10,000 partners with non-ASCII ids", fmt(report20k.ms), fmt(report10k.ms), ratio(report20k.ms, report10k.ms), "≤ 2.5"],
+  ["renderReport, one program with 10,000 / 5,000 partners with non-ASCII ids", fmt(report10k.ms), fmt(report5k.ms), ratio(report10k.ms, report5k.ms), "≤ 2.5"],
+  ["renderReport output, 20,000 / 10,000 partners (characters)", `${(report20k.chars / 1e6).toFixed(1)} M`, `${(report10k.chars / 1e6).toFixed(1)} M`, ratio(report20k.chars, report10k.chars), "≤ 2.1"],
   ["peak memory reading the JSON text with parsePortfolioJson / JSON size", `${(memText.peakBytes / 1e6).toFixed(0)} MB`, `${(memText.jsonBytes / 1e6).toFixed(0)} MB`, ratio(memText.peakBytes, memText.jsonBytes), "≤ 3"],
   ["(for comparison) peak memory of JSON.parse then parsePortfolio / JSON size", `${(memObject.peakBytes / 1e6).toFixed(0)} MB`, `${(memObject.jsonBytes / 1e6).toFixed(0)} MB`, ratio(memObject.peakBytes, memObject.jsonBytes), "-"],
 ];
@@ -218,6 +228,11 @@ betweenness (degree, density, centralization, brokers, components) the national 
 ${fmt(national.ms)}.
 
 A Markdown report (\`renderReport\`) for each of the ${programIds.length} programs: ${fmt(reports.ms)} in all.
+
+Report scaling (bench/report-scaling.mjs): one program whose partners' ids share one ASCII skeleton
+and differ only in non-ASCII letters (\`socio-ñá…\`), one partnership each; a ratio of 2 is linear,
+4 would be quadratic. ${reportScaling.map((r) => `${r.partners.toLocaleString("en-US")} partners: ${fmt(r.ms)}, ${(r.chars / 1e6).toFixed(1)} M characters`).join("; ")}. The diagram draws at most
+40 organizations; its node keys are \`n0\`, \`n1\`… whatever the ids, and every table grows by one row per partner.
 
 Reading the national file from its text: \`parsePortfolioJson\` takes ${fmt(fromText)}, \`JSON.parse\` then
 \`parsePortfolio\` ${fmt(fromObject)} (${ratio(fromText, fromObject)} times as long, for the lower peak memory below).

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "../core/zod.js";
 import { csaCoordinationUnfunded, csaEligibilityMisaligned, csaNoCommonGoal, csaNoContribution, csaNoFundingPlan, csaNoRegularMeetings, csaOneWayInformation, csaSmiUnconverted, type CommunityFindingCode } from "./findings.js";
 import { IdSchema, buildAssessment, entitySchema, report, parseWith, partSchema, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
 import { optionalNumber, requireIsoDate, enumSchema } from "../core/internal.js";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "../core/zod.js";
 import { optionalNumber, roundShare } from "../core/internal.js";
 import { CentsSchema, IdSchema, buildAssessment, formatCents, parseWith, partSchema, report, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
 import { ironBadDebtAboveTarget, ironBreakEvenAboveCapacity, ironEnrollmentBelowTarget, ironInconsistentFigures, ironPerChildGap, type CommunityFindingCode } from "./findings.js";

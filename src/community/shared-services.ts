@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "../core/zod.js";
 import { allianceCostsRose, allianceNoCostData, type CommunityFindingCode } from "./findings.js";
 import { roundShare } from "../core/internal.js";
 import { CentsSchema, IdSchema, IsoDateSchema, defineCatalog, entitySchema, formatCents, report, parseWith, partSchema, type CatalogItem, type Finding, type ParseResult } from "../core/index.js";

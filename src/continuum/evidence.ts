@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "../core/zod.js";
 import { enumSchema } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, partSchema } from "../core/index.js";
 import { practiceIds } from "./practices.js";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "./zod.js";
 
 /** Every enum value of the library's schemas, each mapped to the schema's own copy of the string. */
 const canonicalStrings = /* @__PURE__ */ new Map<string, string>();

@@ -8,7 +8,7 @@ export function groupInto<K, T>(map: Map<K, T[]>, key: K, value: T): void {
 /**
  * Wraps `build` so that each input object is indexed once: the index is cached per object (weakly)
  * and rebuilt when one of the lists `listsOf` names is replaced or changes length. Inputs are
- * treated as immutable, as everything the library returns is; `edit` gives new objects.
+ * treated as immutable (the library never changes them; `edit` gives new objects).
  */
 export function cachedIndex<I extends object, X>(listsOf: (input: I) => readonly (readonly unknown[] | undefined)[], build: (input: I) => X): (input: I) => X {
   const cache = new WeakMap<object, { keys: unknown[]; index: X }>();

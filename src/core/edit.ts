@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "./zod.js";
 import { Immer, enablePatches, type Draft, type Patch } from "immer";
 import { entitySchema, partSchema } from "./entity.js";
 import { TimestampSchema } from "./iso-date.js";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "./zod.js";
 import { ExtensionsSchema } from "./json.js";
 
 /** The message for an unknown key, naming it and pointing to `extensions`. */

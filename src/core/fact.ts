@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "./zod.js";
 import { CitationSchema } from "./citation.js";
 import { enumSchema } from "./canonical.js";
 import { IsoDateSchema } from "./iso-date.js";

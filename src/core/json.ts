@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "./zod.js";
 
 /**
  * A JSON value: what `JSON.parse` can return. Functions, `undefined`, symbols, bigints,

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "./zod.js";
 
 /** -0 is not a value JSON keeps (it is written "0"), so a document with it would not read back the same. */
 export const notNegativeZero = (n: number) => !Object.is(n, -0);

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "../core/zod.js";
 import { enumSchema } from "../core/internal.js";
 import { CentsSchema, IdSchema, IsoDateSchema, ShareSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
 import { FundingStreamSchema, costCategories } from "./stream.js";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "../core/zod.js";
 import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, report, type Finding, type ParseResult } from "../core/index.js";
 import { actionBlocked, actionHighPriorityOverdue, actionNoOwner, actionOverdue, goalNoAction, type PlanningFindingCode } from "./findings.js";
 import { addDaysIso, optionalCount, requireIsoDate, roundShare, enumSchema } from "../core/internal.js";

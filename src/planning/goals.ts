@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "../core/zod.js";
 import { IdSchema, IsoDateSchema, defineCatalog, entitySchema, parseWith, partSchema, type CatalogItem, type ParseResult } from "../core/index.js";
 
 const SEED_001 = { source: "ECLKC: Strategies for Partnering with Child Welfare Agencies" };

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "../core/zod.js";
 import { enumSchema } from "../core/internal.js";
 import { CitationSchema, IdSchema, deepFreeze, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
 

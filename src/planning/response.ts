@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "../core/zod.js";
 import { IdSchema, IsoDateSchema, buildAssessment, entitySchema, parseWith, partSchema, report, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
 import { answerUnknownQuestion, perspectiveMissing, responseOtherQuestionnaire, responseOtherVersion, sequenceSkippedAhead, type PlanningFindingCode } from "./findings.js";
 import { roundShare, enumSchema, recordSchema } from "../core/internal.js";

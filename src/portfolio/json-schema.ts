@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "../core/zod.js";
 import { organizationKinds } from "../partners/index.js";
 import { PortfolioSchema } from "./schema.js";
 

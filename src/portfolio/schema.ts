@@ -1,4 +1,4 @@
-import * as z from "zod";
+import { z } from "../core/zod.js";
 import { ChangeSchema, entitySchema } from "../core/index.js";
 import { AgreementSchema, MouExemptionSchema } from "../agreements/index.js";
 import { CoordinatedServicesApproachSchema, SharedServicesAllianceSchema } from "../community/index.js";

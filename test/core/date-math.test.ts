@@ -28,7 +28,9 @@ describe("calendar arithmetic on day numbers", () => {
     if (skippedNear) return;
     expect(addDaysIso(d, days)).toBe(iso(addDays(local(d), days)));
     const viaDate = iso(addMonths(local(d), months));
-    if (iso(local(viaDate)) === viaDate) expect(addMonthsIso(d, months)).toBe(viaDate);
+    const ours = addMonthsIso(d, months);
+    // Where the month's day does not exist locally, a local Date moves it to the next day.
+    if (iso(local(ours)) === ours) expect(ours).toBe(viaDate);
     const other = isoFromDay(n + days);
     expect(daysBetween(d, other)).toBe(differenceInCalendarDays(local(other), local(d)));
   });

@@ -96,7 +96,8 @@ function planning(a: ProgramAnalyses, partnershipName: (id: string) => string): 
       };
     }),
     actionPlans: a.actionPlans.map(({ plan, status }) => {
-      const title = (id: string) => truncate(plan.actions.find((x) => x.id === id)?.title ?? id, 60);
+      const titles = new Map(plan.actions.map((x) => [x.id, x.title]));
+      const title = (id: string) => truncate(titles.get(id) ?? id, 60);
       return {
         id: plan.id,
         title: plan.partnershipId === undefined ? plan.id : `Action plan of ${partnershipName(plan.partnershipId)}`,
@@ -190,7 +191,8 @@ export function buildReport(portfolio: Portfolio, programId: string, options: Re
     return emptyReport(programId, asOf, since, horizonDays, org ? `Organization ${org.name} (${programId}) is not a Head Start program.` : `Program ${programId} is not in the portfolio.`);
   }
   const name = (id: string) => orgs.get(id)?.name ?? id;
-  const partnershipName = (id: string) => a.partnerships.find((x) => x.partnership.id === id)?.partnership.name ?? id;
+  const partnershipNames = new Map(a.partnerships.map((x) => [x.partnership.id, x.partnership.name ?? x.partnership.id]));
+  const partnershipName = (id: string) => partnershipNames.get(id) ?? id;
   const groups = findingGroups(a);
   const all = groupedFindings(a).flatMap((g) => g.findings);
   const funding = fundingSection(a);

@@ -52,8 +52,9 @@ export function networkSection(
   };
   add(programId, "program");
   const active = own.filter((p) => isPartnershipActive(p, asOf));
-  const partners: string[] = [];
-  for (const p of active) for (const party of p.parties) if (party !== programId && !partners.includes(party)) partners.push(party);
+  const partnerSet = new Set<string>();
+  for (const p of active) for (const party of p.parties) if (party !== programId) partnerSet.add(party);
+  const partners = [...partnerSet];
   for (const id of partners) add(id, "partner");
   const edges: ReportNetwork["edges"] = [];
   const drawn = new Set<string>();
@@ -68,7 +69,6 @@ export function networkSection(
     }
   };
   for (const p of active) draw(p, p.parties.filter((x) => x !== programId).map((x) => [programId, x] as [string, string]));
-  const partnerSet = new Set(partners);
   for (const partner of partners) {
     for (const p of partnershipsByOrg.get(partner) ?? []) {
       if (drawn.has(p.id) || p.parties.includes(programId) || !isPartnershipActive(p, asOf)) continue;
