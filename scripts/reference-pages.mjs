@@ -29,6 +29,7 @@ export function findingsPage(lib) {
   const counts = { must: 0, should: 0, info: 0 };
   for (const m of findingCatalog) counts[m.severity] += 1;
   const lines = [
+    ...frontMatter("Finding codes"),
     "# Finding codes",
     "",
     "Every finding the library can emit, generated from `findingCatalog` (do not edit by hand: run",
@@ -57,9 +58,111 @@ export function findingsPage(lib) {
   return lines.join("\n");
 }
 
+/** Front matter for the docs site: the page's title in the navigation, under "Reference". */
+const frontMatter = (title) => ["---", `title: ${JSON.stringify(title)}`, "category: Reference", "---", ""];
+
+const HEADER = (title, source, navTitle = title) => [
+  ...frontMatter(navTitle),
+  `# ${title}`,
+  "",
+  `Generated from \`${source}\` (do not edit by hand: run \`node scripts/reference-pages.mjs\`).`,
+  "",
+];
+const cite = (c) => (c ? md(citation(c)) : "");
+const link = (c) => (c?.url ? `[${md(citation(c))}](${c.url})` : cite(c));
+const pct = (x) => `${Math.round(x * 1000) / 10}%`;
+
+/** The partner categories of 45 CFR 1302.53(a)(2) and the organization kinds mapped to them. */
+export function organizationKindsPage(lib) {
+  const { organizationKinds, partnerCategories } = lib;
+  const label = new Map(partnerCategories.map((c) => [c.id, `${c.paragraph} ${c.label}`]));
+  const lines = [...HEADER("Organization kinds and partner categories", "organizationKinds` and `partnerCategories", "Organization kinds")];
+  lines.push("## Partner categories (45 CFR 1302.53(a)(2))", "", "A program's partnerships are expected to cover these eight categories, as appropriate; the text of each is the regulation's.", "");
+  lines.push("| Paragraph | Id | Category | Text | Citation |", "| --- | --- | --- | --- | --- |");
+  for (const c of partnerCategories) lines.push(`| ${c.paragraph} | \`${c.id}\` | ${md(c.label)} | ${md(c.description)} | ${link(c.citation)} |`);
+  lines.push("", `## Organization kinds (${organizationKinds.length})`, "", "Each kind counts toward the categories listed; a Head Start program kind is the program itself.", "");
+  lines.push("| Id | Kind | Partner categories | Program | Citation |", "| --- | --- | --- | --- | --- |");
+  for (const k of organizationKinds) {
+    const cats = k.categories.map((c) => md(label.get(c) ?? c)).join("; ") || "none (administers a system)";
+    lines.push(`| \`${k.id}\` | ${md(k.label)} | ${cats} | ${k.program ? "yes" : ""} | ${cite(k.citation)} |`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function matchText(m) {
+  if (!m) return "none";
+  const base = m.basis === "total-cost" ? "of total cost" : "of the federal award";
+  return `${pct(m.rate)} ${md(base)}`;
+}
+
+/** The funding streams: level, award mechanism, allowable categories, match, dated facts, citations. */
+export function fundingStreamsPage(lib) {
+  const { fundingStreams, fundingLevels } = lib;
+  const lines = [...HEADER(`Funding streams (${fundingStreams.length})`, "fundingStreams", "Funding streams")];
+  lines.push("Figures marked `verified` were read in the statute or regulation cited; others are marked as such and never decide a `must`.", "");
+  for (const level of fundingLevels) {
+    const streams = fundingStreams.filter((s) => s.level === level);
+    if (streams.length === 0) continue;
+    lines.push(`## ${level[0].toUpperCase()}${level.slice(1)}`, "");
+    lines.push("| Id | Stream | Award mechanism | Appropriation | Allowable cost categories | Match | Citation | Verification |", "| --- | --- | --- | --- | --- | --- | --- | --- |");
+    for (const s of streams) {
+      lines.push(`| \`${s.id}\` | ${md(s.label)} | ${md(s.awardMechanism)} | ${md(s.appropriation ?? "")} | ${s.allowableCategories.map(md).join(", ")} | ${matchText(s.match)} | ${link(s.citation)} | ${s.verification ?? ""} |`);
+    }
+    lines.push("");
+  }
+  lines.push("## Details", "");
+  for (const s of fundingStreams) {
+    lines.push(`### ${md(s.label)}`, "", `Id \`${s.id}\`.`, "");
+    if (s.administeringAgency) lines.push(`Administered by ${md(s.administeringAgency)}.`, "");
+    if (s.eligibilityNotes) lines.push(`Eligibility: ${md(s.eligibilityNotes)}`, "");
+    if (s.match?.note) lines.push(`Match: ${md(s.match.note)}${s.match.citation ? ` (${cite(s.match.citation)})` : ""}`, "");
+    if (s.facts?.length) {
+      lines.push("| Fact | Value | From | To | Citation | Verification |", "| --- | --- | --- | --- | --- | --- |");
+      for (const f of s.facts) lines.push(`| ${md(f.label)} | ${typeof f.value === "number" && f.value < 1 ? pct(f.value) : md(String(f.value))} | ${f.from ?? ""} | ${f.to ?? ""} | ${cite(f.citation)} | ${f.verification ?? ""} |`);
+      lines.push("");
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The agreement templates with their clauses, what a missing clause reports, and citations. */
+export function agreementTemplatesPage(lib) {
+  const { agreementTemplates, findingMeta } = lib;
+  const lines = [...HEADER(`Agreement templates (${agreementTemplates.length})`, "agreementTemplates", "Agreement templates")];
+  for (const t of agreementTemplates) {
+    lines.push(`## ${md(t.label)}`, "", `Id \`${t.id}\`, kind \`${t.kind}\`. ${md(t.description)}${t.citation ? ` Cites ${link(t.citation)}.` : ""}`, "");
+    lines.push("| Clause | Requirement | When missing | Severity | Citation | Verification |", "| --- | --- | --- | --- | --- | --- |");
+    for (const c of t.clauses) {
+      const severity = c.missingSeverity ?? findingMeta(c.missing)?.severity ?? "";
+      lines.push(`| ${md(c.label)} (\`${c.id}\`) | ${c.requirement} | \`${c.missing}\` | ${severity} | ${link(c.citation)} | ${c.verification ?? ""} |`);
+    }
+    lines.push("");
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The six-step partnership planning questionnaire, question by question. */
+export function questionnairePage(lib) {
+  const q = lib.planningQuestionnaire;
+  const lines = [...HEADER(md(q.title), "planningQuestionnaire", "Planning questionnaire")];
+  lines.push(`Source: ${cite(q.citation)}. The questions are the source's, verbatim.`, "");
+  for (const step of q.steps) {
+    lines.push(`## Step ${step.number}: ${md(step.title)}`, "", "| Id | Question | Perspectives |", "| --- | --- | --- |");
+    for (const question of step.questions) lines.push(`| \`${question.id}\` | ${md(question.text)} | ${question.perspectives.join(", ")} |`);
+    lines.push("");
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 /** Every generated page, by path under docs/. */
 export function referencePages(lib) {
-  return { "reference/findings.md": findingsPage(lib) };
+  return {
+    "reference/findings.md": findingsPage(lib),
+    "reference/organization-kinds.md": organizationKindsPage(lib),
+    "reference/funding-streams.md": fundingStreamsPage(lib),
+    "reference/agreement-templates.md": agreementTemplatesPage(lib),
+    "reference/planning-questionnaire.md": questionnairePage(lib),
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

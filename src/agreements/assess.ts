@@ -146,10 +146,10 @@ const parts: readonly [keyof typeof agreementScoreWeights, (ctx: AgreementContex
  *
  * Only the public-preschool MOU can give a `must` (its topics, renewal, expiry and submission,
  * from Head Start Act 642(e)(5)); an assessment with one is in band `not-met`. Messages name the
- * agreement by its title and the parties by `nameOf`. Throws a `RangeError` when `asOf` is not a
- * calendar date, `dueSoonDays` is not a whole number of at least 0 or `schoolYearStartMonth` is not
- * 1-12. Complexity: O(parties × signatures + clauses).
+ * agreement by its title and the parties by `nameOf`. Complexity: O(parties × signatures + clauses).
  *
+ * @throws {RangeError} When `asOf` is not a calendar date, `dueSoonDays` is not a whole number of
+ *   at least 0 or `schoolYearStartMonth` is not 1-12.
  * @example
  * ```ts
  * import { assessAgreement } from "ece-partnerships";

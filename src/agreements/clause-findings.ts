@@ -116,5 +116,17 @@ export const clauseFindings = /* @__PURE__ */ (() =>
   sharedServicesClauses.recommended,
 ] as const))();
 
-/** A code a missing template clause is reported with. */
+/**
+ * A code a missing template clause is reported with (`TemplateClause.missing`), one per template
+ * and requirement: `agreement.<template>.clause-missing` or `...recommended-clause-missing`, and
+ * the public-preschool MOU's topic codes.
+ *
+ * @example
+ * ```ts
+ * import type { ClauseFindingCode } from "ece-partnerships";
+ * const code: ClauseFindingCode = "agreement.public-preschool.topic-missing";
+ * code; //=> "agreement.public-preschool.topic-missing"
+ * ```
+ * @category Agreements
+ */
 export type ClauseFindingCode = (typeof clauseFindings)[number]["code"];

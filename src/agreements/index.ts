@@ -40,3 +40,4 @@ export { type AgreementStatus, type AgreementState, agreementState } from "./sta
 export { type AgreementAssessment, agreementScoreWeights, assessAgreement } from "./assess.js";
 export { type AssessAgreementOptions } from "./rules/context.js";
 export { agreementRules, type AgreementFindingCode } from "./rules/index.js";
+export { type ClauseFindingCode } from "./clause-findings.js";

@@ -72,6 +72,7 @@ export function reviewCadenceOf(agreement: Pick<Agreement, "templateId" | "revie
 /**
  * The school-year start (`YYYY-MM-01` in the given month) nearest to a date; on a tie, the earlier.
  *
+ * @throws {RangeError} When `date` is not a calendar date or the month is not 1-12.
  * @example
  * ```ts
  * import { nearestSchoolYearStart } from "ece-partnerships";
@@ -117,8 +118,8 @@ function requireMonth(month: unknown): number {
  * months after, to the school-year start the renewal aligns with. An MOU signed on 2023-06-10 with
  * an August school year is due 2025-08-01; one signed on 2023-08-10, 2025-08-10; one signed on
  * 2023-11-20, 2025-11-20; one signed on 2024-02-01, 2026-08-01. Dates stay within 9999-12-31.
- * Throws a `RangeError` when `base` is not a calendar date or the month is not 1-12.
  *
+ * @throws {RangeError} When `base` is not a calendar date or the month is not 1-12.
  * @example
  * ```ts
  * import { nextReviewDate } from "ece-partnerships";
@@ -187,6 +188,8 @@ export interface AgreementEvent {
  * effective date, see {@link nextReviewDate}, so a Feb 29 agreement is due on Feb 29 in leap
  * years), and the end date. Complexity: O(events up to the window's end).
  *
+ * @throws {RangeError} When `from` or `to` is not a calendar date or the school-year month is not
+ *   1-12.
  * @example
  * ```ts
  * import { renewalSchedule } from "ece-partnerships";

@@ -48,9 +48,9 @@ export interface AgreementState {
  * The status of an agreement on a date (signed, in force, expired, terminated...) and whether it
  * shares child records with a basis, without the full scoring of {@link assessAgreement}: the
  * cheap question a calendar, a dashboard or a state roll-up asks of thousands of agreements.
- * Date rules are those of {@link assessAgreement}. Throws a `RangeError` when `asOf` is not a
- * calendar date. Complexity: O(parties × signatures).
+ * Date rules are those of {@link assessAgreement}. Complexity: O(parties × signatures).
  *
+ * @throws {RangeError} When `asOf` is not a calendar date.
  * @example
  * ```ts
  * import { agreementState } from "ece-partnerships";

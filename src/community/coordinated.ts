@@ -7,7 +7,8 @@ import { meetingFrequencyIds, organizationLevels } from "../partners/index.js";
 
 
 /**
- * A coordinated services approach (seed 002): "an effort by a program or a group of programs, an
+ * A coordinated services approach (Supporting Families Through Coordinated Services Partnerships,
+ * OPRE Report 2022-52): "an effort by a program or a group of programs, an
  * agency, a department, or other organization focused on coordinating services for children and
  * families with low incomes, at the state or local level". It records its operator, partners
  * within and across levels with each one's contribution to a common goal, coordinated enrollment
@@ -138,7 +139,8 @@ export interface CoordinatedServicesAnalysis extends Assessment<CommunityFinding
 }
 
 /**
- * Analyzes a coordinated services approach (seed 002) for the barriers its interviewees named:
+ * Analyzes a coordinated services approach (Supporting Families Through Coordinated Services
+ * Partnerships, OPRE Report 2022-52) for the barriers its interviewees named:
  *
  * - `goal` (0.25): a common goal, and each partner's contribution to it (partners with none are listed);
  * - `eligibility` (0.25): income eligibility rules compared over the income range: bands where a
@@ -151,8 +153,9 @@ export interface CoordinatedServicesAnalysis extends Assessment<CommunityFinding
  * - `coordination-funding` (0.15): with the approach's funding plan, whether coordination itself is
  *   funded ("most coordinated services approaches did not have funding for the coordination itself").
  *
- * Throws a `RangeError` when `asOf` is not a calendar date. Complexity: O(partners + programs log programs + plan).
+ * Complexity: O(partners + programs log programs + plan).
  *
+ * @throws {RangeError} When `asOf` is not a calendar date.
  * @example
  * ```ts
  * import { analyzeCoordinatedServices } from "ece-partnerships";

@@ -134,10 +134,11 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
  * 100); findings name the shortfalls, the per-child gap and the break-even enrollment. Every
  * finding is a `should` or a note: the targets are a finance heuristic, not a rule. Figures that do
  * not fit together (collected more than billed, enrolled above capacity) are reported as notes.
- * Zero denominators give `null` figures, never `NaN`. Throws a `TypeError` when the figures fail
- * {@link IronTriangleSiteSchema} (negative or non-finite numbers, fractional cents) and a
- * `RangeError` for targets outside 0..1. Complexity: O(1).
+ * Zero denominators give `null` figures, never `NaN`. Complexity: O(1).
  *
+ * @throws {TypeError} When the figures fail {@link IronTriangleSiteSchema} (negative or non-finite
+ *   numbers, fractional cents).
+ * @throws {RangeError} For targets outside 0..1.
  * @example
  * ```ts
  * import { assessIronTriangle } from "ece-partnerships";

@@ -8,7 +8,8 @@ const OPPEX = { source: "Opportunities Exchange: Shared Services FAQ and Startup
 
 /**
  * A function a shared-services alliance can share, in one of four groups: `reduced-costs` and
- * `capacity-building` (seed 004, quoting the ECQA Center), `business` and `pedagogical`
+ * `capacity-building` (Shared Services to Build and Sustain Quality (ECQA Center, 2018)),
+ * `business` and `pedagogical`
  * (Opportunities Exchange [excerpt] and practice [secondary]).
  *
  * @example
@@ -68,7 +69,8 @@ export const sharedServiceFunctions: readonly SharedServiceFunction[] = /* @__PU
   ))();
 
 /**
- * A shared-services alliance (seed 004): members, the hub that provides shared services, the
+ * A shared-services alliance (Shared Services to Build and Sustain Quality (ECQA Center, 2018)):
+ * members, the hub that provides shared services, the
  * functions shared, and each member's costs before and after joining.
  *
  * @example
@@ -176,7 +178,8 @@ export interface SharedServicesSavings {
 
 /**
  * What a shared-services alliance saves each member: costs of the shared functions before and
- * after joining (seed 004: "reduced or shared costs"). Members without both figures are left out
+ * after joining ("reduced or shared costs", Shared Services to Build and Sustain Quality (ECQA
+ * Center, 2018)). Members without both figures are left out
  * and reported; a member whose costs rose is a `should`. Complexity: O(members).
  *
  * @example

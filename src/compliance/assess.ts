@@ -88,10 +88,11 @@ export interface ComplianceAssessment extends Assessment<ComplianceFindingCode |
  * organization without program details) gives `inputError`, a `null` score and no findings, not
  * an exception. The collections are indexed once per input (cached), so assessing every program of
  * a portfolio is linear in its size; the index is rebuilt when a collection is replaced or changes
- * length, so change records with `edit` (or copies), not in place. Throws a `RangeError` only when
- * `asOf` is not a calendar date. Complexity per program: O(its partnerships + its agreements + its
+ * length, so change records with `edit` (or copies), not in place. Complexity per program: O(its
+ * partnerships + its agreements + its
  * assessments).
  *
+ * @throws {RangeError} When `asOf` is not a calendar date.
  * @example
  * ```ts
  * import { assessCompliance } from "ece-partnerships";

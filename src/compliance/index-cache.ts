@@ -1,4 +1,4 @@
-import { cachedIndex, groupInto } from "../core/internal.js";
+import { cachedIndex, distinct, groupInto } from "../core/internal.js";
 import type { Agreement, MouExemption } from "../agreements/index.js";
 import type { Organization, Partnership } from "../partners/index.js";
 import type { CommunityAssessment } from "./community-assessment.js";
@@ -48,10 +48,10 @@ export const indexForCompliance: (input: ComplianceInput) => ComplianceIndex = /
       assessmentsByProgram: new Map(),
     };
     for (const o of input.organizations) if (!index.orgs.has(o.id)) index.orgs.set(o.id, o);
-    for (const p of input.partnerships) for (const party of new Set(p.parties)) groupInto(index.partnershipsByOrg, party, p);
+    for (const p of input.partnerships) for (const party of distinct(p.parties)) groupInto(index.partnershipsByOrg, party, p);
     for (const a of input.agreements) {
       if (!index.agreements.has(a.id)) index.agreements.set(a.id, a);
-      for (const party of new Set(a.parties)) groupInto(index.agreementsByOrg, party, a);
+      for (const party of distinct(a.parties)) groupInto(index.agreementsByOrg, party, a);
     }
     for (const e of input.mouExemptions ?? []) groupInto(index.exemptionsByProgram, e.programId, e);
     for (const c of input.communityAssessments ?? []) groupInto(index.assessmentsByProgram, c.programId, c);

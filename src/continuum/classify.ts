@@ -99,8 +99,9 @@ const KNOWN = /* @__PURE__ */ new Set<string>(practiceIds);
  * evidence, or parties see it differently from each other, an `info` finding says so: as the
  * Frey scale's authors note, a disagreement is something to discuss.
  *
- * Throws a `RangeError` when `asOf` is not a calendar date. Complexity: O(n) in the evidence.
+ * Complexity: O(n) in the evidence.
  *
+ * @throws {RangeError} When `asOf` is not a calendar date.
  * @example
  * ```ts
  * import { classifyStage } from "ece-partnerships";

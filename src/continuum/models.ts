@@ -79,7 +79,8 @@ const ECLKC: Citation = { source: "ECLKC: Strategies for Partnering with Child W
  * defined roles) is the continuum's cooperation; Frey's "coalition" and "collaboration" (joint
  * resources, shared decisions) are the continuum's collaboration.
  *
- * - `eclkc-continuum`: seed 001, the library's own four stages.
+ * - `eclkc-continuum`: Strategies for Partnering with Child Welfare Agencies (ECLKC), the library's
+ * own four stages.
  * - `himmelman`: networking → coordinating → cooperating → collaborating (secondary sources).
  * - `frey-2006`: the Levels of Collaboration Scale, 0 (no interaction) to 5 (Frey, Lohmeier, Lee & Tollefson 2006, after Hogue 1993).
  * - `kagan-quilt`: communication → cooperation → coordination → collaboration (QUILT 2003, after Kagan 1991).
@@ -99,7 +100,7 @@ export const collaborationModels: readonly CollaborationModel[] = /* @__PURE__ *
     label: "Developmental Continuum of Collaboration (ECLKC)",
     citation: ECLKC,
     provenance:
-      "Seed 001 (Head Start ECLKC, public domain), which cites James Bell Associates (2011) and adapts QUILT (2002), Kagan (1991) and Winer & Ray (2003). The 'James Bell Associates 2011' source is unidentified [unverified].",
+      "Strategies for Partnering with Child Welfare Agencies (Head Start ECLKC, public domain), which cites James Bell Associates (2011) and adapts QUILT (2002), Kagan (1991) and Winer & Ray (2003). The 'James Bell Associates 2011' source is unidentified [unverified].",
     mappingNote: "The library's own stages; each maps to itself.",
     levels: [
       level("eclkc-continuum", "networking", "Networking", 1),

@@ -7,7 +7,8 @@ const SEED_001 = {
 
 /**
  * An observable partnership practice: the evidence from which {@link classifyStage} reads the
- * stage. The definitions of seed 001's continuum name them.
+ * stage. The continuum's definitions in Strategies for Partnering with Child Welfare Agencies
+ * (ECLKC) name them.
  *
  * @example
  * ```ts
@@ -71,7 +72,8 @@ export const practiceIds = /* @__PURE__ */ Object.freeze([
 
 /**
  * The practices a partnership can show evidence of, each citing the text that names it. Ten come
- * from seed 001's definitions of the continuum; `governance-cross-membership` comes from its
+ * from the continuum's definitions in Strategies for Partnering with Child Welfare Agencies
+ * (ECLKC); `governance-cross-membership` comes from its
  * Opportunities for Action ("serve on each other's governance groups").
  *
  * @example

@@ -51,7 +51,7 @@ export interface ContinuumStage extends CatalogItem {
   readonly id: StageId;
   /** 1 (networking) to 4 (collaboration). */
   readonly rank: 1 | 2 | 3 | 4;
-  /** The definition, quoted verbatim from seed 001. */
+  /** The definition, quoted verbatim from Strategies for Partnering with Child Welfare Agencies (ECLKC). */
   readonly description: string;
   /** All must be evidenced for the stage. */
   readonly indicators: readonly StageIndicator[];
@@ -90,7 +90,7 @@ export const STAGE_INDICATORS: readonly (readonly StageIndicator[])[] = /* @__PU
 
 const LABELS = ["Networking", "Coordination", "Cooperation", "Collaboration"] as const;
 
-/** Seed 001's definitions, verbatim. */
+/** The definitions of Strategies for Partnering with Child Welfare Agencies (ECLKC), verbatim. */
 const DEFINITIONS = [
   "Networking involves partners exchanging information or discussing common concerns.",
   "Coordination involves partners meeting regularly to share information or working together on short-term projects.",
@@ -104,7 +104,8 @@ const CITATION = {
 } as const;
 
 /**
- * The developmental continuum of collaboration of seed 001, in its order (networking →
+ * The developmental continuum of collaboration of Strategies for Partnering with Child Welfare
+ * Agencies (ECLKC), in its order (networking →
  * coordination → cooperation → collaboration, which is Himmelman's order), with the
  * definitions verbatim. Other sources order the middle stages the other way: see
  * {@link collaborationModels}.

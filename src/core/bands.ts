@@ -136,9 +136,9 @@ export const INSUFFICIENT_EVIDENCE = "insufficient-evidence";
 export const NOT_MET = "not-met";
 
 /**
- * Validates a band table and returns it deeply frozen; throws a `TypeError` naming the gap or
- * overlap when it is not contiguous (a band table is code-level configuration).
+ * Validates a band table and returns it deeply frozen (a band table is code-level configuration).
  *
+ * @throws {TypeError} Naming the gap or overlap when the bands are not contiguous.
  * @example
  * ```ts
  * import { defineBandTable, bandFor } from "ece-partnerships";
@@ -166,11 +166,11 @@ export function defineBandTable(table: BandTable): BandTable {
 /**
  * The band a score falls in. `null` (too little evidence) gives `insufficient-evidence`.
  * Bands are half-open `[min, max)` except the last, which includes the scale's max, so every
- * score from the table's `min` to its `max` lands in exactly one band. A score off the scale or
- * `NaN` is a programming error and throws a `RangeError`.
+ * score from the table's `min` to its `max` lands in exactly one band.
  *
  * Complexity: O(number of bands).
  *
+ * @throws {RangeError} For a score off the scale or `NaN` (a programming error).
  * @example
  * ```ts
  * import { bandFor, scoreBands } from "ece-partnerships";

@@ -68,8 +68,9 @@ const KEBAB = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
 /**
  * Checks a catalog (unique kebab-case ids, a label and citation on every item) and returns it
- * deeply frozen. Throws a `TypeError` naming the bad item: catalogs are code-level data.
+ * deeply frozen.
  *
+ * @throws {TypeError} Naming the bad item: catalogs are code-level data.
  * @example
  * ```ts
  * import { defineCatalog } from "ece-partnerships";

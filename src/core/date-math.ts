@@ -99,8 +99,9 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 /**
- * Throws a RangeError naming the option when it is not a calendar date (a programming error), and
- * says how to get today's date.
+ *
+ * @throws {RangeError} Naming the option when it is not a calendar date (a programming error), and
+ *   says how to get today's date.
  */
 export function requireIsoDate(value: unknown, name = "asOf"): IsoDate {
   if (!isIsoDate(value)) {

@@ -189,10 +189,11 @@ export function edit<T>(value: T, recipe: (draft: Draft<T>) => void, meta: EditM
 /**
  * Undoes a change: applies its inverse patches to the value the edit produced, restoring the
  * original exactly. The input is not mutated. Keys are set as own properties, so changes under
- * keys such as `constructor` or `__proto__` (allowed in `extensions`) undo like any other. Throws a
- * `TypeError` or `RangeError` when the change's paths do not fit the value (it belongs to another
- * value). Complexity: O(patches × path length + the objects copied along the paths).
+ * keys such as `constructor` or `__proto__` (allowed in `extensions`) undo like any other.
+ * Complexity: O(patches × path length + the objects copied along the paths).
  *
+ * @throws {TypeError | RangeError} When the change's paths do not fit the value (it belongs to
+ *   another value).
  * @example
  * ```ts
  * import { edit, undo } from "ece-partnerships";

@@ -2,7 +2,7 @@
 export { isIsoDate, addDaysIso, addMonthsIso, addYearsIso, daysBetween, requireIsoDate, isoToDay, isoFromDay, isoParts, daysInMonth } from "./date-math.js";
 export { cloneJson, findJsonProblem } from "./json.js";
 export { fromZodIssues } from "./result.js";
-export { cachedIndex, groupInto } from "./collections.js";
+export { cachedIndex, distinct, groupInto } from "./collections.js";
 export { describeThrown, describeValue, roundShare } from "./describe.js";
 export { addCanonicalStrings, canonicalString, enumSchema, isCanonicalString } from "./canonical.js";
 export { optionalCount, optionalNumber } from "./options.js";

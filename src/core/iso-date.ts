@@ -32,8 +32,9 @@ export const IsoDateSchema = /* @__PURE__ */ z.iso.date({ error: "expected a cal
 
 /**
  * Turns an ISO calendar date into a `Date` at local midnight, through date-fns `parseISO`
- * (never `new Date(string)`, which means UTC midnight). Throws a `RangeError` on an invalid date.
+ * (never `new Date(string)`, which means UTC midnight).
  *
+ * @throws {RangeError} On an invalid date.
  * @example
  * ```ts
  * import { isoToDate } from "ece-partnerships";
@@ -49,8 +50,8 @@ export function isoToDate(iso: IsoDate): Date {
 
 /**
  * Writes a `Date` as its local calendar date `YYYY-MM-DD`, through date-fns `formatISO`.
- * Throws a `RangeError` on an invalid `Date`.
  *
+ * @throws {RangeError} On an invalid `Date`.
  * @example
  * ```ts
  * import { dateToIso } from "ece-partnerships";

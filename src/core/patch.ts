@@ -44,9 +44,11 @@ function applyAtLeaf(parent: unknown, key: string | number, patch: PatchLike): v
  * Applies JSON patches to a value without mutating it: each patch copies the objects along its path
  * (structural sharing elsewhere), and keys are always set as own data properties, so paths through
  * keys such as `constructor`, `prototype` or `__proto__` work and change no prototype. A patch with
- * an empty path replaces the whole value. Throws a `TypeError` or `RangeError` for a path that does
- * not fit the value (a programming error: the change does not belong to this value).
+ * an empty path replaces the whole value.
  * Complexity: O(patches × path length + the sizes of the objects copied).
+ *
+ * @throws {TypeError | RangeError} For a path that does not fit the value (a programming error:
+ *   the change does not belong to this value).
  */
 export function applyJsonPatches<T>(value: T, patches: readonly PatchLike[]): T {
   let root: unknown = value;

@@ -108,9 +108,9 @@ const BINDING_WORDS = /\b(shall|must)\b/i;
 
 /**
  * Declares a finding code: checks that a `must` has binding words ("shall" or "must") that are
- * `verified` or `excerpt`, and returns the declaration frozen. Throws a `TypeError` otherwise
- * (a declaration is code-level data).
+ * `verified` or `excerpt`, and returns the declaration frozen.
  *
+ * @throws {TypeError} Otherwise (a declaration is code-level data).
  * @example
  * ```ts
  * import { defineFinding } from "ece-partnerships";

@@ -8,10 +8,11 @@ import { exactMatch, exactWeights } from "./exact.js";
  * is a real tie, never floating-point noise: `allocateCost(25, [0.58, 0.42])` is `[15, 10]` (exact
  * shares 14.5 and 10.5). It is deterministic, never negative, and a zero weight gets 0.
  *
- * Throws a `RangeError` for a total that is not an integer from 0 to `Number.MAX_SAFE_INTEGER`,
- * an empty weight list, a weight that is missing (a hole in the list), negative or not finite, or
- * weights summing to zero. Complexity: O(n log n) big-integer operations.
+ * Complexity: O(n log n) big-integer operations.
  *
+ * @throws {RangeError} For a total that is not an integer from 0 to `Number.MAX_SAFE_INTEGER`, an
+ *   empty weight list, a weight that is missing (a hole in the list), negative or not finite, or
+ *   weights summing to zero.
  * @example
  * ```ts
  * import { allocateCost } from "ece-partnerships";
@@ -59,9 +60,10 @@ export function allocateCost(totalCents: number, weights: readonly number[]): nu
  * Computed exactly with integers (the rate as the decimal it is written as: 0.2 is one fifth) and
  * rounded **up** to the next whole cent, so a program that meets the figure meets the rule.
  *
- * Throws a `RangeError` for a federal amount that is not integer cents in the safe range, a rate
- * outside [0, 1), or a match beyond `Number.MAX_SAFE_INTEGER`. Complexity: O(1).
+ * Complexity: O(1).
  *
+ * @throws {RangeError} For a federal amount that is not integer cents in the safe range, a rate
+ *   outside [0, 1), or a match beyond `Number.MAX_SAFE_INTEGER`.
  * @example
  * ```ts
  * import { requiredNonFederalMatch } from "ece-partnerships";

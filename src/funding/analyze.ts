@@ -156,9 +156,10 @@ function components(ctx: FundingContext, figures: FundingFigures): AssessmentCom
  * becomes the FMAP on Oct. 1, 2026: the money goes on). An assessment with a `must` is in band
  * `not-met`. An all-zero or empty plan is valid and gets findings, never `NaN`; extreme amounts
  * and rates the schema accepts never throw (match figures saturate at Number.MAX_SAFE_INTEGER).
- * Throws a `RangeError` when `asOf` is not a calendar date.
+ *
  * Complexity: O(sources + cost items × sources per item + streams).
  *
+ * @throws {RangeError} When `asOf` is not a calendar date.
  * @example
  * ```ts
  * import { analyzeFundingPlan, parseFundingPlan } from "ece-partnerships";

@@ -112,7 +112,8 @@ export const fundingOrigins = /* @__PURE__ */ Object.freeze(["federal", "non-fed
 export const appropriationTypes = /* @__PURE__ */ Object.freeze(["discretionary", "mandatory", "none"] as const);
 
 /**
- * A funding stream: where money comes from and its "strings attached" (seed 002): level, award
+ * A funding stream: where money comes from and its "strings attached" (Supporting Families Through
+ * Coordinated Services Partnerships (OPRE Report 2022-52)): level, award
  * mechanism, appropriation, administering agency, allowable cost categories, eligibility,
  * match, time limit, reporting burden, whether it is a federal categorical stream that must be
  * tracked separately (and so is not blended), and its citation. `verification` says how far

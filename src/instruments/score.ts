@@ -64,8 +64,9 @@ export interface InstrumentAssessment extends Assessment<InstrumentFindingCode> 
  *
  * Bad input never throws: a repeated respondent counts once (the first), a value off the scale or
  * not a number counts as missing, an unknown item is ignored; each is a finding.
- * Throws a `RangeError` when `minRespondents` is not a whole number of at least 0. Complexity: O(respondents × items).
+ * Complexity: O(respondents × items).
  *
+ * @throws {RangeError} When `minRespondents` is not a whole number of at least 0.
  * @example
  * ```ts
  * import { scoreInstrument, partnershipElementsInstrument } from "ece-partnerships";

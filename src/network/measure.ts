@@ -307,7 +307,8 @@ function articulationPoints(neighbours: number[][]): boolean[] {
  * Measures a community partnership network: density, Freeman degree centralization, and per
  * organization degree, strength, normalized degree centrality and exact betweenness (Brandes),
  * with brokers (articulation points: organizations whose removal separates groups, such as a
- * CCR&R between Early Head Start and child care providers, seed 000), isolates and connected
+ * CCR&R between Early Head Start and child care providers, as Use Relationships to Support Early
+ * Head Start-Child Care Partnerships (Child Care Aware of America, 2021) describes), isolates and connected
  * components. Normalizations follow graphology-metrics so values can be compared with it:
  * degree centrality = degree / (n - 1); betweenness = Brandes sum over ordered pairs / ((n - 1)(n - 2));
  * density = 2m / (n(n - 1)). Betweenness uses unweighted (hop) shortest paths; weights (for
@@ -317,11 +318,12 @@ function articulationPoints(neighbours: number[][]): boolean[] {
  * (each partnership links every pair of its parties; ended ones are left out by default).
  * Documented handling of bad input: self-loops, edges to unknown nodes and non-positive weights
  * are ignored, duplicate edges merged (largest weight), duplicate nodes counted once; each is a
- * finding. Throws a `RangeError` only for `weightBy: "stage"` without a valid `asOf`.
+ * finding.
  * Complexity: O(n + m) without betweenness; with it, O(nodes × edges) summed over the connected
  * components, at most O(n × m): a national graph of thousands of local networks costs little more
  * than one of them times their number.
  *
+ * @throws {RangeError} For `weightBy: "stage"` without a valid `asOf`.
  * @example
  * ```ts
  * import { measureNetwork } from "ece-partnerships";

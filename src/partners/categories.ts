@@ -51,7 +51,7 @@ const cite = (paragraph: string) => ({
 
 /**
  * The eight categories of community organizations a program's partnerships "may include"
- * (45 CFR 1302.53(a)(2)), quoted verbatim from the regulation as amended Aug. 21, 2024 (seed 003).
+ * (45 CFR 1302.53(a)(2)), quoted verbatim from the regulation as amended Aug. 21, 2024.
  *
  * @example
  * ```ts

@@ -1,7 +1,8 @@
 import { defineCatalog, type CatalogItem } from "../core/index.js";
 
 /**
- * Ids of the four elements of partnerships that work (seed 001).
+ * Ids of the four elements of partnerships that work (Strategies for Partnering with Child Welfare
+ * Agencies (ECLKC)).
  *
  * @example
  * ```ts
@@ -14,7 +15,7 @@ import { defineCatalog, type CatalogItem } from "../core/index.js";
 export type ElementId = "shared-vision" | "planning-communication" | "consistent-engagement" | "staff-training";
 
 /**
- * Every element id, in the seed's order.
+ * Every element id, in the order of Strategies for Partnering with Child Welfare Agencies (ECLKC).
  *
  * @example
  * ```ts
@@ -26,7 +27,7 @@ export type ElementId = "shared-vision" | "planning-communication" | "consistent
 export const elementIds = /* @__PURE__ */ Object.freeze(["shared-vision", "planning-communication", "consistent-engagement", "staff-training"] as const);
 
 /**
- * One of the four elements; `label` is the seed's text verbatim.
+ * One of the four elements; `label` is the source's text verbatim.
  *
  * @example
  * ```ts
@@ -43,7 +44,8 @@ export interface PartnershipElement extends CatalogItem {
 const CITATION = { source: "ECLKC: Strategies for Partnering with Child Welfare Agencies", section: "introduction (four elements)" };
 
 /**
- * The four elements with which partnerships "work best" (seed 001), verbatim.
+ * The four elements with which partnerships "work best" (Strategies for Partnering with Child
+ * Welfare Agencies (ECLKC)), verbatim.
  *
  * @example
  * ```ts

@@ -34,7 +34,8 @@ export const programTypes = /* @__PURE__ */ Object.freeze([
 ] as const);
 
 /**
- * A person to contact at an organization. Seed 001 asks each side to "designate a point person"
+ * A person to contact at an organization. Strategies for Partnering with Child Welfare Agencies
+ * (ECLKC) asks each side to "designate a point person"
  * for referrals, ongoing services, questions and problems: mark that contact `pointPerson: true`.
  *
  * @example
@@ -53,7 +54,7 @@ export const ContactSchema = /* @__PURE__ */ partSchema({
   email: /* @__PURE__ */ z.string().regex(z.regexes.email, { error: "not an email address" }).optional(),
   /** Phone number as written. */
   phone: /* @__PURE__ */ z.string().optional(),
-  /** The designated point person for partners (seed 001, Family Partnerships). */
+  /** The designated point person for partners (Strategies for Partnering with Child Welfare Agencies (ECLKC), Family Partnerships). */
   pointPerson: /* @__PURE__ */ z.boolean().optional(),
 });
 

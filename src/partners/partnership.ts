@@ -119,7 +119,8 @@ export const StageViewSchema = /* @__PURE__ */ partSchema({
 });
 
 /**
- * Who does what in the partnership (seed 001, step 2: the roles of the program, the partner,
+ * Who does what in the partnership (Strategies for Partnering with Child Welfare Agencies (ECLKC),
+ * step 2: the roles of the program, the partner,
  * families and staff who work directly with families).
  *
  * @example
@@ -174,7 +175,7 @@ export const PartnershipSchema = /* @__PURE__ */ entitySchema({
   name: /* @__PURE__ */ z.string().min(1).optional(),
   /** Organization ids of the parties: two or more, distinct. */
   parties: /* @__PURE__ */ z.array(IdSchema).min(2, { error: (issue) => `a partnership needs at least two parties; it has ${Array.isArray(issue.input) ? issue.input.length : 0}` }),
-  /** The shared mission in the parties' words (seed 001, step 1). */
+  /** The shared mission in the parties' words (Strategies for Partnering with Child Welfare Agencies (ECLKC), step 1). */
   sharedMission: /* @__PURE__ */ z.string().min(1).optional(),
   /** Roles of the program, the partner, families and direct-service staff. */
   roles: /* @__PURE__ */ PartnershipRolesSchema.optional(),
@@ -184,7 +185,7 @@ export const PartnershipSchema = /* @__PURE__ */ entitySchema({
   meetingFrequency: /* @__PURE__ */ enumSchema(meetingFrequencyIds).optional(),
   /** Meetings held. */
   meetings: /* @__PURE__ */ z.array(MeetingSchema).default([]),
-  /** Ratings of the four elements of seed 001, by element id. */
+  /** Ratings of the four elements of Strategies for Partnering with Child Welfare Agencies (ECLKC), by element id. */
   elements: /* @__PURE__ */ partialRecordSchema(/* @__PURE__ */ enumSchema(elementIds), ElementRatingSchema).optional(),
   /** Each party's own view of the stage. */
   views: /* @__PURE__ */ z.array(StageViewSchema).default([]),

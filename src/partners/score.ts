@@ -78,9 +78,10 @@ export interface PartnershipAssessment extends Assessment<PartnershipFindingCode
  *   (30), and serve in governance across the partners (20); not scored when no roles are recorded.
  *
  * With evidence for fewer than two components the score is `null` and the band
- * `insufficient-evidence`. Throws a `RangeError` when `asOf` is not a calendar date.
+ * `insufficient-evidence`.
  * Complexity: O(practices + meetings).
  *
+ * @throws {RangeError} When `asOf` is not a calendar date.
  * @example
  * ```ts
  * import { scorePartnership } from "ece-partnerships";

@@ -54,7 +54,8 @@ export const PlannedActionSchema = /* @__PURE__ */ partSchema({
 });
 
 /**
- * A plan of action (seed 001, step 5) for a partnership's goals.
+ * A plan of action (Strategies for Partnering with Child Welfare Agencies (ECLKC), step 5) for a
+ * partnership's goals.
  *
  * @example
  * ```ts
@@ -147,8 +148,10 @@ export interface ActionPlanStatus {
 /**
  * Where an action plan stands on `asOf`: overdue actions, actions due within `windowDays`
  * (default 30; both ends inclusive), done, blocked, the share complete, goals with no action and
- * actions with no owner. Throws a `RangeError` when `asOf` is not a calendar date or `windowDays` is not a whole number of at least 0. Complexity: O(actions + goals).
+ * actions with no owner. Complexity: O(actions + goals).
  *
+ * @throws {RangeError} When `asOf` is not a calendar date or `windowDays` is not a whole number of
+ *   at least 0.
  * @example
  * ```ts
  * import { actionPlanStatus } from "ece-partnerships";

@@ -4,7 +4,8 @@ import { IdSchema, IsoDateSchema, defineCatalog, entitySchema, parseWith, partSc
 const SEED_001 = { source: "ECLKC: Strategies for Partnering with Child Welfare Agencies" };
 
 /**
- * The eight example goals of seed 001 ("Examples of Potential Goals for Head Start and Early Head
+ * The eight example goals of Strategies for Partnering with Child Welfare Agencies (ECLKC)
+ * ("Examples of Potential Goals for Head Start and Early Head
  * Start and Child Welfare Partnerships"), verbatim.
  *
  * @example
@@ -30,7 +31,8 @@ export const exampleGoals: readonly CatalogItem[] = /* @__PURE__ */ (() =>
   ))();
 
 /**
- * An area of seed 001's "Opportunities for Action" with its actions verbatim.
+ * An area of the "Opportunities for Action" of Strategies for Partnering with Child Welfare
+ * Agencies (ECLKC), with its actions verbatim.
  *
  * @example
  * ```ts
@@ -46,7 +48,8 @@ export interface ActionArea extends CatalogItem {
 }
 
 /**
- * Seed 001's "Opportunities for Action" in its four areas (program leadership, continuous learning
+ * The "Opportunities for Action" of Strategies for Partnering with Child Welfare Agencies (ECLKC)
+ * in its four areas (program leadership, continuous learning
  * and improvement, professional development, family partnerships), every action verbatim.
  *
  * @example

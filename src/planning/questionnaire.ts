@@ -106,7 +106,8 @@ export function parseQuestionnaire(input: unknown): ParseResult<Questionnaire> {
 }
 
 /**
- * The six steps of seed 001 ("Steps to Planning an Effective, Engaged Community Partnership with
+ * The six steps of Strategies for Partnering with Child Welfare Agencies (ECLKC) ("Steps to
+ * Planning an Effective, Engaged Community Partnership with
  * Child Welfare Agencies"), with every guiding question verbatim (4, 6, 4, 6, 5 and 7 questions;
  * a bullet that asks several questions is one item). Each question is tagged with the
  * perspectives its text names: families (families, parents), direct-service staff (staff),

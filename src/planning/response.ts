@@ -123,7 +123,7 @@ const isAnswered = (a: { status: string; text?: string | undefined } | undefined
  *
  * - `completion` (0.5): the share of questions answered (status `answered` with text);
  * - `sequence` (0.2): steps answered in order; each later step answered while an earlier one is
- *   incomplete costs and is reported (the seed's steps build on each other);
+ *   incomplete costs and is reported (the source's steps build on each other);
  * - `perspectives` (0.3): where an answered question asks about families or direct-service staff,
  *   whether that role answered or contributed.
  *

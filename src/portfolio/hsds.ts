@@ -47,6 +47,7 @@ export type HsdsIdKind = "organization" | "contact" | "phone" | "funding";
  * `source` the stream's name and amount in words (HSDS funding has no amount field).
  * Organizations are exported in portfolio order. Complexity: O(organizations + contacts + plans).
  *
+ * @throws {TypeError} When `options.idFor` is not a function.
  * @example
  * ```ts
  * import { PortfolioSchema, toHsds } from "ece-partnerships";

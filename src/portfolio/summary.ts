@@ -251,6 +251,7 @@ function rollupOf(portfolio: Portfolio, programs: ProgramSummary[], stageDistrib
  * and each partnership, agreement, plan, approach and alliance is analyzed once, however many
  * programs share it.
  *
+ * @throws {RangeError} When `asOf` is not a calendar date.
  * @example
  * ```ts
  * import { parsePortfolio, summarizePortfolio } from "ece-partnerships";

@@ -53,7 +53,7 @@ describe("agreementTemplates", () => {
   it("never makes an unverified or secondary clause required", () => {
     for (const t of agreementTemplates) for (const c of t.clauses) if (c.verification === "unverified" || c.verification === "secondary") expect(c.requirement, `${t.id}.${c.id}`).toBe("recommended");
   });
-  it("quotes seed 001's MOU sentence verbatim for the child-welfare MOU", () => {
+  it("quotes the child welfare strategies' MOU sentence verbatim for the child-welfare MOU", () => {
     const t = agreementTemplates.find((x) => x.id === "child-welfare-mou")!;
     expect(seedText("001")).toContain(fold(t.description!));
   });

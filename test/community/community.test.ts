@@ -54,7 +54,7 @@ describe("analyzeCoordinatedServices", () => {
     expect(analyzeCoordinatedServices(smi, { asOf: "2025-09-01" }).findings.map((f) => f.code)).toContain("community.csa.smi-unconverted");
   });
 
-  it("flags one-way information across levels and unfunded coordination (seed 002)", () => {
+  it("flags one-way information across levels and unfunded coordination (OPRE 2022-52)", () => {
     const oneWay = { ...approach, informationFlows: [{ from: "state" as const, to: "local" as const, what: "Policy" }] };
     const plan = FundingPlanSchema.parse({
       id: "csa-plan", owner: { kind: "coordinated-services-approach", id: "wi-csa" }, period: { start: "2025-01-01", end: "2025-12-31" },

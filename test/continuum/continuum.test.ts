@@ -17,7 +17,7 @@ import { fold, seedText } from "../fixtures/seeds.js";
 const seed001 = seedText("001");
 
 describe("continuumStages", () => {
-  it("quotes seed 001's four definitions verbatim, in its order", () => {
+  it("quotes the child welfare strategies' four definitions verbatim, in its order", () => {
     expect(continuumStages.map((s) => s.id)).toEqual(["networking", "coordination", "cooperation", "collaboration"]);
     for (const stage of continuumStages) expect(seed001).toContain(fold(stage.description));
   });

@@ -32,7 +32,10 @@ const docs = readdirSync(join(root, "docs"))
   .map((f) => join(root, "docs", f));
 
 runBlocks("README", markdownBlocks(join(root, "README.md")));
-for (const doc of docs) runBlocks(doc.slice(root.length + 1), markdownBlocks(doc));
+for (const doc of docs) {
+  const blocks = markdownBlocks(doc);
+  if (blocks.length > 0) runBlocks(doc.slice(root.length + 1), blocks);
+}
 
 const examples = sourceExamples();
 runBlocks("doc comments", examples);

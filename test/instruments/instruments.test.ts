@@ -26,7 +26,7 @@ describe("InstrumentSchema", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.issues.map((i) => i.pathText)).toEqual(["scale.labels", "bands", "items[3].id"]);
   });
-  it("ships a built-in instrument whose seed-001 factors are the four elements verbatim", () => {
+  it("ships a built-in instrument whose child-welfare-strategies factors are the four elements verbatim", () => {
     const seed = seedText("001");
     for (const f of partnershipElementsInstrument.factors.slice(0, 3)) expect(seed).toContain(fold(f.label));
     expect(partnershipElementsInstrument.items.every((i) => i.citation !== undefined)).toBe(true);

@@ -32,7 +32,7 @@ describe("partnerCategories", () => {
 });
 
 describe("partnershipElements", () => {
-  it("quotes seed 001's four elements verbatim", () => {
+  it("quotes the child welfare strategies' four elements verbatim", () => {
     const seed = seedText("001");
     for (const el of partnershipElements) expect(seed).toContain(fold(el.label));
   });

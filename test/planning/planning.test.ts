@@ -23,7 +23,7 @@ describe("planningQuestionnaire", () => {
     expect(planningQuestionnaire.steps[1]!.questions.map((q) => q.id)).toEqual(["step-2.q1", "step-2.q2", "step-2.q3", "step-2.q4", "step-2.q5", "step-2.q6"]);
     expect(QuestionnaireSchema.safeParse(planningQuestionnaire).success).toBe(true);
   });
-  it("quotes every step title and question verbatim from seed 001, in order", () => {
+  it("quotes every step title and question verbatim from the child welfare strategies, in order", () => {
     let cursor = 0;
     for (const step of planningQuestionnaire.steps) {
       const title = `Step ${step.number}. ${fold(step.title)}`;

@@ -77,7 +77,8 @@ function submissionOf(agreement: Agreement, template: AgreementTemplate | undefi
 
 /**
  * Reads an agreement once for its rules: template, state on `asOf`, review due date, submissions.
- * Throws a `RangeError` when `asOf` is not a calendar date or the school-year month is not 1-12.
+ *
+ * @throws {RangeError} When `asOf` is not a calendar date or the school-year month is not 1-12.
  */
 export function agreementContext(agreement: Agreement, options: AssessAgreementOptions): AgreementContext {
   const asOf = requireIsoDate(options?.asOf);

@@ -137,7 +137,8 @@ function matchOf(ctx: Omit<FundingContext, "match" | "originUnknown" | "federalM
 /**
  * Reads a plan once for the funding rules: streams (the catalog's and the plan's own), totals,
  * what each cost item charges to each source, and the Head Start match.
- * Throws a `RangeError` when `asOf` is not a calendar date.
+ *
+ * @throws {RangeError} When `asOf` is not a calendar date.
  */
 export function fundingContext(plan: FundingPlan, options: { asOf: string }): FundingContext {
   const asOf = requireIsoDate(options?.asOf);

@@ -153,12 +153,13 @@ function emptyReport(programId: string, asOf: string, since: string | null, hori
  * over-committed sources, flows from sources to cost categories); the network one hop out; and,
  * with `since`, what changed. `renderReport` writes it as Markdown; apps can render the same model.
  *
- * A program id that is not a program gives a report whose `notAssessed` says why. Throws a
- * `RangeError` when `asOf` or `since` is not a calendar date or `horizonDays` is not a whole number
- * of at least 0. Complexity: O(the program's records) after the portfolio is indexed (the indexes
- * are built once per portfolio value and shared with `assessCompliance` and `summarizePortfolio`);
- * twice that with `since`.
+ * A program id that is not a program gives a report whose `notAssessed` says why. Complexity:
+ * O(the program's records) after the portfolio is indexed (the indexes are built once per
+ * portfolio value and shared with `assessCompliance` and `summarizePortfolio`); twice that with
+ * `since`.
  *
+ * @throws {RangeError} When `asOf` or `since` is not a calendar date or `horizonDays` is not a
+ *   whole number of at least 0.
  * @example
  * ```ts
  * import { buildReport, parsePortfolio } from "ece-partnerships";

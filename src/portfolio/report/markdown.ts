@@ -181,8 +181,9 @@ export function renderReportMarkdown(r: ProgramReport): string {
 /**
  * Renders a complete Markdown partnership report for one program on a date: {@link buildReport}
  * written by {@link renderReportMarkdown}. Output is deterministic for the same portfolio and
- * options. Throws a `RangeError` when `asOf` or `since` is not a calendar date.
+ * options.
  *
+ * @throws {RangeError} When `asOf` or `since` is not a calendar date.
  * @example
  * ```ts
  * import { parsePortfolio, renderReport } from "ece-partnerships";
