@@ -1,6 +1,6 @@
 import { z } from "../core/zod.js";
 import { enumSchema } from "../core/internal.js";
-import { IdSchema, IsoDateSchema, TextSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
+import { IdSchema, IsoDateSchema, TextSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 import { agreementKinds, findTemplate, submissionRecipients } from "./templates.js";
 
 /**
@@ -268,7 +268,7 @@ export type AgreementInput = z.input<typeof AgreementSchema>;
  * ```
  * @category Agreements
  */
-export function parseAgreement(input: unknown): ParseResult<Agreement> {
+export function parseAgreement<const T = AgreementInput>(input: ParseInput<T, AgreementInput>): ParseResult<Agreement> {
   return parseWith(AgreementSchema, input);
 }
 
@@ -339,6 +339,21 @@ export const MouExemptionSchema = /* @__PURE__ */ entitySchema({
 export type MouExemption = z.infer<typeof MouExemptionSchema>;
 
 /**
+ * What {@link parseMouExemption} accepts for a mou exemption: the schema's input, where fields with
+ * defaults are optional. Use it with `satisfies` for completion while writing data.
+ *
+ * @example
+ * ```ts
+ * import { parseMouExemption, type MouExemptionInput } from "ece-partnerships";
+ * const input = { id: "ex", programId: "hs", exemption: "no-public-preschool", recordedOn: "2025-07-01" } satisfies MouExemptionInput;
+ * parseMouExemption(input).ok; //=> true
+ * ```
+ * @category Agreements
+ * @useDeclaredType
+ */
+export type MouExemptionInput = z.input<typeof MouExemptionSchema>;
+
+/**
  * Validates an MOU exemption; never throws.
  *
  * @example
@@ -348,6 +363,6 @@ export type MouExemption = z.infer<typeof MouExemptionSchema>;
  * ```
  * @category Agreements
  */
-export function parseMouExemption(input: unknown): ParseResult<MouExemption> {
+export function parseMouExemption<const T = MouExemptionInput>(input: ParseInput<T, MouExemptionInput>): ParseResult<MouExemption> {
   return parseWith(MouExemptionSchema, input);
 }

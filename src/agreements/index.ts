@@ -22,7 +22,7 @@ export {
   parseAgreement,
   mouExemptionKinds,
   MouExemptionSchema,
-  type MouExemption,
+  type MouExemption, type MouExemptionInput,
   parseMouExemption,
 } from "./agreement.js";
 export {

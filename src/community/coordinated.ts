@@ -1,6 +1,6 @@
 import { z } from "../core/zod.js";
 import { csaCoordinationUnfunded, csaEligibilityMisaligned, csaNoCommonGoal, csaNoContribution, csaNoFundingPlan, csaNoRegularMeetings, csaOneWayInformation, csaSmiUnconverted, type CommunityFindingCode } from "./findings.js";
-import { IdSchema, buildAssessment, entitySchema, report, parseWith, partSchema, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
+import { IdSchema, buildAssessment, entitySchema, report, parseWith, partSchema, roundScore, type Assessment, type Finding, type ParseInput, type ParseResult } from "../core/index.js";
 import { optionalNumber, requireIsoDate, enumSchema } from "../core/internal.js";
 import { analyzeFundingPlan, type FundingPlan } from "../funding/index.js";
 import { meetingFrequencyIds, organizationLevels } from "../partners/index.js";
@@ -82,16 +82,32 @@ export const CoordinatedServicesApproachSchema = /* @__PURE__ */ entitySchema({
 export type CoordinatedServicesApproach = z.infer<typeof CoordinatedServicesApproachSchema>;
 
 /**
+ * What {@link parseCoordinatedServicesApproach} accepts for a coordinated services approach: the schema's input, where fields with
+ * defaults are optional. Use it with `satisfies` for completion while writing data.
+ *
+ * @example
+ * ```ts
+ * import { parseCoordinatedServicesApproach, type CoordinatedServicesApproachInput } from "ece-partnerships";
+ * const input = { id: "dane-connect", name: "Dane Family Connect", level: "local", operatorId: "ccrr" } satisfies CoordinatedServicesApproachInput;
+ * parseCoordinatedServicesApproach(input).ok; //=> true
+ * ```
+ * @category Community
+ * @useDeclaredType
+ */
+export type CoordinatedServicesApproachInput = z.input<typeof CoordinatedServicesApproachSchema>;
+
+/**
  * Validates a coordinated services approach; never throws.
  *
  * @example
  * ```ts
  * import { parseCoordinatedServicesApproach } from "ece-partnerships";
- * parseCoordinatedServicesApproach({ id: "c", name: "C", level: "county", operatorId: "x" }).ok; //=> false
+ * const fromForm: unknown = { id: "c", name: "C", level: "county", operatorId: "x" };
+ * parseCoordinatedServicesApproach(fromForm).ok; //=> false
  * ```
  * @category Community
  */
-export function parseCoordinatedServicesApproach(input: unknown): ParseResult<CoordinatedServicesApproach> {
+export function parseCoordinatedServicesApproach<const T = CoordinatedServicesApproachInput>(input: ParseInput<T, CoordinatedServicesApproachInput>): ParseResult<CoordinatedServicesApproach> {
   return parseWith(CoordinatedServicesApproachSchema, input);
 }
 

@@ -1,6 +1,6 @@
 export {
   CoordinatedServicesApproachSchema,
-  type CoordinatedServicesApproach,
+  type CoordinatedServicesApproach, type CoordinatedServicesApproachInput,
   parseCoordinatedServicesApproach,
   type EligibilityBand,
   type CoordinatedServicesAnalysis,
@@ -10,7 +10,7 @@ export {
   type SharedServiceFunction,
   sharedServiceFunctions,
   SharedServicesAllianceSchema,
-  type SharedServicesAlliance,
+  type SharedServicesAlliance, type SharedServicesAllianceInput,
   parseSharedServicesAlliance,
   type SharedServicesSavings,
   allianceSavings,
@@ -18,7 +18,7 @@ export {
 export {
   IronTriangleSiteSchema,
   parseIronTriangleSite,
-  type IronTriangleSite,
+  type IronTriangleSite, type IronTriangleSiteInput,
   type IronTriangleFigures,
   type IronTriangleAssessment,
   assessIronTriangle,

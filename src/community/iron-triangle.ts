@@ -1,6 +1,6 @@
 import { z } from "../core/zod.js";
 import { optionalNumber, roundShare } from "../core/internal.js";
-import { CentsSchema, IdSchema, buildAssessment, formatCents, parseWith, partSchema, report, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
+import { CentsSchema, IdSchema, buildAssessment, formatCents, parseWith, partSchema, report, roundScore, type Assessment, type Finding, type ParseInput, type ParseResult } from "../core/index.js";
 import { ironBadDebtAboveTarget, ironBreakEvenAboveCapacity, ironEnrollmentBelowTarget, ironInconsistentFigures, ironPerChildGap, type CommunityFindingCode } from "./findings.js";
 
 /**
@@ -43,7 +43,7 @@ export const IronTriangleSiteSchema = /* @__PURE__ */ partSchema({
  * ```
  * @category Community
  */
-export function parseIronTriangleSite(input: unknown): ParseResult<IronTriangleSite> {
+export function parseIronTriangleSite<const T = IronTriangleSiteInput>(input: ParseInput<T, IronTriangleSiteInput>): ParseResult<IronTriangleSite> {
   return parseWith(IronTriangleSiteSchema, input) as ParseResult<IronTriangleSite>;
 }
 
@@ -76,6 +76,20 @@ export interface IronTriangleSite {
   /** Revenue per full-time slot for the period, cents. */
   ratePerSlot?: number | undefined;
 }
+
+/**
+ * What {@link parseIronTriangleSite} accepts: the same fields as {@link IronTriangleSite} (no field
+ * has a default).
+ *
+ * @example
+ * ```ts
+ * import { parseIronTriangleSite, type IronTriangleSiteInput } from "ece-partnerships";
+ * const input = { capacity: 60, enrolled: 54, billedRevenue: 900_000_00, collectedRevenue: 873_000_00, totalExpenses: 880_000_00 } satisfies IronTriangleSiteInput;
+ * parseIronTriangleSite(input).ok; //=> true
+ * ```
+ * @category Community
+ */
+export type IronTriangleSiteInput = IronTriangleSite;
 
 /**
  * The Iron Triangle's figures: rates as shares (0..1), money in cents; `null` where a denominator is zero.

@@ -1,7 +1,7 @@
 import { z } from "../core/zod.js";
 import { allianceCostsRose, allianceNoCostData, type CommunityFindingCode } from "./findings.js";
 import { roundShare } from "../core/internal.js";
-import { CentsSchema, IdSchema, IsoDateSchema, defineCatalog, entitySchema, formatCents, report, parseWith, partSchema, type CatalogItem, type Finding, type ParseResult } from "../core/index.js";
+import { CentsSchema, IdSchema, IsoDateSchema, defineCatalog, entitySchema, formatCents, report, parseWith, partSchema, type CatalogItem, type Finding, type ParseInput, type ParseResult } from "../core/index.js";
 
 const ECQA = { source: "ECQA Center: Shared Services to Build and Sustain Quality (2018)" };
 const OPPEX = { source: "Opportunities Exchange: Shared Services FAQ and Startup Kit" };
@@ -137,6 +137,21 @@ export const SharedServicesAllianceSchema = /* @__PURE__ */ entitySchema({
 export type SharedServicesAlliance = z.infer<typeof SharedServicesAllianceSchema>;
 
 /**
+ * What {@link parseSharedServicesAlliance} accepts for a shared services alliance: the schema's input, where fields with
+ * defaults are optional. Use it with `satisfies` for completion while writing data.
+ *
+ * @example
+ * ```ts
+ * import { parseSharedServicesAlliance, type SharedServicesAllianceInput } from "ece-partnerships";
+ * const input = { id: "alliance", name: "Northside Alliance", hubId: "hub", functions: ["bulk-buying"] } satisfies SharedServicesAllianceInput;
+ * parseSharedServicesAlliance(input).ok; //=> true
+ * ```
+ * @category Community
+ * @useDeclaredType
+ */
+export type SharedServicesAllianceInput = z.input<typeof SharedServicesAllianceSchema>;
+
+/**
  * Validates a shared-services alliance; never throws.
  *
  * @example
@@ -146,7 +161,7 @@ export type SharedServicesAlliance = z.infer<typeof SharedServicesAllianceSchema
  * ```
  * @category Community
  */
-export function parseSharedServicesAlliance(input: unknown): ParseResult<SharedServicesAlliance> {
+export function parseSharedServicesAlliance<const T = SharedServicesAllianceInput>(input: ParseInput<T, SharedServicesAllianceInput>): ParseResult<SharedServicesAlliance> {
   return parseWith(SharedServicesAllianceSchema, input);
 }
 

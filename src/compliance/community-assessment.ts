@@ -1,6 +1,6 @@
 import { z } from "../core/zod.js";
 import { enumSchema } from "../core/internal.js";
-import { IdSchema, IsoDateSchema, PeriodSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
+import { IdSchema, IsoDateSchema, PeriodSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 import { partnerCategoryIds } from "../partners/index.js";
 
 /**
@@ -83,6 +83,21 @@ export const CommunityAssessmentSchema = /* @__PURE__ */ entitySchema({
 export type CommunityAssessment = z.infer<typeof CommunityAssessmentSchema>;
 
 /**
+ * What {@link parseCommunityAssessment} accepts for a community assessment: the schema's input, where fields with
+ * defaults are optional. Use it with `satisfies` for completion while writing data.
+ *
+ * @example
+ * ```ts
+ * import { parseCommunityAssessment, type CommunityAssessmentInput } from "ece-partnerships";
+ * const input = { id: "ca", programId: "hs", conductedOn: "2024-02-01" } satisfies CommunityAssessmentInput;
+ * parseCommunityAssessment(input).ok; //=> true
+ * ```
+ * @category Compliance
+ * @useDeclaredType
+ */
+export type CommunityAssessmentInput = z.input<typeof CommunityAssessmentSchema>;
+
+/**
  * Validates a community assessment; never throws.
  *
  * @example
@@ -92,6 +107,6 @@ export type CommunityAssessment = z.infer<typeof CommunityAssessmentSchema>;
  * ```
  * @category Compliance
  */
-export function parseCommunityAssessment(input: unknown): ParseResult<CommunityAssessment> {
+export function parseCommunityAssessment<const T = CommunityAssessmentInput>(input: ParseInput<T, CommunityAssessmentInput>): ParseResult<CommunityAssessment> {
   return parseWith(CommunityAssessmentSchema, input);
 }

@@ -1,4 +1,4 @@
-export { communityAssessmentElements, CommunityAssessmentSchema, type CommunityAssessment, parseCommunityAssessment } from "./community-assessment.js";
+export { communityAssessmentElements, CommunityAssessmentSchema, type CommunityAssessment, type CommunityAssessmentInput, parseCommunityAssessment } from "./community-assessment.js";
 export { type ComplianceInput } from "./index-cache.js";
 export { type ComplianceAssessment, type ComplianceInputError, assessCompliance } from "./assess.js";
 export { complianceRules, type ComplianceFindingCode } from "./rules/index.js";

@@ -3,6 +3,7 @@ export {
   type ValidationIssue,
   type ValidationError,
   type ParseResult,
+  type ParseInput,
   formatPath,
   makeIssue,
   validationError,

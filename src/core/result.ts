@@ -154,6 +154,24 @@ function depth(issues: readonly z.core.$ZodIssue[]): number {
 
 
 /**
+ * The parameter type of every `parseX` function: for an object literal, the entity's input type `I`
+ * (completion, a compile-time error for a misspelt or unknown key or a wrong value); for a value of
+ * type `unknown` or `any`, or a string-keyed record (data read from JSON, a form or a database),
+ * anything, checked at run time. `T` is inferred from the argument; callers never write it.
+ *
+ * @example
+ * ```ts
+ * import { parseGoal, type ParseInput, type GoalInput } from "ece-partnerships";
+ * const typed: ParseInput<{ id: string; text: string }, GoalInput> = { id: "g1", text: "Enroll foster children" };
+ * typed.text; //=> "Enroll foster children"
+ * const fromJson: unknown = JSON.parse('{"id":"g1","text":"Enroll foster children"}');
+ * parseGoal(fromJson).ok; //=> true
+ * ```
+ * @category Core
+ */
+export type ParseInput<T, I> = unknown extends T ? T : string extends keyof T ? T : { [K in keyof T]: K extends keyof I ? I[K] : never } & I;
+
+/**
  * Validates `input` against a zod schema and never throws, whatever the input: cyclic objects,
  * getters that throw, very deep nesting and `__proto__` keys all come back as issues.
  * Every issue has a `path`, a `pathText` such as `partners[0].since`, a `code` and a `message`;

@@ -1,6 +1,6 @@
 import { z } from "../core/zod.js";
 import { enumSchema } from "../core/internal.js";
-import { CentsSchema, IdSchema, IsoDateSchema, ShareSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
+import { CentsSchema, IdSchema, IsoDateSchema, ShareSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 import { FundingStreamSchema, costCategories } from "./stream.js";
 import { fundingStreams } from "./streams.js";
 
@@ -268,6 +268,6 @@ export type FundingPlanInput = z.input<typeof FundingPlanSchema>;
  * ```
  * @category Funding
  */
-export function parseFundingPlan(input: unknown): ParseResult<FundingPlan> {
+export function parseFundingPlan<const T = FundingPlanInput>(input: ParseInput<T, FundingPlanInput>): ParseResult<FundingPlan> {
   return parseWith(FundingPlanSchema, input);
 }

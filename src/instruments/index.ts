@@ -4,9 +4,9 @@ export {
   type InstrumentInput,
   parseInstrument,
   InstrumentResponseSchema,
-  type InstrumentResponse,
+  type InstrumentResponse, type InstrumentResponseInput,
   InstrumentAdministrationSchema,
-  type InstrumentAdministration,
+  type InstrumentAdministration, type InstrumentAdministrationInput,
 } from "./instrument.js";
 export { type FactorScore, type InstrumentAssessment, scoreInstrument, type WaveComparison, compareWaves } from "./score.js";
 export { partnershipElementsInstrument } from "./builtin.js";

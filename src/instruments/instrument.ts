@@ -1,6 +1,6 @@
 import { z } from "../core/zod.js";
 import { NEGATIVE_ZERO, notNegativeZero, recordSchema } from "../core/internal.js";
-import { BandTableSchema, CitationSchema, IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
+import { BandTableSchema, CitationSchema, IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 
 /**
  * A Likert instrument supplied as data: a scale, factors, items (some reverse-scored), a band
@@ -117,7 +117,7 @@ export type InstrumentInput = z.input<typeof InstrumentSchema>;
  * ```
  * @category Instruments
  */
-export function parseInstrument(input: unknown): ParseResult<Instrument> {
+export function parseInstrument<const T = InstrumentInput>(input: ParseInput<T, InstrumentInput>): ParseResult<Instrument> {
   return parseWith(InstrumentSchema, input);
 }
 
@@ -160,6 +160,21 @@ export const InstrumentResponseSchema = /* @__PURE__ */ partSchema({
 export type InstrumentResponse = z.infer<typeof InstrumentResponseSchema>;
 
 /**
+ * The input of {@link InstrumentResponseSchema} for an instrument response: the schema's input, where fields with
+ * defaults are optional. Use it with `satisfies` for completion while writing data.
+ *
+ * @example
+ * ```ts
+ * import { InstrumentResponseSchema, type InstrumentResponseInput } from "ece-partnerships";
+ * const input = { respondentId: "r1", role: "partner-agency", answers: { "sv-1": 4 } } satisfies InstrumentResponseInput;
+ * InstrumentResponseSchema.safeParse(input).success; //=> true
+ * ```
+ * @category Instruments
+ * @useDeclaredType
+ */
+export type InstrumentResponseInput = z.input<typeof InstrumentResponseSchema>;
+
+/**
  * One administration of an instrument: its responses, stored in a portfolio.
  *
  * @example
@@ -197,3 +212,18 @@ export const InstrumentAdministrationSchema = /* @__PURE__ */ entitySchema({
  * @useDeclaredType
  */
 export type InstrumentAdministration = z.infer<typeof InstrumentAdministrationSchema>;
+
+/**
+ * The input of {@link InstrumentAdministrationSchema} for an instrument administration: the schema's input, where fields with
+ * defaults are optional. Use it with `satisfies` for completion while writing data.
+ *
+ * @example
+ * ```ts
+ * import { InstrumentAdministrationSchema, type InstrumentAdministrationInput } from "ece-partnerships";
+ * const input = { id: "w1", instrumentId: "i", date: "2025-05-01", responses: [] } satisfies InstrumentAdministrationInput;
+ * InstrumentAdministrationSchema.safeParse(input).success; //=> true
+ * ```
+ * @category Instruments
+ * @useDeclaredType
+ */
+export type InstrumentAdministrationInput = z.input<typeof InstrumentAdministrationSchema>;

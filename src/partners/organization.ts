@@ -1,6 +1,6 @@
 import { z } from "../core/zod.js";
 import { enumSchema, partialRecordSchema } from "../core/internal.js";
-import { IdSchema, IsoDateSchema, PeriodSchema, TextSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
+import { IdSchema, IsoDateSchema, PeriodSchema, TextSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 import { partnerCategoryIds, type PartnerCategoryId } from "./categories.js";
 import { organizationKindIds, organizationKinds } from "./kinds.js";
 
@@ -224,7 +224,7 @@ export type OrganizationInput = z.input<typeof OrganizationSchema>;
  * ```
  * @category Partners
  */
-export function parseOrganization(input: unknown): ParseResult<Organization> {
+export function parseOrganization<const T = OrganizationInput>(input: ParseInput<T, OrganizationInput>): ParseResult<Organization> {
   return parseWith(OrganizationSchema, input);
 }
 
@@ -235,7 +235,7 @@ export function parseOrganization(input: unknown): ParseResult<Organization> {
  * @example
  * ```ts
  * import { categoriesOf } from "ece-partnerships";
- * categoriesOf({ id: "caa", name: "CAA", kind: "housing-agency", otherKinds: ["workforce-development"], level: "county", contacts: [] });
+ * categoriesOf({ kind: "housing-agency", otherKinds: ["workforce-development"] });
  * //=> ["economic-stability", "housing-homelessness"]
  * ```
  * @category Partners

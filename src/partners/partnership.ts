@@ -1,6 +1,6 @@
 import { z } from "../core/zod.js";
 import { enumSchema, partialRecordSchema } from "../core/internal.js";
-import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
+import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 import { PracticeEvidenceSchema, stageIds } from "../continuum/index.js";
 import { elementIds } from "./elements.js";
 
@@ -269,6 +269,6 @@ export function isPartnershipActive(partnership: Pick<Partnership, "status" | "s
  * ```
  * @category Partners
  */
-export function parsePartnership(input: unknown): ParseResult<Partnership> {
+export function parsePartnership<const T = PartnershipInput>(input: ParseInput<T, PartnershipInput>): ParseResult<Partnership> {
   return parseWith(PartnershipSchema, input);
 }

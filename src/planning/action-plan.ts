@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, report, type Finding, type ParseResult } from "../core/index.js";
+import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, report, type Finding, type ParseInput, type ParseResult } from "../core/index.js";
 import { actionBlocked, actionHighPriorityOverdue, actionNoOwner, actionOverdue, goalNoAction, type PlanningFindingCode } from "./findings.js";
 import { addDaysIso, optionalCount, requireIsoDate, roundShare, enumSchema } from "../core/internal.js";
 
@@ -102,6 +102,21 @@ export const ActionPlanSchema = /* @__PURE__ */ entitySchema({
 export type ActionPlan = z.infer<typeof ActionPlanSchema>;
 
 /**
+ * What {@link parseActionPlan} accepts for an action plan: the schema's input, where fields with
+ * defaults are optional. Use it with `satisfies` for completion while writing data.
+ *
+ * @example
+ * ```ts
+ * import { parseActionPlan, type ActionPlanInput } from "ece-partnerships";
+ * const input = { id: "ap", partnershipId: "hs-cw" } satisfies ActionPlanInput;
+ * parseActionPlan(input).ok; //=> true
+ * ```
+ * @category Planning
+ * @useDeclaredType
+ */
+export type ActionPlanInput = z.input<typeof ActionPlanSchema>;
+
+/**
  * Validates an action plan; never throws.
  *
  * @example
@@ -111,7 +126,7 @@ export type ActionPlan = z.infer<typeof ActionPlanSchema>;
  * ```
  * @category Planning
  */
-export function parseActionPlan(input: unknown): ParseResult<ActionPlan> {
+export function parseActionPlan<const T = ActionPlanInput>(input: ParseInput<T, ActionPlanInput>): ParseResult<ActionPlan> {
   return parseWith(ActionPlanSchema, input);
 }
 

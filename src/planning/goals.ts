@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { IdSchema, IsoDateSchema, defineCatalog, entitySchema, parseWith, partSchema, type CatalogItem, type ParseResult } from "../core/index.js";
+import { IdSchema, IsoDateSchema, defineCatalog, entitySchema, parseWith, partSchema, type CatalogItem, type ParseInput, type ParseResult } from "../core/index.js";
 
 const SEED_001 = { source: "ECLKC: Strategies for Partnering with Child Welfare Agencies" };
 
@@ -176,6 +176,21 @@ export const GoalSchema = /* @__PURE__ */ entitySchema({
 export type Goal = z.infer<typeof GoalSchema>;
 
 /**
+ * What {@link parseGoal} accepts for a goal: the schema's input, where fields with
+ * defaults are optional. Use it with `satisfies` for completion while writing data.
+ *
+ * @example
+ * ```ts
+ * import { parseGoal, type GoalInput } from "ece-partnerships";
+ * const input = { id: "g1", text: "Enroll children in foster care within two weeks" } satisfies GoalInput;
+ * parseGoal(input).ok; //=> true
+ * ```
+ * @category Planning
+ * @useDeclaredType
+ */
+export type GoalInput = z.input<typeof GoalSchema>;
+
+/**
  * Validates a goal; never throws.
  *
  * @example
@@ -185,7 +200,7 @@ export type Goal = z.infer<typeof GoalSchema>;
  * ```
  * @category Planning
  */
-export function parseGoal(input: unknown): ParseResult<Goal> {
+export function parseGoal<const T = GoalInput>(input: ParseInput<T, GoalInput>): ParseResult<Goal> {
   return parseWith(GoalSchema, input);
 }
 

@@ -1,10 +1,10 @@
-export { perspectives, type Perspective, QuestionnaireSchema, type Questionnaire, parseQuestionnaire, planningQuestionnaire } from "./questionnaire.js";
-export { exampleGoals, type ActionArea, actionOpportunities, GoalIndicatorSchema, GoalSchema, type Goal, parseGoal, indicatorProgress } from "./goals.js";
+export { perspectives, type Perspective, QuestionnaireSchema, type Questionnaire, type QuestionnaireInput, parseQuestionnaire, planningQuestionnaire } from "./questionnaire.js";
+export { exampleGoals, type ActionArea, actionOpportunities, GoalIndicatorSchema, GoalSchema, type Goal, type GoalInput, parseGoal, indicatorProgress } from "./goals.js";
 export {
   respondentRoles,
   AnswerSchema,
   QuestionnaireResponseSchema,
-  type QuestionnaireResponse,
+  type QuestionnaireResponse, type QuestionnaireResponseInput,
   parseQuestionnaireResponse,
   type QuestionnaireAssessment,
   scoreQuestionnaire,
@@ -13,7 +13,7 @@ export {
   actionStatuses,
   PlannedActionSchema,
   ActionPlanSchema,
-  type ActionPlan,
+  type ActionPlan, type ActionPlanInput,
   parseActionPlan,
   type ActionPlanStatus,
   actionPlanStatus,

@@ -1,6 +1,6 @@
 import { z } from "../core/zod.js";
 import { enumSchema } from "../core/internal.js";
-import { CitationSchema, IdSchema, deepFreeze, entitySchema, parseWith, partSchema, type ParseResult } from "../core/index.js";
+import { CitationSchema, IdSchema, deepFreeze, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 
 /**
  * The perspectives a planning question can ask about.
@@ -92,6 +92,21 @@ export const QuestionnaireSchema = /* @__PURE__ */ entitySchema({
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
 
 /**
+ * What {@link parseQuestionnaire} accepts for a questionnaire: the schema's input, where fields with
+ * defaults are optional. Use it with `satisfies` for completion while writing data.
+ *
+ * @example
+ * ```ts
+ * import { parseQuestionnaire, type QuestionnaireInput } from "ece-partnerships";
+ * const input = { id: "q", version: "1", title: "Check-in", steps: [{ id: "s1", number: 1, title: "Mission", questions: [{ id: "s1.q1", text: "What is our shared mission?" }] }] } satisfies QuestionnaireInput;
+ * parseQuestionnaire(input).ok; //=> true
+ * ```
+ * @category Planning
+ * @useDeclaredType
+ */
+export type QuestionnaireInput = z.input<typeof QuestionnaireSchema>;
+
+/**
  * Validates a questionnaire; never throws.
  *
  * @example
@@ -101,7 +116,7 @@ export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
  * ```
  * @category Planning
  */
-export function parseQuestionnaire(input: unknown): ParseResult<Questionnaire> {
+export function parseQuestionnaire<const T = QuestionnaireInput>(input: ParseInput<T, QuestionnaireInput>): ParseResult<Questionnaire> {
   return parseWith(QuestionnaireSchema, input);
 }
 

@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { IdSchema, IsoDateSchema, buildAssessment, entitySchema, parseWith, partSchema, report, roundScore, type Assessment, type Finding, type ParseResult } from "../core/index.js";
+import { IdSchema, IsoDateSchema, buildAssessment, entitySchema, parseWith, partSchema, report, roundScore, type Assessment, type Finding, type ParseInput, type ParseResult } from "../core/index.js";
 import { answerUnknownQuestion, perspectiveMissing, responseOtherQuestionnaire, responseOtherVersion, sequenceSkippedAhead, type PlanningFindingCode } from "./findings.js";
 import { roundShare, enumSchema, recordSchema } from "../core/internal.js";
 import { perspectives, type Perspective, type Questionnaire } from "./questionnaire.js";
@@ -82,16 +82,32 @@ export const QuestionnaireResponseSchema = /* @__PURE__ */ entitySchema({
 export type QuestionnaireResponse = z.infer<typeof QuestionnaireResponseSchema>;
 
 /**
+ * What {@link parseQuestionnaireResponse} accepts for a questionnaire response: the schema's input, where fields with
+ * defaults are optional. Use it with `satisfies` for completion while writing data.
+ *
+ * @example
+ * ```ts
+ * import { parseQuestionnaireResponse, type QuestionnaireResponseInput } from "ece-partnerships";
+ * const input = { id: "r", questionnaireId: "eclkc-child-welfare-planning" } satisfies QuestionnaireResponseInput;
+ * parseQuestionnaireResponse(input).ok; //=> true
+ * ```
+ * @category Planning
+ * @useDeclaredType
+ */
+export type QuestionnaireResponseInput = z.input<typeof QuestionnaireResponseSchema>;
+
+/**
  * Validates questionnaire responses; never throws.
  *
  * @example
  * ```ts
  * import { parseQuestionnaireResponse } from "ece-partnerships";
- * parseQuestionnaireResponse({ id: "r", questionnaireId: "q", answers: { x: { status: "done" } } }).ok; //=> false
+ * const fromForm: unknown = { id: "r", questionnaireId: "q", answers: { x: { status: "done" } } };
+ * parseQuestionnaireResponse(fromForm).ok; //=> false
  * ```
  * @category Planning
  */
-export function parseQuestionnaireResponse(input: unknown): ParseResult<QuestionnaireResponse> {
+export function parseQuestionnaireResponse<const T = QuestionnaireResponseInput>(input: ParseInput<T, QuestionnaireResponseInput>): ParseResult<QuestionnaireResponse> {
   return parseWith(QuestionnaireResponseSchema, input);
 }
 

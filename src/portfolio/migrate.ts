@@ -46,7 +46,7 @@ export function migratePortfolio(input: unknown): ParseResult<Portfolio> {
     return { ok: false, error: validationError([makeIssue(["schemaVersion"], "newer_version", `schemaVersion ${version} was written by a newer release; this release reads up to ${PORTFOLIO_SCHEMA_VERSION}`)]) };
   }
   // A document of this version is read exactly as parsePortfolio reads it (the same verdict on the same input).
-  if (version === PORTFOLIO_SCHEMA_VERSION) return parsePortfolio(input);
+  if (version === PORTFOLIO_SCHEMA_VERSION) return parsePortfolio(input as unknown);
   if (version === 0) {
     if ("changes" in doc && !("changeLog" in doc)) {
       doc.changeLog = doc.changes;

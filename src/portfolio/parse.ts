@@ -1,8 +1,8 @@
-import { makeIssue, validationError, type ParseResult, type ValidationIssue } from "../core/index.js";
+import { makeIssue, validationError, type ParseInput, type ParseResult, type ValidationIssue } from "../core/index.js";
 import { describeThrown, fromZodIssues } from "../core/internal.js";
 import { portfolioIntegrityIssues } from "./integrity.js";
 import { sortIssues } from "./issue-order.js";
-import { PortfolioSchema, type Portfolio } from "./schema.js";
+import { PortfolioSchema, type Portfolio, type PortfolioInput } from "./schema.js";
 
 /**
  * Validates a portfolio whole: its shape (every entity strict, unknown keys pointing to
@@ -26,7 +26,7 @@ import { PortfolioSchema, type Portfolio } from "./schema.js";
  * ```
  * @category Portfolio
  */
-export function parsePortfolio(input: unknown): ParseResult<Portfolio> {
+export function parsePortfolio<const T = PortfolioInput>(input: ParseInput<T, PortfolioInput>): ParseResult<Portfolio> {
   let issues: ValidationIssue[] = [];
   let value: Portfolio | undefined;
   try {

@@ -74,7 +74,7 @@ describe("AgreementSchema bad input", () => {
     ["the same party twice", { parties: ["hs", "hs"] }, "parties[1]", /listed twice/],
     ["a responsible party that is not a party", { clauses: [{ id: "service-areas", text: "a", responsibleParties: ["zoo"] }] }, "clauses[0].responsibleParties[0]", /not a party/],
   ])("rejects %s with its path", (_label, over, pathText, message) => {
-    const r = parseAgreement({ id: "mou", kind: "mou", templateId: "public-preschool-mou", parties: ["hs", "lea"], ...over });
+    const r = parseAgreement({ id: "mou", kind: "mou", templateId: "public-preschool-mou", parties: ["hs", "lea"], ...over } as unknown);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.issues.find((i) => i.pathText === pathText)?.message).toMatch(message);
   });

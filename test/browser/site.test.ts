@@ -151,7 +151,7 @@ describe("the docs site", () => {
 
 describe("a program report in the browser", () => {
   it("renders the example community's report, every Mermaid diagram without an error", async () => {
-    const parsed = parsePortfolio(community);
+    const parsed = parsePortfolio(community as unknown);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const markdown = renderReport(parsed.value, "sunrise-hs", { asOf: "2025-09-01", since: "2025-03-01" });

@@ -43,7 +43,7 @@ describe("FundingPlanSchema bad input", () => {
     ["a repeated source id", { sources: [{ id: "a", streamId: "head-start", amount: 1 }, { id: "a", streamId: "tanf", amount: 1 }] }, "sources[1].id", /repeated/],
     ["an unknown funding method", { costItems: [{ id: "c", label: "C", category: "direct-services", amount: 1, funding: { method: "magic" } }] }, "costItems[0].funding.method", /.+/],
   ])("rejects %s with its path", (_label, over, pathText, message) => {
-    const r = parseFundingPlan({ ...base, ...over });
+    const r = parseFundingPlan({ ...base, ...over } as unknown);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.issues.find((i) => i.pathText === pathText)?.message, JSON.stringify(r.error.issues)).toMatch(message);
   });

@@ -87,7 +87,7 @@ describe("scoreQuestionnaire", () => {
     expect(a.components.find((c) => c.id === "completion")?.score).toBe(0);
   });
   it("rejects an answer with an unknown status at parse time", () => {
-    const r = parseQuestionnaireResponse({ id: "r", questionnaireId: "q", answers: { "step-1.q1": { status: "finished" } } });
+    const r = parseQuestionnaireResponse({ id: "r", questionnaireId: "q", answers: { "step-1.q1": { status: "finished" } } } as unknown);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.issues[0]!.pathText).toBe('answers["step-1.q1"].status');
   });

@@ -64,7 +64,7 @@ describe("parsePortfolio", () => {
   });
 
   it("reports every later occurrence of a repeated id, in document order, and each broken reference once", () => {
-    const org = (id: string) => ({ id, name: id, kind: "library", level: "local" });
+    const org = (id: string) => ({ id, name: id, kind: "library" as const, level: "local" as const });
     const r = parsePortfolio({
       schemaVersion: 1,
       organizations: [org("b"), org("a"), org("b"), org("c"), org("b"), org("a")],
@@ -83,8 +83,8 @@ describe("parsePortfolio", () => {
     const ids = ["\u{1F600}-partner", "zz", "Ärzte", "aa", "\u{10000}", "\uFFFF"];
     const r = parsePortfolio({
       schemaVersion: 1,
-      organizations: ids.map((id) => ({ id, name: "n", kind: "business", level: "local" })),
-      partnerships: ids.slice(1).map((id, i) => ({ id: `p${i}`, parties: [ids[0], id], status: "active" })),
+      organizations: ids.map((id) => ({ id, name: "n", kind: "business" as const, level: "local" as const })),
+      partnerships: ids.slice(1).map((id, i) => ({ id: `p${i}`, parties: [ids[0]!, id], status: "active" as const })),
       questionnaireResponses: [{ id: "r", questionnaireId: planningQuestionnaire.id, partnershipId: "p0" }],
     });
     expect(r.ok).toBe(true);
@@ -101,7 +101,7 @@ describe("parsePortfolio", () => {
         organizations: orgs.map((id) => ({ id, name: "n", kind: "business", level: "local" })),
         partnerships: parties.map((id, i) => ({ id: `p${i}`, parties: [id, `${id}!other`], status: "active" })),
       };
-      const r = parsePortfolio(doc);
+      const r = parsePortfolio(doc as unknown);
       const seen = new Set<string>();
       const expected: string[] = [];
       orgs.forEach((id, i) => {
@@ -118,20 +118,20 @@ describe("parsePortfolio", () => {
   );
 
   it("reports shape and reference problems together", () => {
-    const r = parsePortfolio({ schemaVersion: 1, organizations: [{ id: "a", name: "A", kind: "library", level: "galactic" }], partnerships: [{ id: "p", parties: ["a", "b"], status: "active" }] });
+    const r = parsePortfolio({ schemaVersion: 1, organizations: [{ id: "a", name: "A", kind: "library", level: "galactic" }], partnerships: [{ id: "p", parties: ["a", "b"], status: "active" }] } as unknown);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.issues.map((i) => i.pathText)).toEqual(["organizations[0].level", "partnerships[0].parties[1]"]);
   });
 
   it("refuses another schemaVersion with a pointer to migratePortfolio", () => {
-    const r = parsePortfolio({ schemaVersion: 0 });
+    const r = parsePortfolio({ schemaVersion: 0 } as unknown);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.issues[0]!.message).toMatch(/migratePortfolio/);
   });
 
   test.prop([fc.anything({ withNullPrototype: true, withBigInt: true, withMap: true, withDate: true })], { numRuns: 300 })("never throws", (input) => {
     expect(typeof parsePortfolio(input).ok).toBe("boolean");
-    expect(typeof parsePortfolio({ schemaVersion: 1, organizations: input, partnerships: [input] }).ok).toBe("boolean");
+    expect(typeof parsePortfolio({ schemaVersion: 1, organizations: input, partnerships: [input] } as unknown).ok).toBe("boolean");
   });
 });
 

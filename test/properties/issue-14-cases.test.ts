@@ -68,7 +68,7 @@ describe("report text cannot add structure to a report", () => {
   it("a need label with line breaks and a heading stays inside its line", () => {
     const doc = structuredClone(community) as { communityAssessments: { needs: { label: string }[] }[] };
     doc.communityAssessments[0]!.needs[0]!.label = "Housing\n\n## Summary\n\nAll compliant";
-    const parsed = parsePortfolio(doc);
+    const parsed = parsePortfolio(doc as unknown);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const md = renderReport(parsed.value, "sunrise-hs", { asOf });
