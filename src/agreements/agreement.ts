@@ -13,14 +13,17 @@ import { agreementKinds, findTemplate, submissionRecipients } from "./templates.
  * ```
  * @category Agreements
  */
-export const SignatureSchema = /* @__PURE__ */ partSchema({
-  /** Organization id of the signing party. */
-  party: IdSchema,
-  /** Name (and title) of the person who signed. */
-  signer: TextSchema,
-  /** Date signed. */
-  date: IsoDateSchema,
-});
+export const SignatureSchema = /* @__PURE__ */ partSchema(
+  {
+    /** Organization id of the signing party. */
+    party: IdSchema,
+    /** Name (and title) of the person who signed. */
+    signer: TextSchema,
+    /** Date signed. */
+    date: IsoDateSchema,
+  },
+  { name: "signer", organization: "party", signedOn: "date" },
+);
 
 /**
  * A clause of an agreement: a template clause id (or a custom clause with `custom: true`), its text

@@ -41,3 +41,4 @@ export { type AgreementAssessment, agreementScoreWeights, assessAgreement } from
 export { type AssessAgreementOptions } from "./rules/context.js";
 export { agreementRules, type AgreementFindingCode } from "./rules/index.js";
 export { type ClauseFindingCode } from "./clause-findings.js";
+export { type DraftAgreementOptions, type DraftBlank, type AgreementDraft, draftAgreement } from "./draft.js";

@@ -1,5 +1,5 @@
 import { buildAssessment, roundScore, runRules, sortFindings, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
-import { addMonthsIso, addYearsIso, requireIsoDate } from "../core/internal.js";
+import { addMonthsIso, addYearsIso, requireCollections, requireIsoDate } from "../core/internal.js";
 import type { AgreementFindingCode } from "../agreements/index.js";
 import { partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
 import { indexForCompliance, type ComplianceInput } from "./index-cache.js";
@@ -117,6 +117,7 @@ export interface ComplianceAssessment extends Assessment<ComplianceFindingCode |
  */
 export function assessCompliance(input: ComplianceInput, programId: string, options: { asOf: string }): ComplianceAssessment {
   const asOf = requireIsoDate(options?.asOf);
+  requireCollections(input, ["organizations", "partnerships", "agreements"], "assessCompliance");
   const index = indexForCompliance(input);
   const org = index.orgs.get(programId);
   if (!org || !org.program) return notAssessed(programId, org ? { code: "not-a-program", message: `Organization ${org.name} (${programId}) is not a Head Start program: it records no program details.` } : { code: "program-not-found", message: `Program ${programId} is not in the portfolio.` });

@@ -1,16 +1,27 @@
 import { z } from "./zod.js";
 import { ExtensionsSchema } from "./json.js";
+import { nearest } from "./suggest.js";
 
-/** The message for an unknown key, naming it and pointing to `extensions`. */
-function unknownKeysMessage(keys: readonly string[]): string {
-  const names = keys.map((key) => `"${key}"`).join(", ");
-  return `unknown key${keys.length === 1 ? "" : "s"} ${names}: put an app's own data under "extensions"`;
+/** One line per unknown key (fromZodIssues splits them), each with the nearest known key if one is close. */
+function unknownKeysMessage(keys: readonly string[], known: readonly string[], hints: Readonly<Record<string, string>>): string {
+  const hint = (key: string) => {
+    const near = Object.hasOwn(hints, key) ? hints[key] : nearest(key, known);
+    return near === undefined ? "" : ` (did you mean "${near}"?)`;
+  };
+  return keys.map((key) => `unknown key "${key}"${hint(key)}: the library does not model it; put an app's own data under "extensions"`).join("\n");
+}
+
+/** The keys of the object schema an issue came from. */
+function knownKeys(issue: { inst?: unknown }): string[] {
+  const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
+  return shape ? Object.keys(shape) : [];
 }
 
 /**
  * Builds the schema of an entity: a strict object with the given fields plus an optional
- * `extensions` object. An unknown key is a validation error whose message names the key and
- * points to `extensions`, so no data is ever silently dropped.
+ * `extensions` object. An unknown key is a validation error whose message names the key, suggests
+ * the nearest known key when one is close (or the key `hints` maps it to, for a likely mistake
+ * such as `name` for `signer`) and points to `extensions`, so no data is ever silently dropped.
  *
  * @example
  * ```ts
@@ -23,18 +34,19 @@ function unknownKeysMessage(keys: readonly string[]): string {
  * ```
  * @category Core
  */
-export function entitySchema<Shape extends z.ZodRawShape>(shape: Shape) {
+export function entitySchema<Shape extends z.ZodRawShape>(shape: Shape, hints: Readonly<Record<string, string>> = {}) {
   return z.strictObject(
     { ...shape, extensions: /* @__PURE__ */ ExtensionsSchema.optional() },
     {
-      error: (issue) => (issue.code === "unrecognized_keys" ? unknownKeysMessage(issue.keys) : undefined),
+      error: (issue) => (issue.code === "unrecognized_keys" ? unknownKeysMessage(issue.keys, knownKeys(issue), hints) : undefined),
     },
   );
 }
 
 /**
  * A strict object without `extensions`, for parts of an entity (a contact, a signature) that
- * should reject unknown keys in the same way. Apps put their own data on the enclosing entity.
+ * should reject unknown keys in the same way (with the same suggestions and `hints`). Apps put
+ * their own data on the enclosing entity.
  *
  * @example
  * ```ts
@@ -45,9 +57,9 @@ export function entitySchema<Shape extends z.ZodRawShape>(shape: Shape) {
  * ```
  * @category Core
  */
-export function partSchema<Shape extends z.ZodRawShape>(shape: Shape) {
+export function partSchema<Shape extends z.ZodRawShape>(shape: Shape, hints: Readonly<Record<string, string>> = {}) {
   return z.strictObject(shape, {
-    error: (issue) => (issue.code === "unrecognized_keys" ? unknownKeysMessage(issue.keys) : undefined),
+    error: (issue) => (issue.code === "unrecognized_keys" ? unknownKeysMessage(issue.keys, knownKeys(issue), hints) : undefined),
   });
 }
 

@@ -12,6 +12,8 @@ export {
 export { entitySchema, partSchema } from "./entity.js";
 export { type IsoDate, IsoDateSchema, isoToDate, dateToIso, TimestampSchema } from "./iso-date.js";
 export { IdSchema, CentsSchema, ShareSchema, TextSchema, formatCents } from "./primitives.js";
+export { dollarsToCents } from "./dollars.js";
+export { issuesByPath } from "./issues-by-path.js";
 export { CitationSchema, type Citation, formatCitation } from "./citation.js";
 export { type Severity, severities, type Subject, type Finding, type FindingParams, makeFinding, sortFindings } from "./finding.js";
 export {

@@ -1,10 +1,11 @@
 // Helpers shared by the concept folders; not part of the public surface.
 export { isIsoDate, addDaysIso, addMonthsIso, addYearsIso, daysBetween, requireIsoDate, isoToDay, isoFromDay, isoParts, daysInMonth } from "./date-math.js";
 export { cloneJson, findJsonProblem } from "./json.js";
-export { fromZodIssues } from "./result.js";
+export { REPORT_INPUT, fromZodIssues } from "./result.js";
 export { cachedIndex, distinct, groupInto } from "./collections.js";
 export { describeThrown, describeValue, roundShare } from "./describe.js";
 export { addCanonicalStrings, canonicalString, enumSchema, isCanonicalString } from "./canonical.js";
-export { optionalCount, optionalNumber } from "./options.js";
+export { optionalCount, optionalNumber, requireCollections } from "./options.js";
 export { partialRecordSchema, recordSchema } from "./entity.js";
 export { NEGATIVE_ZERO, notNegativeZero } from "./primitives.js";
+export { didYouMean, nearest } from "./suggest.js";

@@ -18,3 +18,14 @@ export function optionalNumber(value: unknown, name: string, min = Number.NEGATI
   }
   return value;
 }
+
+/**
+ * Checks that an analysis was given a parsed document: an object whose named collections are lists
+ * (a parsed portfolio always has them, empty or not). Throws a `TypeError` that says what to call.
+ */
+export function requireCollections(input: unknown, names: readonly string[], fn: string, parse = "parsePortfolio"): void {
+  const missing = input === null || typeof input !== "object" ? names : names.filter((name) => !Array.isArray((input as Record<string, unknown>)[name]));
+  if (missing.length === 0) return;
+  const what = input === null || typeof input !== "object" ? `got ${input === null ? "null" : typeof input}` : `${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not a list`;
+  throw new TypeError(`${fn} needs a parsed document (${what}): call ${parse}(data) first and pass its value`);
+}

@@ -1,5 +1,7 @@
 import type * as z from "zod";
-import { describeThrown } from "./describe.js";
+import { daysInMonth } from "./date-math.js";
+import { describeThrown, describeValue } from "./describe.js";
+import { didYouMean } from "./suggest.js";
 
 /**
  * One problem found while validating input: where it is, a stable code and a sentence.
@@ -127,22 +129,19 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
   for (const issue of issues) {
     const path = [...prefix, ...toPathKeys(issue.path)];
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        out.push(
-          makeIssue(
-            [...path, key],
-            "unrecognized_key",
-            `unknown key "${key}": the library does not model it; put an app's own data under "extensions"`,
-          ),
-        );
-      }
+      // The library's object schemas write one line per key (with a suggestion); others get the default.
+      const lines = issue.message.split("\n");
+      issue.keys.forEach((key, i) => {
+        const line = lines.length === issue.keys.length && lines[i]!.startsWith(`unknown key "${key}"`) ? lines[i]! : `unknown key "${key}": the library does not model it; put an app's own data under "extensions"`;
+        out.push(makeIssue([...path, key], "unrecognized_key", line));
+      });
     } else if (issue.code === "invalid_union" && issue.errors.length > 0 && !("note" in issue && issue.note)) {
       // Report the branch that got furthest rather than a bare "invalid input".
       const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
       const nested = fromZodIssues(best, path);
       out.push(...(nested.length > 0 ? nested : [makeIssue(path, issue.code, issue.message)]));
     } else {
-      out.push(makeIssue(path, issue.code, issue.message));
+      out.push(makeIssue(path, issue.code, issueMessage(issue)));
     }
   }
   return out;
@@ -171,6 +170,9 @@ function depth(issues: readonly z.core.$ZodIssue[]): number {
  */
 export type ParseInput<T, I> = unknown extends T ? T : string extends keyof T ? T : { [K in keyof T]: K extends keyof I ? I[K] : never } & I;
 
+/** Parse options: issues carry the rejected value, so messages can echo it (only on failure). */
+export const REPORT_INPUT = { reportInput: true } as const;
+
 /**
  * Validates `input` against a zod schema and never throws, whatever the input: cyclic objects,
  * getters that throw, very deep nesting and `__proto__` keys all come back as issues.
@@ -191,10 +193,49 @@ export type ParseInput<T, I> = unknown extends T ? T : string extends keyof T ? 
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
   try {
-    const result = schema.safeParse(input);
+    const result = schema.safeParse(input, REPORT_INPUT);
     if (result.success) return { ok: true, value: result.data };
     return { ok: false, error: validationError(fromZodIssues(result.error.issues)) };
   } catch (thrown) {
     return { ok: false, error: validationError([makeIssue([], "unparseable", `the input could not be read: ${describeThrown(thrown)}`)]) };
   }
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * A message that says how to fix the value: "required" for a missing field, the bad value echoed
+ * (shortened), the choices when there are few and the nearest when one is close, and an impossible
+ * date named as such. zod's own message is kept where the library has nothing better to say.
+ */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  // zod's own wording starts "Invalid input"; a schema's custom message is kept.
+  const own = issue.message.startsWith("Invalid input");
+  if (issue.code === "invalid_type" && input === undefined) return `required: ${own ? `expected ${article(issue.expected)}` : issue.message}`;
+  if (issue.code === "invalid_type" && own) return `expected ${article(issue.expected)}, got ${describeValue(input)}`;
+  if (issue.code === "invalid_value" && issue.values.length > 0 && issue.values.every((v) => typeof v === "string")) {
+    const values = issue.values as string[];
+    if (issue.message.includes("; got ")) return issue.message;
+    const custom = issue.message.startsWith("Invalid option") ? "" : `${issue.message}; `;
+    const choices = values.length <= 8 ? `expected one of ${values.map((v) => JSON.stringify(v)).join(", ")}, ` : "";
+    return `${custom}${choices}got ${describeValue(input)}${didYouMean(input, values)}`;
+  }
+  if (issue.code === "invalid_format" && issue.format === "date" && typeof input === "string") return impossibleDate(input) ?? issue.message;
+  return issue.message;
+}
+
+function article(expected: string): string {
+  return `${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}`;
+}
+
+/** "2025-02-30 is not a date: February 2025 has 28 days", for text shaped like a date. */
+function impossibleDate(text: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return `${describeValue(text)} is not a date written YYYY-MM-DD`;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `${text} is not a date: there is no month ${m[2]}`;
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) return `${text} is not a date: ${MONTHS[month - 1]} ${m[1]} has ${days} days`;
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { report, type Finding } from "../core/index.js";
 import { edgeBadWeight, edgeDuplicate, edgeSelfLoop, edgeUnknownNode, nodeDuplicate, type NetworkFindingCode } from "./findings.js";
-import { requireIsoDate } from "../core/internal.js";
+import { requireCollections, requireIsoDate } from "../core/internal.js";
 import { classifyStage } from "../continuum/index.js";
 import type { Organization, Partnership } from "../partners/index.js";
 
@@ -127,7 +127,7 @@ interface Built {
 }
 
 function isGraphInput(input: GraphInput | PartnershipNetworkInput): input is GraphInput {
-  return "nodes" in input && "edges" in input;
+  return typeof input === "object" && input !== null && "nodes" in input && "edges" in input;
 }
 
 function build(input: GraphInput | PartnershipNetworkInput, options: MeasureNetworkOptions): Built {
@@ -168,6 +168,8 @@ function build(input: GraphInput | PartnershipNetworkInput, options: MeasureNetw
     adjacency[b]!.set(a, w);
   };
 
+  if (isGraphInput(input)) requireCollections(input, ["nodes", "edges"], "measureNetwork");
+  else requireCollections(input, ["organizations", "partnerships"], "measureNetwork");
   if (isGraphInput(input)) {
     for (const node of input.nodes) addNode(typeof node === "string" ? node : node.id);
     for (let i = 0; i < ids.length; i++) adjacency.push(new Map());

@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { enumSchema, partialRecordSchema } from "../core/internal.js";
+import { describeValue, didYouMean, enumSchema, partialRecordSchema } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, PeriodSchema, TextSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 import { partnerCategoryIds, type PartnerCategoryId } from "./categories.js";
 import { organizationKindIds, organizationKinds } from "./kinds.js";
@@ -139,6 +139,34 @@ export type ProgramDetails = z.infer<typeof ProgramDetailsSchema>;
 
 const programKinds = /* @__PURE__ */ (() => new Set<string>(organizationKinds.filter((k) => k.program).map((k) => k.id)))();
 
+/** Words people use for a kind that are not its id (the nearest id by spelling is suggested otherwise). */
+const KIND_SYNONYMS: Readonly<Record<string, string>> = {
+  "school-district": "local-education-agency",
+  school: "elementary-school",
+  lea: "local-education-agency",
+  "head-start": "head-start-preschool",
+  ehs: "early-head-start",
+  ccrr: "ccrr-agency",
+  "child-care": "child-care-center",
+  daycare: "child-care-center",
+  "family-child-care": "family-child-care-home",
+  "child-protective-services": "child-welfare-agency",
+  cps: "child-welfare-agency",
+  "public-library": "library",
+  "housing-authority": "housing-agency",
+  "homeless-shelter": "homelessness-services",
+  "domestic-violence": "domestic-violence-provider",
+  clinic: "health-provider",
+  dentist: "dental-provider",
+  "state-pre-k": "state-preschool",
+};
+
+function unknownKindMessage(input: unknown): string {
+  const given = typeof input === "string" ? input.trim().toLowerCase().replace(/[\s_]+/g, "-") : undefined;
+  const hint = given !== undefined && Object.hasOwn(KIND_SYNONYMS, given) ? `; did you mean "${KIND_SYNONYMS[given]}"?` : didYouMean(input, organizationKindIds);
+  return `unknown organization kind; see organizationKinds; got ${describeValue(input)}${hint}`;
+}
+
 /**
  * An organization: a Head Start program, a partner, an agency, a hub. Program organizations
  * (kinds `head-start-preschool`, `early-head-start`, `ehs-child-care-partnership`,
@@ -161,7 +189,7 @@ export const OrganizationSchema = /* @__PURE__ */ entitySchema({
   /** Name as the organization writes it. */
   name: TextSchema,
   /** What kind of organization (see {@link organizationKinds}). */
-  kind: /* @__PURE__ */ enumSchema(organizationKindIds, { error: "unknown organization kind; see organizationKinds" }),
+  kind: /* @__PURE__ */ enumSchema(organizationKindIds, { error: (issue) => unknownKindMessage(issue.input) }),
   /** Further kinds, for organizations that do several things (a community action agency). */
   otherKinds: /* @__PURE__ */ z.array(/* @__PURE__ */ enumSchema(organizationKindIds)).optional(),
   /** Partner categories beyond those of its kinds. */

@@ -1,5 +1,5 @@
 import { formatCents } from "../core/index.js";
-import { groupInto } from "../core/internal.js";
+import { groupInto, requireCollections } from "../core/internal.js";
 import { fundingStreams } from "../funding/index.js";
 import { organizationKinds } from "../partners/index.js";
 import type { Portfolio } from "./schema.js";
@@ -65,6 +65,7 @@ export type HsdsIdKind = "organization" | "contact" | "phone" | "funding";
  */
 export function toHsds(portfolio: Pick<Portfolio, "organizations" | "fundingPlans">, options: { idFor: (kind: HsdsIdKind, localKey: string) => string; organizations?: readonly string[] }): HsdsOrganization[] {
   const idFor = options?.idFor;
+  requireCollections(portfolio, ["organizations", "fundingPlans"], "toHsds");
   if (typeof idFor !== "function") throw new TypeError("toHsds needs options.idFor: a function that gives each record its HSDS id (HSDS ids are UUIDs)");
   const only = options.organizations ? new Set(options.organizations) : undefined;
   const streams = new Map(fundingStreams.map((s) => [s.id, s.label]));

@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import { makeIssue, validationError, type ParseResult, type ValidationIssue } from "../core/index.js";
-import { addCanonicalStrings, canonicalString, fromZodIssues } from "../core/internal.js";
+import { REPORT_INPUT, addCanonicalStrings, canonicalString, fromZodIssues } from "../core/internal.js";
 import { agreementTemplates } from "../agreements/index.js";
 import { fundingStreams } from "../funding/index.js";
 import { portfolioIntegrityIssues } from "./integrity.js";
@@ -189,7 +189,7 @@ export function parsePortfolioJson(text: string): ParseResult<Portfolio> {
       if (!(portfolioCollections as readonly string[]).includes(key)) Object.defineProperty(shell, key, { value: JSON.parse(text.slice(span[0], span[1])), enumerable: true, configurable: true, writable: true });
     }
     shellSchema ??= PortfolioSchema.omit(Object.fromEntries(portfolioCollections.map((c) => [c, true])) as Record<(typeof portfolioCollections)[number], true>);
-    const shellResult = shellSchema.safeParse(shell);
+    const shellResult = shellSchema.safeParse(shell, REPORT_INPUT);
     if (shellResult.success) Object.assign(assembled, shellResult.data);
     else {
       issues.push(...fromZodIssues(shellResult.error.issues));
@@ -203,7 +203,7 @@ export function parsePortfolioJson(text: string): ParseResult<Portfolio> {
         continue;
       }
       if (text[span[0]] !== "[") {
-        const result = collectionSchema(name).safeParse(JSON.parse(text.slice(span[0], span[1])));
+        const result = collectionSchema(name).safeParse(JSON.parse(text.slice(span[0], span[1])), REPORT_INPUT);
         if (!result.success) issues.push(...fromZodIssues(result.error.issues, [name]));
         assembled[name] = [];
         continue;
@@ -212,7 +212,7 @@ export function parsePortfolioJson(text: string): ParseResult<Portfolio> {
       const out: unknown[] = [];
       forEachElement(text, span, (s, e, i) => {
         const raw: unknown = JSON.parse(text.slice(s, e));
-        const result = element.safeParse(raw);
+        const result = element.safeParse(raw, REPORT_INPUT);
         if (result.success) out.push(adopt(raw, result.data));
         else {
           issues.push(...fromZodIssues(result.error.issues, [name, i]));

@@ -38,7 +38,12 @@ export const PORTFOLIO_SCHEMA_VERSION = 1;
  */
 export const PortfolioSchema = /* @__PURE__ */ entitySchema({
   /** The format version; must be {@link PORTFOLIO_SCHEMA_VERSION}. */
-  schemaVersion: /* @__PURE__ */ z.literal(PORTFOLIO_SCHEMA_VERSION, { error: () => `schemaVersion must be ${PORTFOLIO_SCHEMA_VERSION}; run migratePortfolio on older documents` }),
+  schemaVersion: /* @__PURE__ */ z.literal(PORTFOLIO_SCHEMA_VERSION, {
+    error: (issue) =>
+      typeof issue.input === "number" && issue.input > PORTFOLIO_SCHEMA_VERSION
+        ? `schemaVersion ${issue.input} is newer than this version of ece-partnerships reads (${PORTFOLIO_SCHEMA_VERSION}): update the library to read this document`
+        : `schemaVersion must be ${PORTFOLIO_SCHEMA_VERSION}${typeof issue.input === "number" && issue.input < PORTFOLIO_SCHEMA_VERSION ? `; this document is version ${issue.input}: run migratePortfolio on it` : ""}`,
+  }),
   /** A title. */
   title: /* @__PURE__ */ z.string().optional(),
   /** Organizations: programs, partners, agencies, hubs. */

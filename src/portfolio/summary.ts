@@ -1,4 +1,5 @@
-import { addDaysIso, requireIsoDate, roundShare } from "../core/internal.js";
+import { addDaysIso, requireCollections, requireIsoDate, roundShare } from "../core/internal.js";
+import { portfolioCollections } from "./schema.js";
 import { formatCents, roundScore } from "../core/index.js";
 import { agreementKinds, type AgreementKind } from "../agreements/index.js";
 import { indexForCompliance } from "../compliance/index-cache.js";
@@ -275,6 +276,7 @@ function rollupOf(portfolio: Portfolio, programs: ProgramSummary[], stageDistrib
  */
 export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string }): PortfolioSummary {
   const asOf = requireIsoDate(options?.asOf);
+  requireCollections(portfolio, portfolioCollections, "summarizePortfolio");
   const { orgs } = indexForCompliance(portfolio);
   const memo: AnalysisMemo = new Map();
   const programs: ProgramSummary[] = [];

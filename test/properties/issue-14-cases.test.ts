@@ -12,6 +12,7 @@ import {
 } from "../../src/index.js";
 import community from "../../docs/examples/community.json" with { type: "json" };
 import { parsePortfolio } from "../../src/index.js";
+import * as lib from "../../src/index.js";
 
 const asOf = "2025-09-01";
 const partnership = { id: "p", parties: ["a", "b"], status: "active" as const, practices: [], meetings: [], views: [], agreementIds: [], goalIds: [] };
@@ -86,5 +87,18 @@ describe("findings' citations are frozen texts", () => {
     expect(() => { (cited.citation as { section: string }).section = "changed"; }).toThrow(TypeError);
     const again = assessAgreement(a, { asOf }).findings.find((f) => f.code === cited.code)!;
     expect(again.citation).toEqual(cited.citation);
+  });
+});
+
+describe("analyses given unparsed data say to parse first", () => {
+  it.each([
+    ["assessCompliance", () => lib.assessCompliance({ organizations: [] } as never, "hs", { asOf }), "assessCompliance needs a parsed document (partnerships, agreements are not a list): call parsePortfolio(data) first and pass its value"],
+    ["summarizePortfolio", () => lib.summarizePortfolio({ schemaVersion: 1, organizations: [] } as never, { asOf }), "summarizePortfolio needs a parsed document (partnerships"],
+    ["renderReport", () => lib.renderReport(JSON.parse('{"schemaVersion":1}') as never, "hs", { asOf }), "buildReport needs a parsed document (organizations"],
+    ["measureNetwork", () => lib.measureNetwork(null as never), "measureNetwork needs a parsed document (got null)"],
+    ["toHsds", () => lib.toHsds({ organizations: [] } as never, { idFor: () => "x" }), "toHsds needs a parsed document (fundingPlans is not a list)"],
+  ])("%s", (_name, call, message) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
   });
 });

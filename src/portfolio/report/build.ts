@@ -1,4 +1,5 @@
-import { requireIsoDate, optionalCount } from "../../core/internal.js";
+import { optionalCount, requireCollections, requireIsoDate } from "../../core/internal.js";
+import { portfolioCollections } from "../schema.js";
 import { indexForCompliance } from "../../compliance/index-cache.js";
 import { categoriesOf, partnerCategories } from "../../partners/index.js";
 import { countBySeverity, groupedFindings, programAnalyses, type FindingSource, type ProgramAnalyses } from "../analyses.js";
@@ -183,6 +184,7 @@ function emptyReport(programId: string, asOf: string, since: string | null, hori
  */
 export function buildReport(portfolio: Portfolio, programId: string, options: ReportOptions): ProgramReport {
   const asOf = requireIsoDate(options?.asOf);
+  requireCollections(portfolio, portfolioCollections, "buildReport");
   const since = options.since === undefined ? null : requireIsoDate(options.since, "since");
   const horizonDays = optionalCount(options.horizonDays, "horizonDays") ?? 90;
   const { orgs, partnershipsByOrg } = indexForCompliance(portfolio);
