@@ -154,6 +154,55 @@ export function questionnairePage(lib) {
   return `${lines.join("\n")}\n`;
 }
 
+/** Each catalog's ids side by side, and the ids that look alike across catalogs. */
+export function vocabularyPage(lib) {
+  const lines = [...HEADER("Vocabulary", "the library's catalogs")];
+  lines.push("Every id a field accepts, by the catalog that lists it. Ids are stable: apps store them.", "");
+  const lists = [
+    ["Organization kinds (`Organization.kind`)", "organizationKindIds"],
+    ["Organization levels (`Organization.level`)", "organizationLevels"],
+    ["Partner categories (45 CFR 1302.53(a)(2))", "partnerCategoryIds"],
+    ["Program types (`ProgramDetails.types`)", "programTypes"],
+    ["Partnership statuses", "partnershipStatuses"],
+    ["Stages of the continuum", "stageIds"],
+    ["Practices (dated evidence of a stage)", "practiceIds"],
+    ["Meeting frequencies", "meetingFrequencyIds"],
+    ["Agreement kinds", "agreementKinds"],
+    ["Agreement templates", (l) => l.agreementTemplates.map((t) => t.id)],
+    ["Submission recipients", "submissionRecipients"],
+    ["MOU exemptions", "mouExemptionKinds"],
+    ["Funding streams (`FundingSource.streamId`)", (l) => l.fundingStreams.map((t) => t.id)],
+    ["Funding levels", "fundingLevels"],
+    ["Award mechanisms", "awardMechanisms"],
+    ["Appropriation types", "appropriationTypes"],
+    ["Funding origins", "fundingOrigins"],
+    ["Cost categories", "costCategories"],
+    ["Funding plan owners", "planOwnerKinds"],
+    ["Planning perspectives", "perspectives"],
+    ["Instrument respondent roles", "respondentRoles"],
+    ["Action statuses", "actionStatuses"],
+    ["Severities", "severities"],
+  ];
+  for (const [title, key] of lists) {
+    const ids = typeof key === "function" ? key(lib) : lib[key];
+    lines.push(`## ${title}`, "", ids.map((id) => `\`${id}\``).join(", "), "");
+  }
+  lines.push(
+    "## Alike but different",
+    "",
+    "An organization kind names who an organization is; a funding stream names where money comes from. They differ where they look alike:",
+    "",
+    "| Organization kind | Funding stream | |",
+    "| --- | --- | --- |",
+    "| `head-start-preschool` (a program) | `head-start` (its federal grant) | a program's plan funds its classrooms from the `head-start` stream |",
+    "| `early-head-start` (a program) | `early-head-start` (its federal grant) | the same id in both: a program and its grant |",
+    "| `state-preschool` (a provider) | `state-pre-k` (the state's money) | a state preschool provider may be paid from `state-pre-k` |",
+    "| `ccdf-lead-agency` (the state agency) | `ccdf-discretionary`, `ccdf-mandatory`, `ccdf-matching` (its funds) | |",
+    "",
+  );
+  return `${lines.join("\n")}\n`;
+}
+
 /** Every generated page, by path under docs/. */
 export function referencePages(lib) {
   return {
@@ -162,6 +211,7 @@ export function referencePages(lib) {
     "reference/funding-streams.md": fundingStreamsPage(lib),
     "reference/agreement-templates.md": agreementTemplatesPage(lib),
     "reference/planning-questionnaire.md": questionnairePage(lib),
+    "reference/vocabulary.md": vocabularyPage(lib),
   };
 }
 
