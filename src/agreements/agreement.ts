@@ -138,25 +138,18 @@ export const AgreementReviewSchema = /* @__PURE__ */ partSchema({
 });
 
 /**
- * An agreement that makes a partnership formal: an MOU, contract, joint agreement, procedure,
- * onsite service arrangement, data-sharing agreement, EHS-CCP partnership agreement or
- * shared-services agreement. Rejected with a path: fewer than two distinct parties, an end
- * before the effective date, a signature by a non-party, a clause id not in the template, a
- * duplicate clause, an unknown template or one for another kind, a termination before the effective date.
+ * The fields of {@link AgreementSchema} without its cross-field rules, for reuse: `.pick()`, `.omit()`
+ * and `.partial()` work on it (they refuse a schema with refinements). Validate whole records with
+ * {@link AgreementSchema}.
  *
  * @example
  * ```ts
- * import { parseAgreement } from "ece-partnerships";
- * const r = parseAgreement({
- *   id: "mou-1", kind: "mou", templateId: "public-preschool-mou", parties: ["hs", "lea"],
- *   signatures: [{ party: "county", signer: "X", date: "2025-08-01" }],
- *   clauses: [{ id: "service-areas", text: "..." }, { id: "service-areas", text: "again" }, { id: "snacks", text: "..." }],
- * });
- * if (!r.ok) r.error.issues.map((i) => i.pathText); //=> ["signatures[0].party", "clauses[1].id", "clauses[2].id"]
+ * import { AgreementBaseSchema } from "ece-partnerships";
+ * Object.keys(AgreementBaseSchema.partial().shape).length > 1; //=> true
  * ```
  * @category Agreements
  */
-export const AgreementSchema = /* @__PURE__ */ entitySchema({
+export const AgreementBaseSchema = /* @__PURE__ */ entitySchema({
   /** Unique id. */
   id: IdSchema,
   /** What kind of agreement. */
@@ -191,7 +184,28 @@ export const AgreementSchema = /* @__PURE__ */ entitySchema({
   sharesChildRecords: /* @__PURE__ */ z.boolean().optional(),
   /** The legal basis for sharing child records. */
   dataSharing: /* @__PURE__ */ DataSharingBasisSchema.optional(),
-}).superRefine((a, ctx) => {
+});
+
+/**
+ * An agreement that makes a partnership formal: an MOU, contract, joint agreement, procedure,
+ * onsite service arrangement, data-sharing agreement, EHS-CCP partnership agreement or
+ * shared-services agreement. Rejected with a path: fewer than two distinct parties, an end
+ * before the effective date, a signature by a non-party, a clause id not in the template, a
+ * duplicate clause, an unknown template or one for another kind, a termination before the effective date.
+ *
+ * @example
+ * ```ts
+ * import { parseAgreement } from "ece-partnerships";
+ * const r = parseAgreement({
+ *   id: "mou-1", kind: "mou", templateId: "public-preschool-mou", parties: ["hs", "lea"],
+ *   signatures: [{ party: "county", signer: "X", date: "2025-08-01" }],
+ *   clauses: [{ id: "service-areas", text: "..." }, { id: "service-areas", text: "again" }, { id: "snacks", text: "..." }],
+ * });
+ * if (!r.ok) r.error.issues.map((i) => i.pathText); //=> ["signatures[0].party", "clauses[1].id", "clauses[2].id"]
+ * ```
+ * @category Agreements
+ */
+export const AgreementSchema = /* @__PURE__ */ AgreementBaseSchema.superRefine((a, ctx) => {
   const parties = new Set<string>();
   a.parties.forEach((party, index) => {
     if (parties.has(party)) ctx.addIssue({ code: "custom", path: ["parties", index], message: `party "${party}" is listed twice` });
@@ -290,19 +304,18 @@ export function parseAgreement<const T = AgreementInput>(input: ParseInput<T, Ag
 export const mouExemptionKinds = /* @__PURE__ */ Object.freeze(["no-public-preschool", "entity-unable-or-unwilling"] as const);
 
 /**
- * A recorded exemption from the public-preschool MOU for a program. An `entity-unable-or-unwilling`
- * exemption needs the entity and the notifications to the Secretary and the State Director of
- * Head Start Collaboration (Head Start Act 642(e)(5)(B)(ii)); without both, it is rejected.
+ * The fields of {@link MouExemptionSchema} without its cross-field rules, for reuse: `.pick()`, `.omit()`
+ * and `.partial()` work on it (they refuse a schema with refinements). Validate whole records with
+ * {@link MouExemptionSchema}.
  *
  * @example
  * ```ts
- * import { parseMouExemption } from "ece-partnerships";
- * const r = parseMouExemption({ id: "ex-1", programId: "hs", exemption: "entity-unable-or-unwilling", entityId: "lea", recordedOn: "2025-07-01", notifications: [{ to: "secretary", date: "2025-07-02" }] });
- * if (!r.ok) r.error.issues[0]?.message; //=> "an unable-or-unwilling exemption needs the notification of the state-collaboration-director (Head Start Act 642(e)(5)(B)(ii))"
+ * import { MouExemptionBaseSchema } from "ece-partnerships";
+ * Object.keys(MouExemptionBaseSchema.partial().shape).length > 1; //=> true
  * ```
  * @category Agreements
  */
-export const MouExemptionSchema = /* @__PURE__ */ entitySchema({
+export const MouExemptionBaseSchema = /* @__PURE__ */ entitySchema({
   /** Unique id. */
   id: IdSchema,
   /** The Head Start program it applies to. */
@@ -317,7 +330,22 @@ export const MouExemptionSchema = /* @__PURE__ */ entitySchema({
   notifications: /* @__PURE__ */ z.array(SubmissionSchema).default([]),
   /** Evidence, in words (a letter, minutes, a state list of preschool programs). */
   evidence: /* @__PURE__ */ z.string().optional(),
-}).superRefine((e, ctx) => {
+});
+
+/**
+ * A recorded exemption from the public-preschool MOU for a program. An `entity-unable-or-unwilling`
+ * exemption needs the entity and the notifications to the Secretary and the State Director of
+ * Head Start Collaboration (Head Start Act 642(e)(5)(B)(ii)); without both, it is rejected.
+ *
+ * @example
+ * ```ts
+ * import { parseMouExemption } from "ece-partnerships";
+ * const r = parseMouExemption({ id: "ex-1", programId: "hs", exemption: "entity-unable-or-unwilling", entityId: "lea", recordedOn: "2025-07-01", notifications: [{ to: "secretary", date: "2025-07-02" }] });
+ * if (!r.ok) r.error.issues[0]?.message; //=> "an unable-or-unwilling exemption needs the notification of the state-collaboration-director (Head Start Act 642(e)(5)(B)(ii))"
+ * ```
+ * @category Agreements
+ */
+export const MouExemptionSchema = /* @__PURE__ */ MouExemptionBaseSchema.superRefine((e, ctx) => {
   if (e.exemption !== "entity-unable-or-unwilling") return;
   if (!e.entityId) ctx.addIssue({ code: "custom", path: ["entityId"], message: "an unable-or-unwilling exemption names the entity" });
   for (const to of ["secretary", "state-collaboration-director"] as const) {

@@ -9,7 +9,7 @@ export {
 export {
   type SharedServiceFunction,
   sharedServiceFunctions,
-  SharedServicesAllianceSchema,
+  SharedServicesAllianceSchema, SharedServicesAllianceBaseSchema,
   type SharedServicesAlliance, type SharedServicesAllianceInput,
   parseSharedServicesAlliance,
   type SharedServicesSavings,

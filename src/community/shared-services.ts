@@ -69,21 +69,18 @@ export const sharedServiceFunctions: readonly SharedServiceFunction[] = /* @__PU
   ))();
 
 /**
- * A shared-services alliance (Shared Services to Build and Sustain Quality (ECQA Center, 2018)):
- * members, the hub that provides shared services, the
- * functions shared, and each member's costs before and after joining.
+ * The fields of {@link SharedServicesAllianceSchema} without its cross-field rules, for reuse: `.pick()`, `.omit()`
+ * and `.partial()` work on it (they refuse a schema with refinements). Validate whole records with
+ * {@link SharedServicesAllianceSchema}.
  *
  * @example
  * ```ts
- * import { parseSharedServicesAlliance } from "ece-partnerships";
- * parseSharedServicesAlliance({
- *   id: "alliance", name: "Southside Alliance", hubId: "ccrr", functions: ["billing-fee-collection", "substitute-pool"],
- *   members: [{ organizationId: "center-a", costsBefore: 50_000_00, costsAfter: 46_000_00 }],
- * }).ok; //=> true
+ * import { SharedServicesAllianceBaseSchema } from "ece-partnerships";
+ * Object.keys(SharedServicesAllianceBaseSchema.partial().shape).length > 1; //=> true
  * ```
  * @category Community
  */
-export const SharedServicesAllianceSchema = /* @__PURE__ */ entitySchema({
+export const SharedServicesAllianceBaseSchema = /* @__PURE__ */ entitySchema({
   /** Unique id. */
   id: IdSchema,
   /** Name. */
@@ -110,7 +107,24 @@ export const SharedServicesAllianceSchema = /* @__PURE__ */ entitySchema({
   feeModel: /* @__PURE__ */ z.string().optional(),
   /** The alliance's agreements. */
   agreementIds: /* @__PURE__ */ z.array(IdSchema).default([]),
-}).superRefine((a, ctx) => {
+});
+
+/**
+ * A shared-services alliance (Shared Services to Build and Sustain Quality (ECQA Center, 2018)):
+ * members, the hub that provides shared services, the
+ * functions shared, and each member's costs before and after joining.
+ *
+ * @example
+ * ```ts
+ * import { parseSharedServicesAlliance } from "ece-partnerships";
+ * parseSharedServicesAlliance({
+ *   id: "alliance", name: "Southside Alliance", hubId: "ccrr", functions: ["billing-fee-collection", "substitute-pool"],
+ *   members: [{ organizationId: "center-a", costsBefore: 50_000_00, costsAfter: 46_000_00 }],
+ * }).ok; //=> true
+ * ```
+ * @category Community
+ */
+export const SharedServicesAllianceSchema = /* @__PURE__ */ SharedServicesAllianceBaseSchema.superRefine((a, ctx) => {
   const known = new Set(sharedServiceFunctions.map((f) => f.id));
   a.functions.forEach((f, i) => {
     if (!known.has(f)) ctx.addIssue({ code: "custom", path: ["functions", i], message: `unknown shared-service function "${f}"; see sharedServiceFunctions` });

@@ -40,6 +40,29 @@ export const BandSchema = /* @__PURE__ */ partSchema({
 export type Band = z.infer<typeof BandSchema>;
 
 /**
+ * The fields of {@link BandTableSchema} without its cross-field rules, for reuse: `.pick()`, `.omit()`
+ * and `.partial()` work on it (they refuse a schema with refinements). Validate whole records with
+ * {@link BandTableSchema}.
+ *
+ * @example
+ * ```ts
+ * import { BandTableBaseSchema } from "ece-partnerships";
+ * Object.keys(BandTableBaseSchema.partial().shape).length > 1; //=> true
+ * ```
+ * @category Core
+ */
+export const BandTableBaseSchema = /* @__PURE__ */ partSchema({
+  /** Stable id of the table. */
+  id: /* @__PURE__ */ z.string().min(1),
+  /** Lowest score of the scale. */
+  min: /* @__PURE__ */ z.number(),
+  /** Highest score of the scale. */
+  max: /* @__PURE__ */ z.number(),
+  /** The bands, lowest first. */
+  bands: /* @__PURE__ */ z.array(BandSchema).min(1),
+});
+
+/**
  * A band table as data: contiguous half-open intervals `[min, max)` that cover the scale from
  * `min` to `max` with no gap and no overlap; the last band is closed `[min, max]`. Every score on
  * the scale therefore lands in exactly one band.
@@ -55,16 +78,7 @@ export type Band = z.infer<typeof BandSchema>;
  * ```
  * @category Core
  */
-export const BandTableSchema = /* @__PURE__ */ partSchema({
-  /** Stable id of the table. */
-  id: /* @__PURE__ */ z.string().min(1),
-  /** Lowest score of the scale. */
-  min: /* @__PURE__ */ z.number(),
-  /** Highest score of the scale. */
-  max: /* @__PURE__ */ z.number(),
-  /** The bands, lowest first. */
-  bands: /* @__PURE__ */ z.array(BandSchema).min(1),
-}).superRefine((table, ctx) => {
+export const BandTableSchema = /* @__PURE__ */ BandTableBaseSchema.superRefine((table, ctx) => {
   if (!(table.min < table.max)) {
     ctx.addIssue({ code: "custom", path: ["max"], message: "the scale's max must be greater than its min" });
     return;

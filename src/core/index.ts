@@ -29,11 +29,11 @@ export {
   runRules,
 } from "./rule.js";
 export { DatedFactSchema, type DatedFact, factOn, factChangesIn } from "./fact.js";
-export { PeriodSchema } from "./period.js";
+export { PeriodSchema, PeriodBaseSchema } from "./period.js";
 export {
   BandSchema,
   type Band,
-  BandTableSchema,
+  BandTableSchema, BandTableBaseSchema,
   type BandTable,
   INSUFFICIENT_EVIDENCE,
   NOT_MET,

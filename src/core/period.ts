@@ -2,6 +2,25 @@ import { partSchema } from "./entity.js";
 import { IsoDateSchema } from "./iso-date.js";
 
 /**
+ * The fields of {@link PeriodSchema} without its cross-field rules, for reuse: `.pick()`, `.omit()`
+ * and `.partial()` work on it (they refuse a schema with refinements). Validate whole records with
+ * {@link PeriodSchema}.
+ *
+ * @example
+ * ```ts
+ * import { PeriodBaseSchema } from "ece-partnerships";
+ * Object.keys(PeriodBaseSchema.partial().shape).length > 1; //=> true
+ * ```
+ * @category Core
+ */
+export const PeriodBaseSchema = /* @__PURE__ */ partSchema({
+  /** First day. */
+  start: IsoDateSchema,
+  /** Last day (inclusive). */
+  end: IsoDateSchema,
+});
+
+/**
  * A period of calendar days, both ends inclusive; the end is on or after the start, or the period
  * is rejected with the path `end`.
  *
@@ -13,9 +32,4 @@ import { IsoDateSchema } from "./iso-date.js";
  * ```
  * @category Core
  */
-export const PeriodSchema = /* @__PURE__ */ partSchema({
-  /** First day. */
-  start: IsoDateSchema,
-  /** Last day (inclusive). */
-  end: IsoDateSchema,
-}).refine((p) => p.end >= p.start, { error: "the period ends before it starts", path: ["end"] });
+export const PeriodSchema = /* @__PURE__ */ PeriodBaseSchema.refine((p) => p.end >= p.start, { error: "the period ends before it starts", path: ["end"] });

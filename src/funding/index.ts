@@ -19,7 +19,7 @@ export {
   type FundingSource,
   CostItemSchema,
   type CostItem,
-  FundingPlanSchema,
+  FundingPlanSchema, FundingPlanBaseSchema,
   type FundingPlan,
   type FundingPlanInput,
   parseFundingPlan,

@@ -140,26 +140,18 @@ export const CostItemSchema = /* @__PURE__ */ partSchema({
 export type CostItem = z.infer<typeof CostItemSchema>;
 
 /**
- * A funding plan: whose it is, for which period, its cost items, its sources, and how each cost
- * is funded. Rejected with a path: amounts that are negative, fractional or beyond
- * `Number.MAX_SAFE_INTEGER`; totals that would overflow; unknown stream ids; references to
- * sources the plan does not have; braided shares that do not sum to 1; repeated ids; a period
- * ending before it starts. Cross-field checks (references, shares, totals) run once every field
- * has the right shape, so fix field errors first.
+ * The fields of {@link FundingPlanSchema} without its cross-field rules, for reuse: `.pick()`, `.omit()`
+ * and `.partial()` work on it (they refuse a schema with refinements). Validate whole records with
+ * {@link FundingPlanSchema}.
  *
  * @example
  * ```ts
- * import { parseFundingPlan } from "ece-partnerships";
- * const r = parseFundingPlan({
- *   id: "fp", owner: { kind: "program", id: "hs" }, period: { start: "2025-07-01", end: "2026-06-30" },
- *   sources: [{ id: "s1", streamId: "moon-money", amount: 10 }],
- *   costItems: [{ id: "c1", label: "Slots", category: "direct-services", amount: 10, funding: { method: "single", sourceId: "s2" } }],
- * });
- * if (!r.ok) r.error.issues.map((i) => i.pathText); //=> ["sources[0].streamId", "costItems[0].funding.sourceId"]
+ * import { FundingPlanBaseSchema } from "ece-partnerships";
+ * Object.keys(FundingPlanBaseSchema.partial().shape).length > 1; //=> true
  * ```
  * @category Funding
  */
-export const FundingPlanSchema = /* @__PURE__ */ entitySchema({
+export const FundingPlanBaseSchema = /* @__PURE__ */ entitySchema({
   /** Unique id. */
   id: IdSchema,
   /** A name. */
@@ -182,7 +174,29 @@ export const FundingPlanSchema = /* @__PURE__ */ entitySchema({
   headStartBudgetPeriod: /* @__PURE__ */ z.boolean().optional(),
   /** An approved waiver of all or part of the Head Start non-federal match (45 CFR 1303.4). */
   matchWaiver: /* @__PURE__ */ partSchema({ amount: CentsSchema, approvedOn: IsoDateSchema, note: /* @__PURE__ */ z.string().optional() }).optional(),
-}).superRefine((plan, ctx) => {
+});
+
+/**
+ * A funding plan: whose it is, for which period, its cost items, its sources, and how each cost
+ * is funded. Rejected with a path: amounts that are negative, fractional or beyond
+ * `Number.MAX_SAFE_INTEGER`; totals that would overflow; unknown stream ids; references to
+ * sources the plan does not have; braided shares that do not sum to 1; repeated ids; a period
+ * ending before it starts. Cross-field checks (references, shares, totals) run once every field
+ * has the right shape, so fix field errors first.
+ *
+ * @example
+ * ```ts
+ * import { parseFundingPlan } from "ece-partnerships";
+ * const r = parseFundingPlan({
+ *   id: "fp", owner: { kind: "program", id: "hs" }, period: { start: "2025-07-01", end: "2026-06-30" },
+ *   sources: [{ id: "s1", streamId: "moon-money", amount: 10 }],
+ *   costItems: [{ id: "c1", label: "Slots", category: "direct-services", amount: 10, funding: { method: "single", sourceId: "s2" } }],
+ * });
+ * if (!r.ok) r.error.issues.map((i) => i.pathText); //=> ["sources[0].streamId", "costItems[0].funding.sourceId"]
+ * ```
+ * @category Funding
+ */
+export const FundingPlanSchema = /* @__PURE__ */ FundingPlanBaseSchema.superRefine((plan, ctx) => {
   if (plan.period.end < plan.period.start) ctx.addIssue({ code: "custom", path: ["period", "end"], message: `the period ends (${plan.period.end}) before it starts (${plan.period.start})` });
   const streamIds = new Set<string>(fundingStreams.map((s) => s.id));
   plan.streams.forEach((s, i) => {

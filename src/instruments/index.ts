@@ -1,5 +1,5 @@
 export {
-  InstrumentSchema,
+  InstrumentSchema, InstrumentBaseSchema,
   type Instrument,
   type InstrumentInput,
   parseInstrument,

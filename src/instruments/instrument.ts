@@ -3,26 +3,18 @@ import { NEGATIVE_ZERO, notNegativeZero, recordSchema } from "../core/internal.j
 import { BandTableSchema, CitationSchema, IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 
 /**
- * A Likert instrument supplied as data: a scale, factors, items (some reverse-scored), a band
- * table over the scale with explicit half-open intervals, and a minimum number of respondents
- * below which a factor is `insufficient-evidence`. Copyrighted instruments (the Wilder
- * Collaboration Factors Inventory, PSAT) are never shipped: an app that holds a license loads
- * their items as its own data.
+ * The fields of {@link InstrumentSchema} without its cross-field rules, for reuse: `.pick()`, `.omit()`
+ * and `.partial()` work on it (they refuse a schema with refinements). Validate whole records with
+ * {@link InstrumentSchema}.
  *
  * @example
  * ```ts
- * import { parseInstrument } from "ece-partnerships";
- * const r = parseInstrument({
- *   id: "x", version: "1", title: "X", scale: { min: 1, max: 5 },
- *   factors: [{ id: "trust", label: "Trust" }],
- *   items: [{ id: "t1", factorId: "trust", text: "We trust each other." }, { id: "t2", factorId: "ghost", text: "?" }],
- *   bands: { id: "b", min: 1, max: 5, bands: [{ id: "low", label: "Low", min: 1, max: 3 }, { id: "high", label: "High", min: 3, max: 5 }] },
- * });
- * if (!r.ok) r.error.issues[0]?.message; //=> 'item "t2" names factor "ghost", which the instrument does not have'
+ * import { InstrumentBaseSchema } from "ece-partnerships";
+ * Object.keys(InstrumentBaseSchema.partial().shape).length > 1; //=> true
  * ```
  * @category Instruments
  */
-export const InstrumentSchema = /* @__PURE__ */ entitySchema({
+export const InstrumentBaseSchema = /* @__PURE__ */ entitySchema({
   /** Stable id. */
   id: IdSchema,
   /** Version; compare waves only within one version. */
@@ -58,7 +50,29 @@ export const InstrumentSchema = /* @__PURE__ */ entitySchema({
   bands: BandTableSchema,
   /** Respondents needed for a factor score (default 3). */
   minRespondents: /* @__PURE__ */ z.number().int().min(1).default(3),
-}).superRefine((inst, ctx) => {
+});
+
+/**
+ * A Likert instrument supplied as data: a scale, factors, items (some reverse-scored), a band
+ * table over the scale with explicit half-open intervals, and a minimum number of respondents
+ * below which a factor is `insufficient-evidence`. Copyrighted instruments (the Wilder
+ * Collaboration Factors Inventory, PSAT) are never shipped: an app that holds a license loads
+ * their items as its own data.
+ *
+ * @example
+ * ```ts
+ * import { parseInstrument } from "ece-partnerships";
+ * const r = parseInstrument({
+ *   id: "x", version: "1", title: "X", scale: { min: 1, max: 5 },
+ *   factors: [{ id: "trust", label: "Trust" }],
+ *   items: [{ id: "t1", factorId: "trust", text: "We trust each other." }, { id: "t2", factorId: "ghost", text: "?" }],
+ *   bands: { id: "b", min: 1, max: 5, bands: [{ id: "low", label: "Low", min: 1, max: 3 }, { id: "high", label: "High", min: 3, max: 5 }] },
+ * });
+ * if (!r.ok) r.error.issues[0]?.message; //=> 'item "t2" names factor "ghost", which the instrument does not have'
+ * ```
+ * @category Instruments
+ */
+export const InstrumentSchema = /* @__PURE__ */ InstrumentBaseSchema.superRefine((inst, ctx) => {
   if (inst.scale.max <= inst.scale.min) ctx.addIssue({ code: "custom", path: ["scale", "max"], message: "the scale's max must be above its min" });
   if (inst.scale.labels && inst.scale.labels.length !== inst.scale.max - inst.scale.min + 1) {
     ctx.addIssue({ code: "custom", path: ["scale", "labels"], message: `a ${inst.scale.min}-${inst.scale.max} scale needs ${inst.scale.max - inst.scale.min + 1} labels` });

@@ -168,22 +168,18 @@ function unknownKindMessage(input: unknown): string {
 }
 
 /**
- * An organization: a Head Start program, a partner, an agency, a hub. Program organizations
- * (kinds `head-start-preschool`, `early-head-start`, `ehs-child-care-partnership`,
- * `migrant-seasonal-head-start`) must record `program`; other kinds must not.
+ * The fields of {@link OrganizationSchema} without its cross-field rules, for reuse: `.pick()`, `.omit()`
+ * and `.partial()` work on it (they refuse a schema with refinements). Validate whole records with
+ * {@link OrganizationSchema}.
  *
  * @example
  * ```ts
- * import { OrganizationSchema } from "ece-partnerships";
- * const r = OrganizationSchema.safeParse({
- *   id: "cw-dane", name: "Dane County Child Protective Services", kind: "child-welfare-agency", level: "county",
- *   contacts: [{ name: "J. Okafor", role: "Intake supervisor", pointPerson: true }],
- * });
- * r.success; //=> true
+ * import { OrganizationBaseSchema } from "ece-partnerships";
+ * Object.keys(OrganizationBaseSchema.partial().shape).length > 1; //=> true
  * ```
  * @category Partners
  */
-export const OrganizationSchema = /* @__PURE__ */ entitySchema({
+export const OrganizationBaseSchema = /* @__PURE__ */ entitySchema({
   /** Unique id. */
   id: IdSchema,
   /** Name as the organization writes it. */
@@ -202,7 +198,25 @@ export const OrganizationSchema = /* @__PURE__ */ entitySchema({
   serviceArea: /* @__PURE__ */ ServiceAreaSchema.optional(),
   /** For Head Start program organizations. */
   program: /* @__PURE__ */ ProgramDetailsSchema.optional(),
-}).superRefine((org, ctx) => {
+});
+
+/**
+ * An organization: a Head Start program, a partner, an agency, a hub. Program organizations
+ * (kinds `head-start-preschool`, `early-head-start`, `ehs-child-care-partnership`,
+ * `migrant-seasonal-head-start`) must record `program`; other kinds must not.
+ *
+ * @example
+ * ```ts
+ * import { OrganizationSchema } from "ece-partnerships";
+ * const r = OrganizationSchema.safeParse({
+ *   id: "cw-dane", name: "Dane County Child Protective Services", kind: "child-welfare-agency", level: "county",
+ *   contacts: [{ name: "J. Okafor", role: "Intake supervisor", pointPerson: true }],
+ * });
+ * r.success; //=> true
+ * ```
+ * @category Partners
+ */
+export const OrganizationSchema = /* @__PURE__ */ OrganizationBaseSchema.superRefine((org, ctx) => {
   const isProgram = programKinds.has(org.kind) || (org.otherKinds ?? []).some((k) => programKinds.has(k));
   if (isProgram && !org.program) {
     ctx.addIssue({ code: "custom", path: ["program"], message: `a ${org.kind} organization records its program details (types, American Indian and Alaska Native status, funded enrollment)` });

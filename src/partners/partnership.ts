@@ -93,17 +93,18 @@ export const ElementRatingSchema = /* @__PURE__ */ partSchema({
 });
 
 /**
- * A party's own view of the stage: a continuum stage, or a model level (such as a Frey scale rating).
+ * The fields of {@link StageViewSchema} without its cross-field rules, for reuse: `.pick()`, `.omit()`
+ * and `.partial()` work on it (they refuse a schema with refinements). Validate whole records with
+ * {@link StageViewSchema}.
  *
  * @example
  * ```ts
- * import { StageViewSchema } from "ece-partnerships";
- * StageViewSchema.safeParse({ party: "cw", model: "frey-2006", level: "coordination" }).success; //=> true
- * StageViewSchema.safeParse({ party: "cw" }).success; //=> false
+ * import { StageViewBaseSchema } from "ece-partnerships";
+ * Object.keys(StageViewBaseSchema.partial().shape).length > 1; //=> true
  * ```
  * @category Partners
  */
-export const StageViewSchema = /* @__PURE__ */ partSchema({
+export const StageViewBaseSchema = /* @__PURE__ */ partSchema({
   /** The organization whose view it is. */
   party: IdSchema,
   /** A continuum stage... */
@@ -114,7 +115,20 @@ export const StageViewSchema = /* @__PURE__ */ partSchema({
   level: /* @__PURE__ */ z.string().min(1).optional(),
   /** When the view was given. */
   date: /* @__PURE__ */ IsoDateSchema.optional(),
-}).refine((v) => v.stage !== undefined || (v.model !== undefined && v.level !== undefined), {
+});
+
+/**
+ * A party's own view of the stage: a continuum stage, or a model level (such as a Frey scale rating).
+ *
+ * @example
+ * ```ts
+ * import { StageViewSchema } from "ece-partnerships";
+ * StageViewSchema.safeParse({ party: "cw", model: "frey-2006", level: "coordination" }).success; //=> true
+ * StageViewSchema.safeParse({ party: "cw" }).success; //=> false
+ * ```
+ * @category Partners
+ */
+export const StageViewSchema = /* @__PURE__ */ StageViewBaseSchema.refine((v) => v.stage !== undefined || (v.model !== undefined && v.level !== undefined), {
   error: "a view names a stage, or a model and a level",
 });
 
@@ -154,21 +168,18 @@ export const PartnershipRolesSchema = /* @__PURE__ */ partSchema({
 export const partnershipStatuses = /* @__PURE__ */ Object.freeze(["exploring", "active", "paused", "ended"] as const);
 
 /**
- * A partnership between two or more distinct organizations. When a Head Start program is a
- * party, the partnership counts toward that program; partnerships with no program (a CCR&R and
- * its child care providers, state agencies in a coordinated-services approach) are partnerships
- * too. Rejected: fewer than two parties, a party listed twice, an end before the start, an
- * unknown practice, a view or rating by an organization that is not a party.
+ * The fields of {@link PartnershipSchema} without its cross-field rules, for reuse: `.pick()`, `.omit()`
+ * and `.partial()` work on it (they refuse a schema with refinements). Validate whole records with
+ * {@link PartnershipSchema}.
  *
  * @example
  * ```ts
- * import { parsePartnership } from "ece-partnerships";
- * const r = parsePartnership({ id: "p1", parties: ["hs", "hs"], status: "active", startDate: "2025-09-01", endDate: "2025-01-01" });
- * if (!r.ok) r.error.issues.map((i) => i.pathText); //=> ["parties[1]", "endDate"]
+ * import { PartnershipBaseSchema } from "ece-partnerships";
+ * Object.keys(PartnershipBaseSchema.partial().shape).length > 1; //=> true
  * ```
  * @category Partners
  */
-export const PartnershipSchema = /* @__PURE__ */ entitySchema({
+export const PartnershipBaseSchema = /* @__PURE__ */ entitySchema({
   /** Unique id. */
   id: IdSchema,
   /** A short name. */
@@ -199,7 +210,24 @@ export const PartnershipSchema = /* @__PURE__ */ entitySchema({
   startDate: /* @__PURE__ */ IsoDateSchema.optional(),
   /** When it ended or will end. */
   endDate: /* @__PURE__ */ IsoDateSchema.optional(),
-}).superRefine((p, ctx) => {
+});
+
+/**
+ * A partnership between two or more distinct organizations. When a Head Start program is a
+ * party, the partnership counts toward that program; partnerships with no program (a CCR&R and
+ * its child care providers, state agencies in a coordinated-services approach) are partnerships
+ * too. Rejected: fewer than two parties, a party listed twice, an end before the start, an
+ * unknown practice, a view or rating by an organization that is not a party.
+ *
+ * @example
+ * ```ts
+ * import { parsePartnership } from "ece-partnerships";
+ * const r = parsePartnership({ id: "p1", parties: ["hs", "hs"], status: "active", startDate: "2025-09-01", endDate: "2025-01-01" });
+ * if (!r.ok) r.error.issues.map((i) => i.pathText); //=> ["parties[1]", "endDate"]
+ * ```
+ * @category Partners
+ */
+export const PartnershipSchema = /* @__PURE__ */ PartnershipBaseSchema.superRefine((p, ctx) => {
   const seen = new Map<string, number>();
   p.parties.forEach((party, index) => {
     const first = seen.get(party);

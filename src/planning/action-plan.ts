@@ -54,6 +54,29 @@ export const PlannedActionSchema = /* @__PURE__ */ partSchema({
 });
 
 /**
+ * The fields of {@link ActionPlanSchema} without its cross-field rules, for reuse: `.pick()`, `.omit()`
+ * and `.partial()` work on it (they refuse a schema with refinements). Validate whole records with
+ * {@link ActionPlanSchema}.
+ *
+ * @example
+ * ```ts
+ * import { ActionPlanBaseSchema } from "ece-partnerships";
+ * Object.keys(ActionPlanBaseSchema.partial().shape).length > 1; //=> true
+ * ```
+ * @category Planning
+ */
+export const ActionPlanBaseSchema = /* @__PURE__ */ entitySchema({
+  /** Unique id. */
+  id: IdSchema,
+  /** The partnership it plans for. */
+  partnershipId: /* @__PURE__ */ IdSchema.optional(),
+  /** The goals it pursues. */
+  goalIds: /* @__PURE__ */ z.array(IdSchema).default([]),
+  /** The actions. */
+  actions: /* @__PURE__ */ z.array(PlannedActionSchema).default([]),
+});
+
+/**
  * A plan of action (Strategies for Partnering with Child Welfare Agencies (ECLKC), step 5) for a
  * partnership's goals.
  *
@@ -65,16 +88,7 @@ export const PlannedActionSchema = /* @__PURE__ */ partSchema({
  * ```
  * @category Planning
  */
-export const ActionPlanSchema = /* @__PURE__ */ entitySchema({
-  /** Unique id. */
-  id: IdSchema,
-  /** The partnership it plans for. */
-  partnershipId: /* @__PURE__ */ IdSchema.optional(),
-  /** The goals it pursues. */
-  goalIds: /* @__PURE__ */ z.array(IdSchema).default([]),
-  /** The actions. */
-  actions: /* @__PURE__ */ z.array(PlannedActionSchema).default([]),
-}).superRefine((plan, ctx) => {
+export const ActionPlanSchema = /* @__PURE__ */ ActionPlanBaseSchema.superRefine((plan, ctx) => {
   const goals = new Set(plan.goalIds);
   const ids = new Set<string>();
   plan.actions.forEach((a, i) => {

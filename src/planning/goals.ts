@@ -133,16 +133,18 @@ export const GoalIndicatorSchema = /* @__PURE__ */ partSchema({
 });
 
 /**
- * A goal with measurable indicators, optionally based on one of {@link exampleGoals} and tied to a partnership.
+ * The fields of {@link GoalSchema} without its cross-field rules, for reuse: `.pick()`, `.omit()`
+ * and `.partial()` work on it (they refuse a schema with refinements). Validate whole records with
+ * {@link GoalSchema}.
  *
  * @example
  * ```ts
- * import { parseGoal } from "ece-partnerships";
- * parseGoal({ id: "g1", text: "Serve more children in foster care", exampleGoalId: "more-children-in-foster-care", indicators: [] }).ok; //=> true
+ * import { GoalBaseSchema } from "ece-partnerships";
+ * Object.keys(GoalBaseSchema.partial().shape).length > 1; //=> true
  * ```
  * @category Planning
  */
-export const GoalSchema = /* @__PURE__ */ entitySchema({
+export const GoalBaseSchema = /* @__PURE__ */ entitySchema({
   /** Unique id. */
   id: IdSchema,
   /** The goal in the partners' words. */
@@ -153,7 +155,19 @@ export const GoalSchema = /* @__PURE__ */ entitySchema({
   partnershipId: /* @__PURE__ */ IdSchema.optional(),
   /** How progress is measured. */
   indicators: /* @__PURE__ */ z.array(GoalIndicatorSchema).default([]),
-}).superRefine((g, ctx) => {
+});
+
+/**
+ * A goal with measurable indicators, optionally based on one of {@link exampleGoals} and tied to a partnership.
+ *
+ * @example
+ * ```ts
+ * import { parseGoal } from "ece-partnerships";
+ * parseGoal({ id: "g1", text: "Serve more children in foster care", exampleGoalId: "more-children-in-foster-care", indicators: [] }).ok; //=> true
+ * ```
+ * @category Planning
+ */
+export const GoalSchema = /* @__PURE__ */ GoalBaseSchema.superRefine((g, ctx) => {
   const ids = new Set<string>();
   g.indicators.forEach((ind, i) => {
     if (ids.has(ind.id)) ctx.addIssue({ code: "custom", path: ["indicators", i, "id"], message: `indicator id "${ind.id}" is repeated` });

@@ -1,5 +1,5 @@
-export { perspectives, type Perspective, QuestionnaireSchema, type Questionnaire, type QuestionnaireInput, parseQuestionnaire, planningQuestionnaire } from "./questionnaire.js";
-export { exampleGoals, type ActionArea, actionOpportunities, GoalIndicatorSchema, GoalSchema, type Goal, type GoalInput, parseGoal, indicatorProgress } from "./goals.js";
+export { perspectives, type Perspective, QuestionnaireSchema, QuestionnaireBaseSchema, type Questionnaire, type QuestionnaireInput, parseQuestionnaire, planningQuestionnaire } from "./questionnaire.js";
+export { exampleGoals, type ActionArea, actionOpportunities, GoalIndicatorSchema, GoalSchema, GoalBaseSchema, type Goal, type GoalInput, parseGoal, indicatorProgress } from "./goals.js";
 export {
   respondentRoles,
   AnswerSchema,
@@ -12,7 +12,7 @@ export {
 export {
   actionStatuses,
   PlannedActionSchema,
-  ActionPlanSchema,
+  ActionPlanSchema, ActionPlanBaseSchema,
   type ActionPlan, type ActionPlanInput,
   parseActionPlan,
   type ActionPlanStatus,

@@ -28,20 +28,18 @@ export const perspectives = /* @__PURE__ */ Object.freeze(["families", "direct-s
 export type Perspective = (typeof perspectives)[number];
 
 /**
- * A planning questionnaire as data: versioned steps of questions, each tagged with the
- * perspectives it asks about. The library ships {@link planningQuestionnaire}; apps can bring
- * their own.
+ * The fields of {@link QuestionnaireSchema} without its cross-field rules, for reuse: `.pick()`, `.omit()`
+ * and `.partial()` work on it (they refuse a schema with refinements). Validate whole records with
+ * {@link QuestionnaireSchema}.
  *
  * @example
  * ```ts
- * import { QuestionnaireSchema } from "ece-partnerships";
- * QuestionnaireSchema.safeParse({
- *   id: "my-plan", version: "1", title: "Our planning", steps: [{ id: "s1", number: 1, title: "Start", questions: [{ id: "s1.q1", text: "Why?", perspectives: [] }] }],
- * }).success; //=> true
+ * import { QuestionnaireBaseSchema } from "ece-partnerships";
+ * Object.keys(QuestionnaireBaseSchema.partial().shape).length > 1; //=> true
  * ```
  * @category Planning
  */
-export const QuestionnaireSchema = /* @__PURE__ */ entitySchema({
+export const QuestionnaireBaseSchema = /* @__PURE__ */ entitySchema({
   /** Stable id. */
   id: IdSchema,
   /** Version; responses name the version they answer. */
@@ -67,7 +65,23 @@ export const QuestionnaireSchema = /* @__PURE__ */ entitySchema({
       }),
     )
     .min(1),
-}).superRefine((q, ctx) => {
+});
+
+/**
+ * A planning questionnaire as data: versioned steps of questions, each tagged with the
+ * perspectives it asks about. The library ships {@link planningQuestionnaire}; apps can bring
+ * their own.
+ *
+ * @example
+ * ```ts
+ * import { QuestionnaireSchema } from "ece-partnerships";
+ * QuestionnaireSchema.safeParse({
+ *   id: "my-plan", version: "1", title: "Our planning", steps: [{ id: "s1", number: 1, title: "Start", questions: [{ id: "s1.q1", text: "Why?", perspectives: [] }] }],
+ * }).success; //=> true
+ * ```
+ * @category Planning
+ */
+export const QuestionnaireSchema = /* @__PURE__ */ QuestionnaireBaseSchema.superRefine((q, ctx) => {
   const ids = new Set<string>();
   q.steps.forEach((step, i) =>
     step.questions.forEach((question, j) => {
