@@ -1,7 +1,7 @@
 import { buildAssessment, formatCents, roundScore, runRules, type Assessment, type AssessmentComponent } from "../core/index.js";
 import type { FundingPlan } from "./plan.js";
 import type { CostCategory, FundingLevel } from "./stream.js";
-import { fundingContext, herfindahl, levelShares, type FundingContext, type MatchFigures } from "./rules/context.js";
+import { fundingContext, herfindahl, levelShares, type AnalyzeFundingPlanOptions, type FundingContext, type MatchFigures } from "./rules/context.js";
 import { fundingRules, type FundingFindingCode } from "./rules/index.js";
 
 /**
@@ -17,15 +17,25 @@ import { fundingRules, type FundingFindingCode } from "./rules/index.js";
  * @category Funding
  */
 export interface FundingFigures {
-  /** Sum of cost items. */
+  /** Sum of cost items, in cents. */
+  totalCostCents: number;
+  /** Sum of sources, in cents. */
+  totalFundingCents: number;
+  /** Cost not covered by funding (0 when funded), in cents. */
+  gapCents: number;
+  /** Funding beyond cost (0 when short), in cents. */
+  surplusCents: number;
+  /** Cost of items with a funding arrangement, capped at each item's amount, in cents. */
+  fundedCostCents: number;
+  /** @deprecated Use `totalCostCents` (every money figure's name ends in `Cents`). */
   totalCost: number;
-  /** Sum of sources. */
+  /** @deprecated Use `totalFundingCents`. */
   totalFunding: number;
-  /** Cost not covered by funding (0 when funded). */
+  /** @deprecated Use `gapCents`. */
   gap: number;
-  /** Funding beyond cost (0 when short). */
+  /** @deprecated Use `surplusCents`. */
   surplus: number;
-  /** Cost of items with a funding arrangement, capped at each item's amount. */
+  /** @deprecated Use `fundedCostCents`. */
   fundedCost: number;
   /** Funding by level, with its share of total funding. */
   byLevel: Record<FundingLevel, { cents: number; share: number | null }>;
@@ -44,7 +54,19 @@ export interface FundingFigures {
   /** Per cost item: its category and what it charges to each source (the flows from sources to costs). */
   byItem: { itemId: string; category: CostCategory; charges: { sourceId: string; cents: number }[] }[];
   /** Per source: its amount, what the plan charges to it, and what is left (negative when over-committed). */
-  bySource: { sourceId: string; streamId: string; amount: number; charged: number; remaining: number }[];
+  bySource: {
+    sourceId: string;
+    streamId: string;
+    amountCents: number;
+    chargedCents: number;
+    remainingCents: number;
+    /** @deprecated Use `amountCents`. */
+    amount: number;
+    /** @deprecated Use `chargedCents`. */
+    charged: number;
+    /** @deprecated Use `remainingCents`. */
+    remaining: number;
+  }[];
   /**
    * The Head Start non-federal match, when the plan has Head Start federal money: required is 20%
    * of the total (25% of the federal amount); non-federal counts sources whose money is not
@@ -178,20 +200,25 @@ function components(ctx: FundingContext, figures: FundingFigures): AssessmentCom
  * });
  * if (!plan.ok) throw new Error(plan.error.message);
  * const a = analyzeFundingPlan(plan.value, { asOf: "2025-07-01" });
- * a.figures.gap; //=> 0
+ * a.figures.gapCents; //=> 0
  * a.figures.match; //=> { federalCents: 800_000_00, requiredCents: 200_000_00, waivedCents: 0, nonFederalCents: 180_000_00, shortfallCents: 20_000_00, met: false }
  * a.findings.map((f) => f.code); //=> ["funding.match.short", "funding.coordination.unfunded", "funding.concentration.high"]
  * a.band; //=> "not-met"
  * ```
  * @category Funding
  */
-export function analyzeFundingPlan(plan: FundingPlan, options: { asOf: string }): FundingAnalysis {
+export function analyzeFundingPlan(plan: FundingPlan, options: AnalyzeFundingPlanOptions): FundingAnalysis {
   const ctx = fundingContext(plan, options);
   const findings = runRules(fundingRules, ctx);
   const expiring = expiringOf(ctx);
   const hhi = herfindahl(ctx);
   const top = ctx.byStream[0];
   const figures: FundingFigures = {
+    totalCostCents: ctx.totalCost,
+    totalFundingCents: ctx.totalFunding,
+    gapCents: Math.max(0, ctx.totalCost - ctx.totalFunding),
+    surplusCents: Math.max(0, ctx.totalFunding - ctx.totalCost),
+    fundedCostCents: ctx.fundedCost,
     totalCost: ctx.totalCost,
     totalFunding: ctx.totalFunding,
     gap: Math.max(0, ctx.totalCost - ctx.totalFunding),
@@ -207,7 +234,8 @@ export function analyzeFundingPlan(plan: FundingPlan, options: { asOf: string })
     byItem: ctx.items.map((c) => ({ itemId: c.item.id, category: c.item.category, charges: c.parts.map(([sourceId, cents]) => ({ sourceId, cents })) })),
     bySource: plan.sources.map((s) => {
       const charged = ctx.charged.get(s.id) ?? 0;
-      return { sourceId: s.id, streamId: s.streamId, amount: s.amount, charged, remaining: s.amount - charged };
+      const remaining = s.amount - charged;
+      return { sourceId: s.id, streamId: s.streamId, amountCents: s.amount, chargedCents: charged, remainingCents: remaining, amount: s.amount, charged, remaining };
     }),
     match: ctx.match,
   };

@@ -25,5 +25,5 @@ export {
   parseFundingPlan,
 } from "./plan.js";
 export { type FundingFigures, type FundingAnalysis, analyzeFundingPlan } from "./analyze.js";
-export { headStartMatchStreams, type MatchFigures } from "./rules/context.js";
+export { headStartMatchStreams, type MatchFigures, type AnalyzeFundingPlanOptions } from "./rules/context.js";
 export { fundingRules, type FundingFindingCode } from "./rules/index.js";

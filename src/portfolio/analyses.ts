@@ -51,7 +51,12 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
   const plans: ProgramAnalyses["plans"] = [
     ...(index.plansByProgram.get(programId) ?? []).map((plan) => ({ plan, owner: "program" as const })),
     ...partnerships.flatMap((p) => (index.plansByPartnership.get(p.id) ?? []).map((plan) => ({ plan, owner: "partnership" as const }))),
-  ].map(({ plan, owner }) => ({ plan, owner, analysis: memoized(memo, plan, () => analyzeFundingPlan(plan, { asOf })) }));
+  ].map(({ plan, owner }) => ({
+    plan,
+    owner,
+    // A program's own plans serve its funded enrollment (the cost-per-child typo guard needs it).
+    analysis: memoized(memo, plan, () => analyzeFundingPlan(plan, owner === "program" ? { asOf, fundedEnrollment: org.program!.fundedEnrollment } : { asOf })),
+  }));
   return {
     org: org as ProgramAnalyses["org"],
     compliance: assessCompliance(portfolio, programId, { asOf }),

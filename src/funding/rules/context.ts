@@ -1,5 +1,5 @@
 import { roundScore, type Subject } from "../../core/index.js";
-import { addMonthsIso, requireIsoDate } from "../../core/internal.js";
+import { addMonthsIso, optionalCount, requireIsoDate } from "../../core/internal.js";
 import { allocateCost } from "../allocate.js";
 import { exactMatch } from "../exact.js";
 import type { CostItem, FundingPlan, FundingSource } from "../plan.js";
@@ -52,10 +52,32 @@ export interface MatchFigures {
   met: boolean;
 }
 
+/**
+ * Options of {@link analyzeFundingPlan}: the date of the analysis and, when known, how many
+ * children the plan serves (a program's funded enrollment; reports pass it for a program's plans),
+ * for the cost-per-child typo guard.
+ *
+ * @example
+ * ```ts
+ * import type { AnalyzeFundingPlanOptions } from "ece-partnerships";
+ * const o: AnalyzeFundingPlanOptions = { asOf: "2025-09-01", fundedEnrollment: 180 };
+ * o.fundedEnrollment; //=> 180
+ * ```
+ * @category Funding
+ */
+export interface AnalyzeFundingPlanOptions {
+  /** The date of the analysis (`YYYY-MM-DD`). */
+  asOf: string;
+  /** Children the plan serves (a whole number); enables `funding.plan.cost-per-child-implausible`. */
+  fundedEnrollment?: number | undefined;
+}
+
 /** What every funding rule reads, computed once per plan and date. */
 export interface FundingContext {
   plan: FundingPlan;
   asOf: string;
+  /** Children the plan serves, when the caller knows (a program's funded enrollment). */
+  fundedEnrollment: number | undefined;
   /** The last day of the 12 months after `asOf`. */
   horizon: string;
   subject: Subject;
@@ -140,8 +162,9 @@ function matchOf(ctx: Omit<FundingContext, "match" | "originUnknown" | "federalM
  *
  * @throws {RangeError} When `asOf` is not a calendar date.
  */
-export function fundingContext(plan: FundingPlan, options: { asOf: string }): FundingContext {
+export function fundingContext(plan: FundingPlan, options: AnalyzeFundingPlanOptions): FundingContext {
   const asOf = requireIsoDate(options?.asOf);
+  const fundedEnrollment = optionalCount(options.fundedEnrollment, "fundedEnrollment");
   const streams = new Map<string, FundingStream>();
   for (const s of fundingStreams) streams.set(s.id, s);
   for (const s of plan.streams ?? []) streams.set(s.id, s);
@@ -208,6 +231,7 @@ export function fundingContext(plan: FundingPlan, options: { asOf: string }): Fu
     coordinationFunded,
     endsOn: (s: FundingSource) => s.endsOn ?? streams.get(s.streamId)?.timeLimit?.endsOn,
     headStartBudget: plan.headStartBudgetPeriod ?? plan.owner.kind === "program",
+    fundedEnrollment,
   };
   return { ...base, ...matchOf(base) };
 }

@@ -6,6 +6,7 @@ import { concentrationHigh } from "./concentration-high.js";
 import type { FundingContext } from "./context.js";
 import { coordinationNotBudgeted } from "./coordination-not-budgeted.js";
 import { coordinationUnfunded } from "./coordination-unfunded.js";
+import { costPerChildImplausible } from "./cost-per-child-implausible.js";
 import { fundingGap } from "./gap.js";
 import { layersExceedCost } from "./layers-exceed-cost.js";
 import { layersShort } from "./layers-short.js";
@@ -46,6 +47,7 @@ export const fundingRules = /* @__PURE__ */ Object.freeze([
   streamFactChanges,
   planEmpty,
   fundingGap,
+  costPerChildImplausible,
   coordinationUnfunded,
   categoryUnfunded,
   coordinationNotBudgeted,

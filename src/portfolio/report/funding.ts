@@ -64,7 +64,7 @@ export function fundingSection(a: ProgramAnalyses): ReportFunding {
       byStream.set(s.streamId, entry);
     }
     for (const level of fundingLevels) byLevel[level] = sum([byLevel[level], f.byLevel[level].cents]);
-    for (const s of f.bySource) if (s.remaining < 0) overcommitted.push({ plan: name, source: s.sourceId, chargedCents: s.charged, amountCents: s.amount });
+    for (const s of f.bySource) if (s.remainingCents < 0) overcommitted.push({ plan: name, source: s.sourceId, chargedCents: s.chargedCents, amountCents: s.amountCents });
     const streamOfSource = new Map(plan.sources.map((s) => [s.id, s.streamId]));
     for (const item of f.byItem) {
       for (const c of item.charges) {
