@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { enumSchema } from "../core/internal.js";
+import { crossField, enumSchema } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, TextSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 import { agreementKinds, findTemplate, submissionRecipients } from "./templates.js";
 
@@ -244,7 +244,7 @@ export const AgreementSchema = /* @__PURE__ */ AgreementBaseSchema.superRefine((
       if (!parties.has(p)) ctx.addIssue({ code: "custom", path: ["clauses", index, "responsibleParties", j], message: `"${p}" is not a party to agreement ${a.id}` });
     });
   });
-});
+}, /* @__PURE__ */ crossField("parties", "signatures", "clauses", "templateId", "kind", "effectiveDate", "endDate", "termination", "amendments", "submissions"));
 
 /**
  * An agreement; see {@link AgreementSchema}.
@@ -353,7 +353,7 @@ export const MouExemptionSchema = /* @__PURE__ */ MouExemptionBaseSchema.superRe
       ctx.addIssue({ code: "custom", path: ["notifications"], message: `an unable-or-unwilling exemption needs the notification of the ${to} (Head Start Act 642(e)(5)(B)(ii))` });
     }
   }
-});
+}, /* @__PURE__ */ crossField("exemption", "entityId", "notifications"));
 
 /**
  * An MOU exemption; see {@link MouExemptionSchema}.

@@ -1,6 +1,6 @@
 import { z } from "../core/zod.js";
 import { allianceCostsRose, allianceNoCostData, type CommunityFindingCode } from "./findings.js";
-import { roundShare } from "../core/internal.js";
+import { roundShare, crossField } from "../core/internal.js";
 import { CentsSchema, IdSchema, IsoDateSchema, defineCatalog, entitySchema, formatCents, report, parseWith, partSchema, type CatalogItem, type Finding, type ParseInput, type ParseResult } from "../core/index.js";
 
 const ECQA = { source: "ECQA Center: Shared Services to Build and Sustain Quality (2018)" };
@@ -134,7 +134,7 @@ export const SharedServicesAllianceSchema = /* @__PURE__ */ SharedServicesAllian
     if (seen.has(m.organizationId)) ctx.addIssue({ code: "custom", path: ["members", i, "organizationId"], message: `member "${m.organizationId}" is listed twice` });
     seen.add(m.organizationId);
   });
-});
+}, /* @__PURE__ */ crossField("functions", "members"));
 
 /**
  * A shared-services alliance; see {@link SharedServicesAllianceSchema}.

@@ -86,3 +86,16 @@ export function recordSchema<K extends z.core.$ZodRecordKey, V extends z.ZodType
 export function partialRecordSchema<K extends z.core.$ZodRecordKey, V extends z.ZodType>(key: K, value: V) {
   return guardProtoKey(z.partialRecord(key, value));
 }
+
+/**
+ * Options for an entity's cross-field check (`.superRefine(check, crossField("parties", "views"))`, marked
+ * `@__PURE__` in the library so bundlers can drop it): the check runs whenever the fields it reads are valid, even when other fields are not, so one
+ * pass reports every problem. zod's default skips it after any issue in the object.
+ */
+export function crossField(...fields: string[]): { when: (payload: { value: unknown; issues: readonly { code?: string | undefined; path?: readonly PropertyKey[] | undefined }[] }) => boolean } {
+  const blocks = (issue: { code?: string | undefined; path?: readonly PropertyKey[] | undefined }) =>
+    issue.code !== "unrecognized_keys" && (issue.path === undefined || issue.path.length === 0 || fields.includes(String(issue.path[0])));
+  return {
+    when: (payload) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value) && !payload.issues.some(blocks),
+  };
+}

@@ -6,6 +6,6 @@ export { cachedIndex, distinct, groupInto } from "./collections.js";
 export { describeThrown, describeValue, roundShare } from "./describe.js";
 export { addCanonicalStrings, canonicalString, enumSchema, isCanonicalString } from "./canonical.js";
 export { optionalCount, optionalNumber, requireCollections } from "./options.js";
-export { partialRecordSchema, recordSchema } from "./entity.js";
+export { crossField, partialRecordSchema, recordSchema } from "./entity.js";
 export { NEGATIVE_ZERO, notNegativeZero } from "./primitives.js";
 export { didYouMean, nearest } from "./suggest.js";

@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { enumSchema } from "../core/internal.js";
+import { enumSchema, crossField } from "../core/internal.js";
 import { CentsSchema, IdSchema, IsoDateSchema, ShareSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 import { FundingStreamSchema, costCategories } from "./stream.js";
 import { fundingStreams } from "./streams.js";
@@ -242,7 +242,7 @@ export const FundingPlanSchema = /* @__PURE__ */ FundingPlanBaseSchema.superRefi
     }
   });
   if (costTotal > Number.MAX_SAFE_INTEGER) ctx.addIssue({ code: "custom", path: ["costItems"], message: "the cost items add up to more than Number.MAX_SAFE_INTEGER cents" });
-});
+}, /* @__PURE__ */ crossField("period", "streams", "sources", "costItems"));
 
 /**
  * A funding plan; see {@link FundingPlanSchema}.

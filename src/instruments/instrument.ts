@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { NEGATIVE_ZERO, notNegativeZero, recordSchema } from "../core/internal.js";
+import { NEGATIVE_ZERO, notNegativeZero, recordSchema, crossField } from "../core/internal.js";
 import { BandTableSchema, CitationSchema, IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 
 /**
@@ -91,7 +91,7 @@ export const InstrumentSchema = /* @__PURE__ */ InstrumentBaseSchema.superRefine
     if (items.has(item.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], message: `item id "${item.id}" is repeated` });
     items.add(item.id);
   });
-});
+}, /* @__PURE__ */ crossField("scale", "factors", "items", "bands"));
 
 /**
  * An instrument; see {@link InstrumentSchema}.

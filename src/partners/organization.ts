@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { describeValue, didYouMean, enumSchema, partialRecordSchema } from "../core/internal.js";
+import { describeValue, didYouMean, enumSchema, partialRecordSchema, crossField } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, PeriodSchema, TextSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 import { partnerCategoryIds, type PartnerCategoryId } from "./categories.js";
 import { organizationKindIds, organizationKinds } from "./kinds.js";
@@ -224,7 +224,7 @@ export const OrganizationSchema = /* @__PURE__ */ OrganizationBaseSchema.superRe
   if (!isProgram && org.program) {
     ctx.addIssue({ code: "custom", path: ["program"], message: "program details are only for Head Start program organizations" });
   }
-});
+}, /* @__PURE__ */ crossField("kind", "otherKinds", "program"));
 
 /**
  * An organization; see {@link OrganizationSchema}.

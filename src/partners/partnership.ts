@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { enumSchema, partialRecordSchema } from "../core/internal.js";
+import { enumSchema, partialRecordSchema, crossField } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 import { PracticeEvidenceSchema, stageIds } from "../continuum/index.js";
 import { elementIds } from "./elements.js";
@@ -240,7 +240,7 @@ export const PartnershipSchema = /* @__PURE__ */ PartnershipBaseSchema.superRefi
   p.views.forEach((view, index) => {
     if (!seen.has(view.party)) ctx.addIssue({ code: "custom", path: ["views", index, "party"], message: `"${view.party}" is not a party to this partnership` });
   });
-});
+}, /* @__PURE__ */ crossField("parties", "startDate", "endDate", "views"));
 
 /**
  * A partnership; see {@link PartnershipSchema}.

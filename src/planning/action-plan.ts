@@ -1,7 +1,7 @@
 import { z } from "../core/zod.js";
 import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, report, type Finding, type ParseInput, type ParseResult } from "../core/index.js";
 import { actionBlocked, actionHighPriorityOverdue, actionNoOwner, actionOverdue, goalNoAction, type PlanningFindingCode } from "./findings.js";
-import { addDaysIso, optionalCount, requireIsoDate, roundShare, enumSchema } from "../core/internal.js";
+import { addDaysIso, optionalCount, requireIsoDate, roundShare, enumSchema, crossField } from "../core/internal.js";
 
 /**
  * The statuses of an action.
@@ -99,7 +99,7 @@ export const ActionPlanSchema = /* @__PURE__ */ ActionPlanBaseSchema.superRefine
       if (!goals.has(g)) ctx.addIssue({ code: "custom", path: ["actions", i, "goalIds", j], message: `goal "${g}" is not one of the plan's goals` });
     });
   });
-});
+}, /* @__PURE__ */ crossField("actions", "goalIds"));
 
 /**
  * An action plan; see {@link ActionPlanSchema}.

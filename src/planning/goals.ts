@@ -1,3 +1,4 @@
+import { crossField } from "../core/internal.js";
 import { z } from "../core/zod.js";
 import { IdSchema, IsoDateSchema, defineCatalog, entitySchema, parseWith, partSchema, type CatalogItem, type ParseInput, type ParseResult } from "../core/index.js";
 
@@ -173,7 +174,7 @@ export const GoalSchema = /* @__PURE__ */ GoalBaseSchema.superRefine((g, ctx) =>
     if (ids.has(ind.id)) ctx.addIssue({ code: "custom", path: ["indicators", i, "id"], message: `indicator id "${ind.id}" is repeated` });
     ids.add(ind.id);
   });
-});
+}, /* @__PURE__ */ crossField("indicators"));
 
 /**
  * A goal; see {@link GoalSchema}.

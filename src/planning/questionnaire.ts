@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { enumSchema } from "../core/internal.js";
+import { enumSchema, crossField } from "../core/internal.js";
 import { CitationSchema, IdSchema, deepFreeze, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 
 /**
@@ -89,7 +89,7 @@ export const QuestionnaireSchema = /* @__PURE__ */ QuestionnaireBaseSchema.super
       ids.add(question.id);
     }),
   );
-});
+}, /* @__PURE__ */ crossField("steps"));
 
 /**
  * A questionnaire; see {@link QuestionnaireSchema}.

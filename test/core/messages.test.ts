@@ -45,3 +45,24 @@ describe("error messages", () => {
     expect(messages(parsePartnership({ id: "p", parties: ["a", "b"], status: "active", colour: "x" } as unknown)).colour).toBe('unknown key "colour": the library does not model it; put an app\'s own data under "extensions"');
   });
 });
+
+describe("every issue at once", () => {
+  it("reports a record's cross-field problems alongside its shape problems", () => {
+    const r = parsePartnership({ id: "p", parties: ["hs", "hs"], status: "done" } as unknown);
+    expect(Object.keys(messages(r))).toEqual(["status", "parties[1]"]);
+    const org = parseOrganization({ id: "x", name: " ", kind: "head-start-preschool", level: "local" } as unknown);
+    expect(Object.keys(messages(org))).toEqual(["name", "program"]);
+  });
+  it("leaves a cross-field check out when a field it reads is itself invalid", () => {
+    const r = parsePartnership({ id: "p", parties: 5, status: "active" } as unknown);
+    expect(Object.keys(messages(r))).toEqual(["parties"]);
+  });
+  it("reports a portfolio's shape, cross-field and reference problems in one pass", () => {
+    const r = parsePortfolio({
+      schemaVersion: 1,
+      organizations: [{ id: "hs", name: "HS", kind: "library", level: "galactic" }],
+      partnerships: [{ id: "p", parties: ["hs", "hs", "ghost"], status: "done" }],
+    } as unknown);
+    expect(Object.entries(messages(r)).map(([path]) => path)).toEqual(["organizations[0].level", "partnerships[0].parties[1]", "partnerships[0].parties[2]", "partnerships[0].status"]);
+  });
+});
