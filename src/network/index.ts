@@ -1,5 +1,7 @@
 export {
   type GraphInput,
+  type BetweennessMethod,
+  BETWEENNESS_EXACT_BUDGET,
   type PartnershipNetworkInput,
   type MeasureNetworkOptions,
   type NodeMetrics,

@@ -1,6 +1,7 @@
 import { report, type Finding } from "../core/index.js";
 import { edgeBadWeight, edgeDuplicate, edgeSelfLoop, edgeUnknownNode, nodeDuplicate, type NetworkFindingCode } from "./findings.js";
-import { requireCollections, requireIsoDate } from "../core/internal.js";
+import { optionalCount, requireCollections, requireIsoDate } from "../core/internal.js";
+import { brandesFrom, hoeffdingBound, sampleSources, toCsr } from "./betweenness.js";
 import { classifyStage } from "../continuum/index.js";
 import type { Organization, Partnership } from "../partners/index.js";
 
@@ -56,9 +57,52 @@ export interface MeasureNetworkOptions {
   asOf?: string;
   /** For partnerships: keep ended partnerships. Default false. */
   includeEnded?: boolean;
-  /** Compute betweenness (O(nodes × edges) within each connected component); default true. Turn off for a very large connected graph. */
-  betweenness?: boolean;
+  /**
+   * How to compute betweenness: `"auto"` (the default) is exact while the work, the sum over
+   * connected components of nodes × edges, stays within {@link BETWEENNESS_EXACT_BUDGET}, and
+   * sampled above it; `"exact"` (or `true`) always exact; `"sampled"` always estimated from
+   * `samples` sources; `false` not at all.
+   */
+  betweenness?: boolean | "auto" | "exact" | "sampled";
+  /** Sources a sampled estimate uses (a whole number of at least 1); default 256. */
+  samples?: number;
+  /** Seed of the sample, so the estimate is the same on every run; default 1. */
+  seed?: number;
 }
+
+/**
+ * How {@link measureNetwork} computed betweenness: exactly, or estimated from a uniform sample of
+ * source nodes (Brandes & Pich 2007) with the Hoeffding bound on each node's error: with
+ * probability at least `confidence`, a node's normalized betweenness is within `errorBound` of
+ * its exact value.
+ *
+ * @example
+ * ```ts
+ * import type { BetweennessMethod } from "ece-partnerships";
+ * const m: BetweennessMethod = { method: "sampled", samples: 256, seed: 1, errorBound: 0.085, confidence: 0.95 };
+ * m.method; //=> "sampled"
+ * ```
+ * @category Network
+ */
+export type BetweennessMethod = { method: "exact" } | { method: "sampled"; samples: number; seed: number; errorBound: number; confidence: number };
+
+/**
+ * The work (the sum over connected components of nodes × edges) up to which `betweenness: "auto"`
+ * computes exact betweenness: 200 million, a few seconds on a 2-core machine. A national network of
+ * many local components stays exact; one connected network of tens of thousands of organizations
+ * is sampled.
+ *
+ * @example
+ * ```ts
+ * import { BETWEENNESS_EXACT_BUDGET } from "ece-partnerships";
+ * BETWEENNESS_EXACT_BUDGET; //=> 200_000_000
+ * ```
+ * @category Network
+ */
+export const BETWEENNESS_EXACT_BUDGET = 200_000_000;
+
+/** The confidence the sampled error bound is stated at. */
+const CONFIDENCE = 0.95;
 
 /**
  * Per-organization network measures.
@@ -116,6 +160,8 @@ export interface NetworkMetrics {
   isolates: string[];
   /** Connected components, largest first (ties by first member), members in input order. */
   components: string[][];
+  /** How betweenness was computed (`null` when it was not). Brokers are ordered by it. */
+  betweennessMethod: BetweennessMethod | null;
   /** Self-loops, duplicate edges, edges to unknown nodes, bad weights: each ignored or merged, and reported. */
   findings: Finding<NetworkFindingCode>[];
 }
@@ -190,78 +236,6 @@ function build(input: GraphInput | PartnershipNetworkInput, options: MeasureNetw
   return { ids, adjacency, findings };
 }
 
-/** Above this many shortest paths a breadth-first level is rescaled, so path counts never overflow a double. */
-const SIGMA_LIMIT = 1e200;
-
-/**
- * Exact betweenness by Brandes (2001), unweighted (hop) shortest paths, sum over ordered pairs.
- * One breadth-first search per node, confined to its component: O(sum over components of nodes × edges).
- * Path counts can exceed a double (a graph of 1,100 layers doubles them 1,100 times): a level whose
- * counts pass `SIGMA_LIMIT` is divided by its largest count, and the factor is kept per level, so
- * every ratio the accumulation uses stays exact to float precision and nothing becomes Infinity or NaN.
- */
-function brandes(neighbours: number[][]): Float64Array {
-  const n = neighbours.length;
-  const centrality = new Float64Array(n);
-  const sigma = new Float64Array(n);
-  const dist = new Int32Array(n);
-  const delta = new Float64Array(n);
-  const order = new Int32Array(n);
-  const queue = new Int32Array(n);
-  const levelScale = new Float64Array(n + 1).fill(1);
-  dist.fill(-1);
-  for (let s = 0; s < n; s++) {
-    sigma[s] = 1;
-    dist[s] = 0;
-    let head = 0;
-    let tail = 0;
-    let count = 0;
-    queue[tail++] = s;
-    let level = 0;
-    let levelMax = 0;
-    while (head < tail) {
-      const v = queue[head]!;
-      if (dist[v] !== level) {
-        // v starts the next level, which is all of queue[head..tail) and has all its counts:
-        // rescale it if they grew too large
-        level = dist[v]!;
-        if (levelMax > SIGMA_LIMIT) {
-          for (let k = head; k < tail; k++) sigma[queue[k]!]! /= levelMax;
-          levelScale[level] = levelMax;
-        }
-        levelMax = 0;
-      }
-      head++;
-      order[count++] = v;
-      for (const w of neighbours[v]!) {
-        if (dist[w]! < 0) {
-          dist[w] = dist[v]! + 1;
-          queue[tail++] = w;
-        }
-        if (dist[w] === dist[v]! + 1) {
-          sigma[w]! += sigma[v]!;
-          if (sigma[w]! > levelMax) levelMax = sigma[w]!;
-        }
-      }
-    }
-    for (let k = count - 1; k > 0; k--) {
-      const w = order[k]!;
-      const coefficient = (1 + delta[w]!) / (sigma[w]! * levelScale[dist[w]!]!);
-      for (const v of neighbours[w]!) if (dist[v] === dist[w]! - 1) delta[v]! += sigma[v]! * coefficient;
-      centrality[w]! += delta[w]!;
-    }
-    // Reset only what this search reached, so a graph of many small components costs the sum of
-    // their sizes times their edges, not nodes squared.
-    for (let k = 0; k < count; k++) {
-      const v = order[k]!;
-      levelScale[dist[v]!] = 1;
-      sigma[v] = 0;
-      dist[v] = -1;
-      delta[v] = 0;
-    }
-  }
-  return centrality;
-}
 
 /** Articulation points by an iterative Tarjan depth-first search. */
 function articulationPoints(neighbours: number[][]): boolean[] {
@@ -307,7 +281,8 @@ function articulationPoints(neighbours: number[][]): boolean[] {
 
 /**
  * Measures a community partnership network: density, Freeman degree centralization, and per
- * organization degree, strength, normalized degree centrality and exact betweenness (Brandes),
+ * organization degree, strength, normalized degree centrality and betweenness (Brandes: exact, or
+ * for a very large connected network estimated from sampled sources, see `betweenness`),
  * with brokers (articulation points: organizations whose removal separates groups, such as a
  * CCR&R between Early Head Start and child care providers, as Use Relationships to Support Early
  * Head Start-Child Care Partnerships (Child Care Aware of America, 2021) describes), isolates and connected
@@ -321,11 +296,17 @@ function articulationPoints(neighbours: number[][]): boolean[] {
  * Documented handling of bad input: self-loops, edges to unknown nodes and non-positive weights
  * are ignored, duplicate edges merged (largest weight), duplicate nodes counted once; each is a
  * finding.
- * Complexity: O(n + m) without betweenness; with it, O(nodes × edges) summed over the connected
- * components, at most O(n × m): a national graph of thousands of local networks costs little more
- * than one of them times their number.
+ * Betweenness is exact while the work (nodes × edges summed over the connected components) stays
+ * within {@link BETWEENNESS_EXACT_BUDGET}: a national graph of thousands of local networks costs
+ * little more than one of them times their number. Above it, the default `"auto"` estimates it from
+ * 256 sources drawn with a seeded generator (Brandes & Pich 2007), scaled to an unbiased estimate,
+ * and `betweennessMethod` states the Hoeffding bound on each node's error (about 0.085 of the
+ * normalized scale at 95% confidence with 256 sources); brokers are ordered by whichever was used.
+ * Complexity: O(n + m) without betweenness; exact, O(nodes × edges) summed over the components;
+ * sampled, O(samples × m).
  *
- * @throws {RangeError} For `weightBy: "stage"` without a valid `asOf`.
+ * @throws {RangeError} For `weightBy: "stage"` without a valid `asOf`, a `betweenness` mode that
+ *   does not exist, or `samples` or `seed` that are not whole numbers (`samples` at least 1).
  * @example
  * ```ts
  * import { measureNetwork } from "ece-partnerships";
@@ -347,26 +328,10 @@ export function measureNetwork(input: GraphInput | PartnershipNetworkInput, opti
   const neighbours = adjacency.map((m) => [...m.keys()]);
   const degrees = neighbours.map((list) => list.length);
   const edgeCount = degrees.reduce((a, b) => a + b, 0) / 2;
-  const betweenness = options.betweenness === false ? null : brandes(neighbours);
+  const { componentOf, components } = componentsOf(neighbours);
+  const { values: betweenness, method: betweennessMethod } = betweennessOf(neighbours, components, degrees, options);
   const scale = n <= 2 ? 0 : 1 / ((n - 1) * (n - 2));
   const cut = articulationPoints(neighbours);
-
-  const componentOf = new Int32Array(n).fill(-1);
-  const components: number[][] = [];
-  for (let s = 0; s < n; s++) {
-    if (componentOf[s]! >= 0) continue;
-    const members = [s];
-    componentOf[s] = components.length;
-    for (let i = 0; i < members.length; i++) {
-      for (const w of neighbours[members[i]!]!) {
-        if (componentOf[w]! < 0) {
-          componentOf[w] = components.length;
-          members.push(w);
-        }
-      }
-    }
-    components.push(members.sort((a, b) => a - b));
-  }
   const order = components.map((_, i) => i).sort((a, b) => components[b]!.length - components[a]!.length || components[a]![0]! - components[b]![0]!);
   const rank = new Int32Array(components.length);
   order.forEach((c, i) => (rank[c] = i));
@@ -392,6 +357,61 @@ export function measureNetwork(input: GraphInput | PartnershipNetworkInput, opti
     brokers: nodes.filter((x) => x.broker).sort((a, b) => (b.betweenness ?? 0) - (a.betweenness ?? 0)).map((x) => x.id),
     isolates: nodes.filter((x) => x.degree === 0).map((x) => x.id),
     components: order.map((c) => components[c]!.map((i) => ids[i]!)),
+    betweennessMethod,
     findings,
   };
+}
+
+/** Connected components by breadth-first search, members sorted. O(n + m). */
+function componentsOf(neighbours: readonly (readonly number[])[]): { componentOf: Int32Array; components: number[][] } {
+  const n = neighbours.length;
+  const componentOf = new Int32Array(n).fill(-1);
+  const components: number[][] = [];
+  for (let s = 0; s < n; s++) {
+    if (componentOf[s]! >= 0) continue;
+    const members = [s];
+    componentOf[s] = components.length;
+    for (let i = 0; i < members.length; i++) {
+      for (const w of neighbours[members[i]!]!) {
+        if (componentOf[w]! < 0) {
+          componentOf[w] = components.length;
+          members.push(w);
+        }
+      }
+    }
+    components.push(members.sort((a, b) => a - b));
+  }
+  return { componentOf, components };
+}
+
+/**
+ * Betweenness as the options ask: exact from every source, or estimated from a seeded uniform
+ * sample of sources scaled by n / k (an unbiased estimate). `"auto"` chooses exact while the
+ * work (Σ nodes × edges over components) is within {@link BETWEENNESS_EXACT_BUDGET}.
+ */
+function betweennessOf(neighbours: readonly (readonly number[])[], components: readonly number[][], degrees: readonly number[], options: MeasureNetworkOptions): { values: Float64Array | null; method: BetweennessMethod | null } {
+  const mode = options.betweenness === undefined ? "auto" : options.betweenness === true ? "exact" : options.betweenness;
+  if (mode === false) return { values: null, method: null };
+  if (mode !== "auto" && mode !== "exact" && mode !== "sampled") throw new RangeError(`betweenness must be true, false, "auto", "exact" or "sampled", got ${String(mode)}`);
+  const samples = optionalCount(options.samples, "samples") ?? 256;
+  if (samples < 1) throw new RangeError("samples must be a whole number of at least 1, got 0");
+  const seed = optionalCount(options.seed, "seed") ?? 1;
+  const n = neighbours.length;
+  let work = 0;
+  for (const members of components) {
+    let twiceEdges = 0;
+    for (const v of members) twiceEdges += degrees[v]!;
+    work += members.length * (twiceEdges / 2);
+  }
+  const graph = toCsr(neighbours);
+  const exact = mode === "exact" || (mode === "auto" && work <= BETWEENNESS_EXACT_BUDGET) || samples >= n;
+  if (exact) {
+    const all = new Int32Array(n);
+    for (let s = 0; s < n; s++) all[s] = s;
+    return { values: brandesFrom(graph, all), method: { method: "exact" } };
+  }
+  const values = brandesFrom(graph, sampleSources(n, samples, seed));
+  const factor = n / samples;
+  for (let v = 0; v < n; v++) values[v]! *= factor;
+  return { values, method: { method: "sampled", samples, seed, errorBound: hoeffdingBound(n, samples, CONFIDENCE), confidence: CONFIDENCE } };
 }
