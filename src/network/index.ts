@@ -2,6 +2,7 @@ export {
   type GraphInput,
   type BetweennessMethod,
   BETWEENNESS_EXACT_BUDGET,
+  PARTNERSHIP_HUB_PARTIES,
   type PartnershipNetworkInput,
   type MeasureNetworkOptions,
   type NodeMetrics,

@@ -130,6 +130,8 @@ export interface NodeMetrics {
   broker: boolean;
   /** Index into `components`. */
   component: number;
+  /** Present (true) on the node that stands for a partnership of more than {@link PARTNERSHIP_HUB_PARTIES} parties. */
+  hub?: true;
 }
 
 /**
@@ -170,7 +172,28 @@ interface Built {
   ids: string[];
   adjacency: Map<number, number>[];
   findings: Finding<NetworkFindingCode>[];
+  /** Nodes that stand for a many-party partnership. */
+  hubs: ReadonlySet<number>;
 }
+
+/**
+ * A partnership of more parties than this (12) is measured as a hub: one node, id
+ * `partnership:<id>` and `hub: true`, linked to each party, instead of a clique of every pair of
+ * parties (a partnership of 4,000 parties would be 8 million edges; as a hub it is 4,000). Paths
+ * through the hub count two steps where the clique counted one, and hubs count in `nodeCount`,
+ * density and components. Partnerships of up to 12 parties link every pair, as before.
+ *
+ * @example
+ * ```ts
+ * import { PARTNERSHIP_HUB_PARTIES } from "ece-partnerships";
+ * PARTNERSHIP_HUB_PARTIES; //=> 12
+ * ```
+ * @category Network
+ */
+export const PARTNERSHIP_HUB_PARTIES = 12;
+
+/** The id prefix of a many-party partnership's hub node. */
+const PARTNERSHIP_HUB_PREFIX = "partnership:";
 
 function isGraphInput(input: GraphInput | PartnershipNetworkInput): input is GraphInput {
   return typeof input === "object" && input !== null && "nodes" in input && "edges" in input;
@@ -178,6 +201,7 @@ function isGraphInput(input: GraphInput | PartnershipNetworkInput): input is Gra
 
 function build(input: GraphInput | PartnershipNetworkInput, options: MeasureNetworkOptions): Built {
   const findings: Finding<NetworkFindingCode>[] = [];
+  const hubs = new Set<number>();
   const subject = { kind: "network" };
   const ids: string[] = [];
   const indexOf = new Map<string, number>();
@@ -220,6 +244,7 @@ function build(input: GraphInput | PartnershipNetworkInput, options: MeasureNetw
     for (const node of input.nodes) addNode(typeof node === "string" ? node : node.id);
     for (let i = 0; i < ids.length; i++) adjacency.push(new Map());
     input.edges.forEach((e, i) => addEdge(e.source, e.target, e.weight ?? 1, true, `Edge ${i}`));
+    return { ids, adjacency, findings, hubs };
   } else {
     const asOf = options.asOf === undefined ? undefined : requireIsoDate(options.asOf);
     if (options.weightBy === "stage" && asOf === undefined) throw new RangeError('measureNetwork: weightBy "stage" needs asOf');
@@ -230,10 +255,21 @@ function build(input: GraphInput | PartnershipNetworkInput, options: MeasureNetw
       if (ended && !options.includeEnded) continue;
       const weight = options.weightBy === "stage" ? Math.max(1, classifyStage(p.practices, { asOf: asOf! }).rank) : 1;
       const parties = [...new Set(p.parties)];
+      if (parties.length > PARTNERSHIP_HUB_PARTIES) {
+        // A hub node instead of a clique: linear in the parties, not quadratic.
+        const hub = `${PARTNERSHIP_HUB_PREFIX}${p.id}`;
+        if (!indexOf.has(hub)) {
+          hubs.add(ids.length);
+          addNode(hub);
+          adjacency.push(new Map());
+        }
+        for (const party of parties) addEdge(hub, party, weight, false, `Partnership ${p.id}`);
+        continue;
+      }
       for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) addEdge(parties[i]!, parties[j]!, weight, false, `Partnership ${p.id}`);
     }
   }
-  return { ids, adjacency, findings };
+  return { ids, adjacency, findings, hubs };
 }
 
 
@@ -292,7 +328,8 @@ function articulationPoints(neighbours: number[][]): boolean[] {
  * example by stage) only enter `strength`.
  *
  * Input is a plain `{ nodes, edges }` graph or a portfolio's `{ organizations, partnerships }`
- * (each partnership links every pair of its parties; ended ones are left out by default).
+ * (each partnership links every pair of its parties, or above {@link PARTNERSHIP_HUB_PARTIES}
+ * parties joins them through a hub node; ended ones are left out by default).
  * Documented handling of bad input: self-loops, edges to unknown nodes and non-positive weights
  * are ignored, duplicate edges merged (largest weight), duplicate nodes counted once; each is a
  * finding.
@@ -323,7 +360,7 @@ function articulationPoints(neighbours: number[][]): boolean[] {
  * @category Network
  */
 export function measureNetwork(input: GraphInput | PartnershipNetworkInput, options: MeasureNetworkOptions = {}): NetworkMetrics {
-  const { ids, adjacency, findings } = build(input, options);
+  const { ids, adjacency, findings, hubs } = build(input, options);
   const n = ids.length;
   const neighbours = adjacency.map((m) => [...m.keys()]);
   const degrees = neighbours.map((list) => list.length);
@@ -344,6 +381,7 @@ export function measureNetwork(input: GraphInput | PartnershipNetworkInput, opti
     betweenness: betweenness ? betweenness[i]! * scale : null,
     broker: cut[i]!,
     component: rank[componentOf[i]!]!,
+    ...(hubs.has(i) ? { hub: true as const } : {}),
   }));
   // A loop, not Math.max(...degrees): spreading a national graph's degrees overflows the call stack.
   let maxDegree = 0;

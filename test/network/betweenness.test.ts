@@ -87,3 +87,27 @@ describe("betweenness: exact, sampled, auto", () => {
     expect(s.betweennessMethod?.method).toBe("sampled");
   });
 });
+
+describe("many-party partnerships", () => {
+  const party = (i: number) => ({ id: `o${i}`, name: `Org ${i}` });
+  const network = (parties: number) => ({
+    organizations: Array.from({ length: parties + 1 }, (_, i) => party(i)),
+    partnerships: [
+      { id: "alliance", parties: Array.from({ length: parties }, (_, i) => `o${i}`), status: "active" as const, practices: [] },
+      { id: "pair", parties: ["o0", `o${parties}`], status: "active" as const, practices: [] },
+    ],
+  });
+  it("measures a 4,000-party partnership through one hub node: edges linear in the parties", () => {
+    const m = measureNetwork(network(4000));
+    expect(m.nodeCount).toBe(4002);
+    expect(m.edgeCount).toBe(4001);
+    const hub = m.nodes.find((x) => x.hub);
+    expect(hub).toMatchObject({ id: "partnership:alliance", degree: 4000, hub: true });
+    expect(m.brokers.slice(0, 2)).toEqual(["partnership:alliance", "o0"]);
+  });
+  it("links every pair of a partnership of up to 12 parties, as before", () => {
+    const m = measureNetwork(network(12));
+    expect(m.nodes.some((x) => x.hub)).toBe(false);
+    expect(m.edgeCount).toBe((12 * 11) / 2 + 1);
+  });
+});

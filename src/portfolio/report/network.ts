@@ -21,7 +21,7 @@ export const REPORT_NETWORK_MAX_NODES = 40;
  * active partnerships those partners have with each other or with others (whose other parties are
  * drawn as partners of partners). Node keys are `n0`, `n1`... in order of appearance: linear to
  * make, and safe for any id. Multi-party partnerships are drawn as edges from each party to the
- * others. Brokers are the diagram's articulation points. O(partnerships touched × parties²) within the cap.
+ * others. Brokers are the diagram's articulation points. O(partnerships touched × their parties + drawn pairs), the drawn pairs at most the cap squared.
  */
 export function networkSection(
   programId: string,
@@ -73,8 +73,10 @@ export function networkSection(
     for (const p of partnershipsByOrg.get(partner) ?? []) {
       if (drawn.has(p.id) || p.parties.includes(programId) || !isPartnershipActive(p, asOf)) continue;
       for (const party of p.parties) if (!partnerSet.has(party)) add(party, "partner-of-partner");
+      // Only parties the diagram draws (at most maxNodes), so a many-party partnership costs no more.
+      const shown = p.parties.filter((x) => keys.has(x));
       const pairs: [string, string][] = [];
-      for (let i = 0; i < p.parties.length; i++) for (let j = i + 1; j < p.parties.length; j++) pairs.push([p.parties[i]!, p.parties[j]!]);
+      for (let i = 0; i < shown.length; i++) for (let j = i + 1; j < shown.length; j++) pairs.push([shown[i]!, shown[j]!]);
       draw(p, pairs);
     }
   }
