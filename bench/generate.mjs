@@ -98,7 +98,7 @@ export function generatePortfolio(scale = 1, seed = 20261123) {
     const federal = 1_000_000_00 + Math.floor(rand() * 9_000_000_00);
     fundingPlans.push({
       id: `fp-${p}`, owner: { kind: "program", id }, period: { start: "2025-07-01", end: "2026-06-30" },
-      sources: [{ id: "hs", streamId: "head-start", amount: federal }, { id: "prek", streamId: "state-pre-k", amount: Math.floor(federal * 0.15) }, { id: "inkind", streamId: "private-philanthropy", amount: Math.floor(federal * 0.12), form: "in-kind" }],
+      sources: [{ id: "hs", streamId: "head-start-preschool", amount: federal }, { id: "prek", streamId: "state-preschool", amount: Math.floor(federal * 0.15) }, { id: "inkind", streamId: "private-philanthropy", amount: Math.floor(federal * 0.12), form: "in-kind" }],
       costItems: [
         { id: "classrooms", label: "Classrooms", category: "direct-services", amount: Math.floor(federal * 0.9), funding: { method: "braided", basis: "child-days", shares: [{ sourceId: "hs", share: 0.85 }, { sourceId: "prek", share: 0.15 }] } },
         { id: "space", label: "Space", category: "facilities", amount: Math.floor(federal * 0.12), funding: { method: "single", sourceId: "inkind" } },

@@ -188,15 +188,15 @@ export function vocabularyPage(lib) {
     lines.push(`## ${title}`, "", ids.map((id) => `\`${id}\``).join(", "), "");
   }
   lines.push(
-    "## Alike but different",
+    "## The same name in two catalogs",
     "",
-    "An organization kind names who an organization is; a funding stream names where money comes from. They differ where they look alike:",
+    "An organization kind names who an organization is; a funding stream names where money comes from. Where both name the same program, they use the same id:",
     "",
-    "| Organization kind | Funding stream | |",
+    "| Organization kind | Funding stream | Renamed from (still read, with a note) |",
     "| --- | --- | --- |",
-    "| `head-start-preschool` (a program) | `head-start` (its federal grant) | a program's plan funds its classrooms from the `head-start` stream |",
-    "| `early-head-start` (a program) | `early-head-start` (its federal grant) | the same id in both: a program and its grant |",
-    "| `state-preschool` (a provider) | `state-pre-k` (the state's money) | a state preschool provider may be paid from `state-pre-k` |",
+    "| `head-start-preschool` (a program) | `head-start-preschool` (its federal grant) | stream `head-start` |",
+    "| `early-head-start` (a program) | `early-head-start` (its federal grant) | |",
+    "| `state-preschool` (a provider) | `state-preschool` (the state's preschool money) | stream `state-pre-k` |",
     "| `ccdf-lead-agency` (the state agency) | `ccdf-discretionary`, `ccdf-mandatory`, `ccdf-matching` (its funds) | |",
     "",
   );

@@ -188,7 +188,7 @@ function components(ctx: FundingContext, figures: FundingFigures): AssessmentCom
  * const plan = parseFundingPlan({
  *   id: "fp-2025", label: "Sunrise 2025-26 budget", owner: { kind: "program", id: "sunrise-hs" }, period: { start: "2025-07-01", end: "2026-06-30" },
  *   sources: [
- *     { id: "hs", streamId: "head-start", amount: 800_000_00 },
+ *     { id: "hs", streamId: "head-start-preschool", amount: 800_000_00 },
  *     { id: "county", streamId: "local-public", amount: 150_000_00 },
  *     { id: "space", streamId: "private-philanthropy", amount: 30_000_00, form: "in-kind" },
  *   ],

@@ -10,7 +10,7 @@ export {
   FundingStreamSchema,
   type FundingStream,
 } from "./stream.js";
-export { fundingStreams } from "./streams.js";
+export { fundingStreams, fundingStreamAliases, canonicalStreamId } from "./streams.js";
 export { allocateCost, requiredNonFederalMatch } from "./allocate.js";
 export {
   planOwnerKinds,

@@ -2,7 +2,7 @@ import { z } from "../core/zod.js";
 import { enumSchema, crossField } from "../core/internal.js";
 import { CentsSchema, IdSchema, IsoDateSchema, ShareSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 import { FundingStreamSchema, costCategories } from "./stream.js";
-import { fundingStreams } from "./streams.js";
+import { fundingStreamAliases, fundingStreams } from "./streams.js";
 
 /**
  * Whose funding plan it is.
@@ -22,7 +22,7 @@ export const planOwnerKinds = /* @__PURE__ */ Object.freeze(["program", "partner
  * @example
  * ```ts
  * import { FundingSourceSchema } from "ece-partnerships";
- * FundingSourceSchema.parse({ id: "hs-grant", streamId: "head-start", amount: 800_000_00 }).form; //=> "cash"
+ * FundingSourceSchema.parse({ id: "hs-grant", streamId: "head-start-preschool", amount: 800_000_00 }).form; //=> "cash"
  * ```
  * @category Funding
  */
@@ -55,7 +55,7 @@ export const FundingSourceSchema = /* @__PURE__ */ partSchema({
  * @example
  * ```ts
  * import type { FundingSource } from "ece-partnerships";
- * const s: FundingSource = { id: "hs", streamId: "head-start", amount: 800_000_00, form: "cash", restrictions: [] };
+ * const s: FundingSource = { id: "hs", streamId: "head-start-preschool", amount: 800_000_00, form: "cash", restrictions: [] };
  * s.form; //=> "cash"
  * ```
  * @category Funding
@@ -199,8 +199,9 @@ export const FundingPlanBaseSchema = /* @__PURE__ */ entitySchema({
 export const FundingPlanSchema = /* @__PURE__ */ FundingPlanBaseSchema.superRefine((plan, ctx) => {
   if (plan.period.end < plan.period.start) ctx.addIssue({ code: "custom", path: ["period", "end"], message: `the period ends (${plan.period.end}) before it starts (${plan.period.start})` });
   const streamIds = new Set<string>(fundingStreams.map((s) => s.id));
+  const known = (id: string) => streamIds.has(id) || Object.hasOwn(fundingStreamAliases, id);
   plan.streams.forEach((s, i) => {
-    if (streamIds.has(s.id)) ctx.addIssue({ code: "custom", path: ["streams", i, "id"], message: `stream "${s.id}" is already in the catalog or repeated` });
+    if (known(s.id)) ctx.addIssue({ code: "custom", path: ["streams", i, "id"], message: `stream "${s.id}" is already in the catalog or repeated` });
     streamIds.add(s.id);
   });
   const sourceIds = new Set<string>();
@@ -208,7 +209,7 @@ export const FundingPlanSchema = /* @__PURE__ */ FundingPlanBaseSchema.superRefi
   plan.sources.forEach((s, i) => {
     if (sourceIds.has(s.id)) ctx.addIssue({ code: "custom", path: ["sources", i, "id"], message: `source id "${s.id}" is repeated` });
     sourceIds.add(s.id);
-    if (!streamIds.has(s.streamId)) ctx.addIssue({ code: "custom", path: ["sources", i, "streamId"], message: `unknown stream "${s.streamId}"; use a stream of fundingStreams or add it to the plan's streams` });
+    if (!known(s.streamId)) ctx.addIssue({ code: "custom", path: ["sources", i, "streamId"], message: `unknown stream "${s.streamId}"; use a stream of fundingStreams or add it to the plan's streams` });
     sourceTotal += s.amount;
   });
   if (sourceTotal > Number.MAX_SAFE_INTEGER) ctx.addIssue({ code: "custom", path: ["sources"], message: "the sources add up to more than Number.MAX_SAFE_INTEGER cents" });

@@ -207,7 +207,7 @@ export function fundingOriginOf(stream: { level: FundingLevel; fundingOrigin?: (
  * @example
  * ```ts
  * import { fundingStreams, type FundingStream } from "ece-partnerships";
- * const hs: FundingStream | undefined = fundingStreams.find((s) => s.id === "head-start");
+ * const hs: FundingStream | undefined = fundingStreams.find((s) => s.id === "head-start-preschool");
  * hs?.match?.rate; //=> 0.2
  * ```
  * @category Funding

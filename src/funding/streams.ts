@@ -57,7 +57,7 @@ const HS_ELIGIBILITY =
 export const fundingStreams: readonly FundingStream[] = /* @__PURE__ */ (() =>
   deepFreeze<FundingStream[]>([
     {
-      id: "head-start",
+      id: "head-start-preschool",
       label: "Head Start Preschool",
       level: "federal",
       awardMechanism: "competitive",
@@ -377,7 +377,7 @@ export const fundingStreams: readonly FundingStream[] = /* @__PURE__ */ (() =>
       verification: "unverified",
     },
     {
-      id: "state-pre-k",
+      id: "state-preschool",
       label: "State pre-kindergarten",
       level: "state",
       awardMechanism: "formula-block",
@@ -499,3 +499,37 @@ export const fundingStreams: readonly FundingStream[] = /* @__PURE__ */ (() =>
       verification: "secondary",
     },
   ]))() as readonly FundingStream[];
+
+/**
+ * Stream ids renamed to match the organization kind of the same name, by their old id: a funding
+ * source may still use the old id (it is read as the new one, and a `funding.stream.deprecated-id`
+ * note says so) until the next major version.
+ *
+ * @example
+ * ```ts
+ * import { fundingStreamAliases } from "ece-partnerships";
+ * fundingStreamAliases["head-start"]; //=> "head-start-preschool"
+ * fundingStreamAliases["state-pre-k"]; //=> "state-preschool"
+ * ```
+ * @category Funding
+ */
+export const fundingStreamAliases: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
+  "head-start": "head-start-preschool",
+  "state-pre-k": "state-preschool",
+});
+
+/**
+ * The current id of a stream id: itself, or the id a deprecated one was renamed to
+ * ({@link fundingStreamAliases}).
+ *
+ * @example
+ * ```ts
+ * import { canonicalStreamId } from "ece-partnerships";
+ * canonicalStreamId("head-start"); //=> "head-start-preschool"
+ * canonicalStreamId("ccdf-discretionary"); //=> "ccdf-discretionary"
+ * ```
+ * @category Funding
+ */
+export function canonicalStreamId(id: string): string {
+  return Object.hasOwn(fundingStreamAliases, id) ? fundingStreamAliases[id]! : id;
+}

@@ -1,6 +1,6 @@
 import { formatCents } from "../core/index.js";
 import { groupInto, requireCollections } from "../core/internal.js";
-import { fundingStreams } from "../funding/index.js";
+import { fundingStreamAliases, fundingStreams } from "../funding/index.js";
 import { organizationKinds } from "../partners/index.js";
 import type { Portfolio } from "./schema.js";
 
@@ -69,6 +69,7 @@ export function toHsds(portfolio: Pick<Portfolio, "organizations" | "fundingPlan
   if (typeof idFor !== "function") throw new TypeError("toHsds needs options.idFor: a function that gives each record its HSDS id (HSDS ids are UUIDs)");
   const only = options.organizations ? new Set(options.organizations) : undefined;
   const streams = new Map(fundingStreams.map((s) => [s.id, s.label]));
+  for (const [old, current] of Object.entries(fundingStreamAliases)) streams.set(old, streams.get(current)!);
   const kindLabels = new Map(organizationKinds.map((k) => [k.id, k.label]));
   const plansByOwner = new Map<string, Portfolio["fundingPlans"]>();
   for (const plan of portfolio.fundingPlans ?? []) if (plan.owner.kind === "program") groupInto(plansByOwner, plan.owner.id, plan);

@@ -22,7 +22,7 @@ describe("error messages", () => {
   it("say required for a missing field", () => {
     const r = parseOrganization(org({ kind: "head-start-preschool", program: { types: ["head-start-preschool"], fundedEnrollment: 10 } }));
     expect(messages(r)["program.americanIndianAlaskaNative"]).toBe("required: expected a boolean");
-    const plan = parseFundingPlan({ id: "fp", owner: { kind: "program", id: "hs" }, period: { start: "2025-07-01", end: "2026-06-30" }, sources: [{ id: "a", streamId: "head-start", amount: 1 }, { id: "b", streamId: "state-pre-k", amount: 1 }], costItems: [{ id: "c", label: "C", category: "direct-services", amount: 2, funding: { method: "braided", shares: [{ sourceId: "a", share: 0.5 }, { sourceId: "b", share: 0.5 }] } }] } as unknown);
+    const plan = parseFundingPlan({ id: "fp", owner: { kind: "program", id: "hs" }, period: { start: "2025-07-01", end: "2026-06-30" }, sources: [{ id: "a", streamId: "head-start-preschool", amount: 1 }, { id: "b", streamId: "state-preschool", amount: 1 }], costItems: [{ id: "c", label: "C", category: "direct-services", amount: 2, funding: { method: "braided", shares: [{ sourceId: "a", share: 0.5 }, { sourceId: "b", share: 0.5 }] } }] } as unknown);
     expect(messages(plan)["costItems[0].funding.basis"]).toMatch(/^required/);
   });
   it("name an impossible date as such", () => {

@@ -77,7 +77,7 @@ describe("findingCatalog", () => {
       });
       if (!plan.ok) throw new Error(plan.error.message);
       const musts = analyzeFundingPlan(plan.value, { asOf: "2025-09-01" }).findings.filter((f) => f.severity === "must");
-      const matched = ["head-start", "early-head-start", "ehs-ccp", "arp-head-start"].includes(stream.id);
+      const matched = ["head-start-preschool", "early-head-start", "ehs-ccp", "arp-head-start"].includes(stream.id);
       expect(musts.map((f) => f.code), stream.id).toEqual(matched ? ["funding.match.short"] : []);
       if (stream.match && stream.match.verification !== "verified" && stream.match.verification !== "excerpt") expect(matched).toBe(false);
       for (const fact of stream.facts ?? []) if (fact.verification === "unverified") expect(fact.lastConfirmed, `${stream.id} ${fact.id}`).toBeDefined();

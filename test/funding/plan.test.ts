@@ -8,7 +8,7 @@ const plan = (over: Partial<FundingPlanInput>) => FundingPlanSchema.parse({ ...b
 describe("fundingStreams", () => {
   it("has every stream the field needs, each valid against the stream schema and frozen", () => {
     const ids = fundingStreams.map((s) => s.id);
-    for (const id of ["head-start", "early-head-start", "ehs-ccp", "ccdf-discretionary", "ccdf-mandatory", "ccdf-matching", "tanf", "tanf-transfer-ccdf", "wioa", "pdg-b5", "arp-ccdf-supplemental", "arp-stabilization", "arp-head-start", "title-iv-b", "title-iv-e-prevention", "idea-part-b-619", "idea-part-c", "cacfp", "medicaid", "state-pre-k", "local-public", "private-philanthropy", "corporate", "parent-fees", "teach-scholarships", "child-care-wages"]) {
+    for (const id of ["head-start-preschool", "early-head-start", "ehs-ccp", "ccdf-discretionary", "ccdf-mandatory", "ccdf-matching", "tanf", "tanf-transfer-ccdf", "wioa", "pdg-b5", "arp-ccdf-supplemental", "arp-stabilization", "arp-head-start", "title-iv-b", "title-iv-e-prevention", "idea-part-b-619", "idea-part-c", "cacfp", "medicaid", "state-preschool", "local-public", "private-philanthropy", "corporate", "parent-fees", "teach-scholarships", "child-care-wages"]) {
       expect(ids).toContain(id);
     }
     for (const s of fundingStreams) expect(FundingStreamSchema.safeParse(s).success, s.id).toBe(true);
@@ -26,21 +26,21 @@ describe("fundingStreams", () => {
 
 describe("FundingPlanSchema bad input", () => {
   it.each([
-    ["a negative amount", { sources: [{ id: "s", streamId: "head-start", amount: -1 }] }, "sources[0].amount", /not be negative/],
+    ["a negative amount", { sources: [{ id: "s", streamId: "head-start-preschool", amount: -1 }] }, "sources[0].amount", /not be negative/],
     ["a fractional amount", { costItems: [{ id: "c", label: "C", category: "direct-services", amount: 0.5 }] }, "costItems[0].amount", /integer cents/],
-    ["an amount past MAX_SAFE_INTEGER", { sources: [{ id: "s", streamId: "head-start", amount: 2 ** 53 }] }, "sources[0].amount", /.+/],
-    ["sources that overflow together", { sources: [{ id: "a", streamId: "head-start", amount: Number.MAX_SAFE_INTEGER }, { id: "b", streamId: "head-start", amount: 1 }] }, "sources", /more than Number.MAX_SAFE_INTEGER/],
+    ["an amount past MAX_SAFE_INTEGER", { sources: [{ id: "s", streamId: "head-start-preschool", amount: 2 ** 53 }] }, "sources[0].amount", /.+/],
+    ["sources that overflow together", { sources: [{ id: "a", streamId: "head-start-preschool", amount: Number.MAX_SAFE_INTEGER }, { id: "b", streamId: "head-start-preschool", amount: 1 }] }, "sources", /more than Number.MAX_SAFE_INTEGER/],
     ["costs that overflow together", { costItems: [{ id: "a", label: "A", category: "facilities", amount: Number.MAX_SAFE_INTEGER }, { id: "b", label: "B", category: "facilities", amount: Number.MAX_SAFE_INTEGER }] }, "costItems", /more than Number.MAX_SAFE_INTEGER/],
     ["an unknown stream", { sources: [{ id: "s", streamId: "lottery", amount: 1 }] }, "sources[0].streamId", /unknown stream "lottery"/],
     [
       "braided shares that do not sum to 1",
-      { sources: [{ id: "a", streamId: "head-start", amount: 1 }, { id: "b", streamId: "local-public", amount: 1 }], costItems: [{ id: "c", label: "C", category: "direct-services", amount: 100, funding: { method: "braided", basis: "slots", shares: [{ sourceId: "a", share: 0.6 }, { sourceId: "b", share: 0.3 }] } }] },
+      { sources: [{ id: "a", streamId: "head-start-preschool", amount: 1 }, { id: "b", streamId: "local-public", amount: 1 }], costItems: [{ id: "c", label: "C", category: "direct-services", amount: 100, funding: { method: "braided", basis: "slots", shares: [{ sourceId: "a", share: 0.6 }, { sourceId: "b", share: 0.3 }] } }] },
       "costItems[0].funding.shares",
       /sum to 0.9, not 1/,
     ],
     ["a reference to a missing source", { costItems: [{ id: "c", label: "C", category: "direct-services", amount: 1, funding: { method: "blended", pool: ["ghost"] } }] }, "costItems[0].funding.pool[0]", /no source "ghost"/],
     ["a period that ends before it starts", { period: { start: "2025-07-01", end: "2025-06-30" } }, "period.end", /before it starts/],
-    ["a repeated source id", { sources: [{ id: "a", streamId: "head-start", amount: 1 }, { id: "a", streamId: "tanf", amount: 1 }] }, "sources[1].id", /repeated/],
+    ["a repeated source id", { sources: [{ id: "a", streamId: "head-start-preschool", amount: 1 }, { id: "a", streamId: "tanf", amount: 1 }] }, "sources[1].id", /repeated/],
     ["an unknown funding method", { costItems: [{ id: "c", label: "C", category: "direct-services", amount: 1, funding: { method: "magic" } }] }, "costItems[0].funding.method", /.+/],
   ])("rejects %s with its path", (_label, over, pathText, message) => {
     const r = parseFundingPlan({ ...base, ...over } as unknown);
@@ -92,7 +92,7 @@ describe("analyzeFundingPlan", () => {
   });
 
   it("respects a recorded match waiver", () => {
-    const p = plan({ sources: [{ id: "hs", streamId: "head-start", amount: 400_000_00 }, { id: "county", streamId: "local-public", amount: 60_000_00 }], matchWaiver: { amount: 40_000_00, approvedOn: "2025-05-01" } });
+    const p = plan({ sources: [{ id: "hs", streamId: "head-start-preschool", amount: 400_000_00 }, { id: "county", streamId: "local-public", amount: 60_000_00 }], matchWaiver: { amount: 40_000_00, approvedOn: "2025-05-01" } });
     const a = analyzeFundingPlan(p, { asOf: "2025-07-01" });
     expect(a.figures.match?.met).toBe(true);
     expect(analyzeFundingPlan({ ...p, matchWaiver: undefined } as never, { asOf: "2025-07-01" }).figures.match?.shortfallCents).toBe(40_000_00);
@@ -135,14 +135,14 @@ describe("analyzeFundingPlan", () => {
   });
 
   it("computes concentration as the Herfindahl-Hirschman index", () => {
-    const p = plan({ sources: [{ id: "a", streamId: "head-start", amount: 60 }, { id: "b", streamId: "local-public", amount: 40 }] });
+    const p = plan({ sources: [{ id: "a", streamId: "head-start-preschool", amount: 60 }, { id: "b", streamId: "local-public", amount: 40 }] });
     const a = analyzeFundingPlan(p, { asOf: "2025-07-01" });
     expect(a.figures.hhi).toBe(5200);
-    expect(a.figures.largestStream).toEqual({ streamId: "head-start", share: 0.6 });
+    expect(a.figures.largestStream).toEqual({ streamId: "head-start-preschool", share: 0.6 });
   });
 
   it("treats an all-zero plan as valid input with findings, not NaN", () => {
-    const p = plan({ sources: [{ id: "a", streamId: "head-start", amount: 0 }], costItems: [{ id: "c", label: "C", category: "coordination", amount: 0, funding: { method: "single", sourceId: "a" } }] });
+    const p = plan({ sources: [{ id: "a", streamId: "head-start-preschool", amount: 0 }], costItems: [{ id: "c", label: "C", category: "coordination", amount: 0, funding: { method: "single", sourceId: "a" } }] });
     const a = analyzeFundingPlan(p, { asOf: "2025-07-01" });
     expect(a.score).toBeNull();
     expect(a.band).toBe("insufficient-evidence");
@@ -188,5 +188,25 @@ describe("analyzeFundingPlan", () => {
     for (const n of numbers) expect(Number.isFinite(n)).toBe(true);
     if (a.score !== null) expect(a.score >= 0 && a.score <= 100).toBe(true);
     for (const c of a.components) if (c.score !== null) expect(c.score >= 0 && c.score <= 100, c.id).toBe(true);
+  });
+});
+
+describe("renamed stream ids", () => {
+  it("reads an old stream id as the current one, counts it under that id and notes the rename", () => {
+    const r = parseFundingPlan({
+      id: "fp", owner: { kind: "program", id: "hs" }, period: { start: "2025-07-01", end: "2026-06-30" },
+      sources: [{ id: "old", streamId: "head-start", amount: 600 }, { id: "new", streamId: "head-start-preschool", amount: 200 }, { id: "prek", streamId: "state-pre-k", amount: 200 }],
+      costItems: [{ id: "c", label: "Classrooms", category: "direct-services", amount: 1000 }],
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const a = analyzeFundingPlan(r.value, { asOf: "2025-09-01" });
+    expect(a.figures.byStream.map((s) => [s.streamId, s.cents])).toEqual([["head-start-preschool", 800], ["state-preschool", 200]]);
+    expect(a.figures.match?.federalCents).toBe(800);
+    expect(a.findings.filter((f) => f.code === "funding.stream.deprecated-id").map((f) => f.path)).toEqual([["sources", 0, "streamId"], ["sources", 2, "streamId"]]);
+  });
+  it("keeps a plan from defining its own stream under an old id", () => {
+    const r = parseFundingPlan({ id: "fp", owner: { kind: "program", id: "hs" }, period: { start: "2025-07-01", end: "2026-06-30" }, streams: [{ ...fundingStreams[0]!, id: "head-start" }] } as unknown);
+    expect(r.ok).toBe(false);
   });
 });

@@ -228,7 +228,7 @@ describe("portfolioJsonSchema", () => {
       { ...raw, colour: "red" },
       { ...raw, organizations: [{ ...raw.organizations[2], level: "galactic" }] },
       { ...raw, agreements: [{ ...raw.agreements[0], effectiveDate: "2025-02-30" }] },
-      { ...raw, fundingPlans: [{ ...raw.fundingPlans[0], sources: [{ id: "x", streamId: "head-start", amount: 1.5 }] }] },
+      { ...raw, fundingPlans: [{ ...raw.fundingPlans[0], sources: [{ id: "x", streamId: "head-start-preschool", amount: 1.5 }] }] },
     ]) {
       expect(validate(bad)).toBe(false);
     }

@@ -32,7 +32,7 @@ function withExtremes(input: lib.PortfolioInput, x: { rate: number; amount: numb
   };
   const plan = {
     id: "extreme-plan", owner: { kind: "program", id: owner }, period: { start: x.date < "5000" ? x.date : "2025-07-01", end: "9999-12-31" }, streams: [stream],
-    sources: [{ id: "s1", streamId: "app-stream", amount: x.amount }, { id: "s2", streamId: "head-start", amount: Math.min(x.amount, MAX - x.amount) }],
+    sources: [{ id: "s1", streamId: "app-stream", amount: x.amount }, { id: "s2", streamId: "head-start-preschool", amount: Math.min(x.amount, MAX - x.amount) }],
     costItems: [
       { id: "c1", label: "Braided", category: "administration", amount: x.amount, funding: { method: "braided", basis: "x", shares: [{ sourceId: "s1", share: 0.58 }, { sourceId: "s2", share: 0.42 }] } },
     ],

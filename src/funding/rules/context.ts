@@ -4,7 +4,7 @@ import { allocateCost } from "../allocate.js";
 import { exactMatch } from "../exact.js";
 import type { CostItem, FundingPlan, FundingSource } from "../plan.js";
 import { fundingLevels, fundingOriginOf, type CostCategory, type FundingLevel, type FundingStream } from "../stream.js";
-import { fundingStreams } from "../streams.js";
+import { canonicalStreamId, fundingStreamAliases, fundingStreams } from "../streams.js";
 
 /**
  * The streams whose federal amounts are matched together under the Head Start non-federal share
@@ -14,11 +14,11 @@ import { fundingStreams } from "../streams.js";
  * @example
  * ```ts
  * import { headStartMatchStreams } from "ece-partnerships";
- * headStartMatchStreams; //=> ["head-start", "early-head-start", "ehs-ccp", "arp-head-start"]
+ * headStartMatchStreams; //=> ["head-start-preschool", "early-head-start", "ehs-ccp", "arp-head-start"]
  * ```
  * @category Funding
  */
-export const headStartMatchStreams = /* @__PURE__ */ Object.freeze(["head-start", "early-head-start", "ehs-ccp", "arp-head-start"] as const);
+export const headStartMatchStreams = /* @__PURE__ */ Object.freeze(["head-start-preschool", "early-head-start", "ehs-ccp", "arp-head-start"] as const);
 
 /** What one cost item charges to each source, with the checks its arrangement allows. */
 export interface ItemCharges {
@@ -135,7 +135,7 @@ function matchOf(ctx: Omit<FundingContext, "match" | "originUnknown" | "federalM
   const { plan, streams } = ctx;
   const matched = headStartMatchStreams as readonly string[];
   let federalHs = 0;
-  for (const s of plan.sources) if (matched.includes(s.streamId)) federalHs += s.amount;
+  for (const s of plan.sources) if (matched.includes(canonicalStreamId(s.streamId))) federalHs += s.amount;
   const originUnknown: FundingSource[] = [];
   const federalMarkedAsMatch: FundingSource[] = [];
   if (federalHs === 0) return { match: null, originUnknown, federalMarkedAsMatch };
@@ -167,6 +167,7 @@ export function fundingContext(plan: FundingPlan, options: AnalyzeFundingPlanOpt
   const fundedEnrollment = optionalCount(options.fundedEnrollment, "fundedEnrollment");
   const streams = new Map<string, FundingStream>();
   for (const s of fundingStreams) streams.set(s.id, s);
+  for (const [old, current] of Object.entries(fundingStreamAliases)) streams.set(old, streams.get(current)!);
   for (const s of plan.streams ?? []) streams.set(s.id, s);
   const sources = new Map(plan.sources.map((s) => [s.id, s]));
   const streamOf = (sourceId: string) => streams.get(sources.get(sourceId)?.streamId ?? "");
@@ -179,7 +180,9 @@ export function fundingContext(plan: FundingPlan, options: AnalyzeFundingPlanOpt
     totalFunding += s.amount;
     const stream = streams.get(s.streamId);
     if (stream) levelCents[stream.level] += s.amount;
-    streamCents.set(s.streamId, (streamCents.get(s.streamId) ?? 0) + s.amount);
+    // A renamed stream's old id counts under its current one.
+    const id = canonicalStreamId(s.streamId);
+    streamCents.set(id, (streamCents.get(id) ?? 0) + s.amount);
   }
   const byStream = [...streamCents.entries()]
     .map(([streamId, cents]) => ({ streamId, cents, share: share(cents, totalFunding) }))

@@ -21,6 +21,7 @@ import { sourceEndsBeforePeriod } from "./source-ends-before-period.js";
 import { sourceExpiring } from "./source-expiring.js";
 import { sourceOvercommitted } from "./source-overcommitted.js";
 import { sourceUnavailableInPeriod } from "./source-unavailable-in-period.js";
+import { streamDeprecatedId } from "./stream-deprecated-id.js";
 import { streamFactChanges } from "./stream-fact-changes.js";
 
 /**
@@ -45,6 +46,7 @@ export const fundingRules = /* @__PURE__ */ Object.freeze([
   sourceExpiring,
   sourceEndsBeforePeriod,
   streamFactChanges,
+  streamDeprecatedId,
   planEmpty,
   fundingGap,
   costPerChildImplausible,

@@ -1,5 +1,6 @@
 import { defineFinding, defineRule, formatCents } from "../../core/index.js";
 import { exactMatch } from "../exact.js";
+import { canonicalStreamId } from "../streams.js";
 import { headStartMatchStreams, type FundingContext } from "./context.js";
 
 /** Another stream of the plan carries a match requirement of its own. */
@@ -17,7 +18,7 @@ export const matchOther = /* @__PURE__ */ (() =>
     for (const s of ctx.plan.sources) {
       const stream = ctx.streams.get(s.streamId);
       const rule = stream?.match;
-      if (!rule || (headStartMatchStreams as readonly string[]).includes(s.streamId) || s.amount === 0) continue;
+      if (!rule || (headStartMatchStreams as readonly string[]).includes(canonicalStreamId(s.streamId)) || s.amount === 0) continue;
       const required = exactMatch(s.amount, rule.rate, rule.basis);
       emit({ stream: stream.label, cents: formatCents(s.amount), match: formatCents(required), mark: rule.verification === "verified" ? "" : ` [${rule.verification}]` }, { subject: ctx.subject, citation: rule.citation });
     }

@@ -1,4 +1,4 @@
-import { fundingLevels, fundingStreams, type FundingStream } from "../../funding/index.js";
+import { canonicalStreamId, fundingLevels, fundingStreams, type FundingStream } from "../../funding/index.js";
 import type { ProgramAnalyses } from "../analyses.js";
 import type { FundingPlanRow, ReportFunding } from "./model.js";
 
@@ -20,7 +20,7 @@ const catalog = /* @__PURE__ */ new Map<string, FundingStream>();
 
 function streamLabel(id: string, own: readonly FundingStream[]): string {
   if (catalog.size === 0) for (const s of fundingStreams) catalog.set(s.id, s);
-  return own.find((s) => s.id === id)?.label ?? catalog.get(id)?.label ?? id;
+  return own.find((s) => s.id === id)?.label ?? catalog.get(canonicalStreamId(id))?.label ?? id;
 }
 
 const sum = (values: readonly number[]) => Math.min(Number.MAX_SAFE_INTEGER, values.reduce((a, b) => a + b, 0));

@@ -4,7 +4,7 @@ import { analyzeFundingPlan, parseFundingPlan } from "../../../src/index.js";
 const plan = (costCents: number) => {
   const r = parseFundingPlan({
     id: "fp", owner: { kind: "program", id: "hs" }, period: { start: "2025-07-01", end: "2026-06-30" },
-    sources: [{ id: "hs", streamId: "head-start", amount: costCents }],
+    sources: [{ id: "hs", streamId: "head-start-preschool", amount: costCents }],
     costItems: [{ id: "c", label: "Classrooms", category: "direct-services", amount: costCents, funding: { method: "single", sourceId: "hs" } }],
   });
   if (!r.ok) throw new Error(r.error.message);

@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { matchShort } from "../../../src/funding/rules/match-short.js";
 import { ctx } from "./helpers.js";
 
-const sources = [{ id: "hs", streamId: "head-start", amount: 800_000_00 }, { id: "county", streamId: "local-public", amount: 150_000_00 }];
+const sources = [{ id: "hs", streamId: "head-start-preschool", amount: 800_000_00 }, { id: "county", streamId: "local-public", amount: 150_000_00 }];
 
 it("is a must on a program's budget short of the 20% match, quoting 45 CFR 1303.4", () => {
   expect(matchShort.check(ctx({ sources }))).toMatchObject([{ severity: "must", message: "Sunrise 2025-26 has $150,000.00 of non-federal match against $200,000.00 required (20% of total approved cost on $800,000.00 federal): $50,000.00 short." }]);
