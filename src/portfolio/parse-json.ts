@@ -20,32 +20,82 @@ const COMMA = 0x2c;
 
 const isWs = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
-function skipWs(text: string, i: number): number {
-  while (i < text.length && isWs(text.charCodeAt(i))) i++;
+/**
+ * The JSON text being read: a string, or UTF-8 bytes (past V8's longest string). Structure is
+ * found by ASCII codes, which UTF-8 never uses inside a multi-byte character, so the same scan
+ * works on both; only record slices are decoded. Past the end, `code` is not a number.
+ */
+interface Source {
+  readonly length: number;
+  code(i: number): number;
+  /** The index of the next `"` at or after `from`, or -1. */
+  quote(from: number): number;
+  /** The text of [start, end). */
+  slice(start: number, end: number): string;
+}
+
+class TextSource implements Source {
+  readonly length: number;
+  constructor(private readonly text: string) {
+    this.length = text.length;
+  }
+  code(i: number): number {
+    return this.text.charCodeAt(i);
+  }
+  quote(from: number): number {
+    return this.text.indexOf('"', from);
+  }
+  slice(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+}
+
+/** The WHATWG decoder, global in browsers and Node (typed here: the library's types use no DOM lib). */
+declare const TextDecoder: new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => { decode(input: Uint8Array): string };
+
+class BytesSource implements Source {
+  readonly length: number;
+  private readonly decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  constructor(private readonly bytes: Uint8Array) {
+    this.length = bytes.length;
+  }
+  code(i: number): number {
+    return this.bytes[i] as number;
+  }
+  quote(from: number): number {
+    return this.bytes.indexOf(QUOTE, from);
+  }
+  slice(start: number, end: number): string {
+    return this.decoder.decode(this.bytes.subarray(start, end));
+  }
+}
+
+function skipWs(text: Source, i: number): number {
+  while (i < text.length && isWs(text.code(i))) i++;
   return i;
 }
 
 /** End (exclusive) of the string whose opening quote is at `i`: the next quote not escaped by an odd run of backslashes. */
-function stringEnd(text: string, i: number): number {
+function stringEnd(text: Source, i: number): number {
   let from = i + 1;
   for (;;) {
-    const quote = text.indexOf('"', from);
+    const quote = text.quote(from);
     if (quote < 0) throw new SyntaxError("unterminated string");
     let k = quote - 1;
-    while (text.charCodeAt(k) === BACKSLASH) k--;
+    while (text.code(k) === BACKSLASH) k--;
     if ((quote - 1 - k) % 2 === 0) return quote + 1;
     from = quote + 1;
   }
 }
 
 /** End (exclusive) of the JSON value starting at `i`; assumes well-formed JSON (slices are re-checked by JSON.parse). O(length of the value). */
-function valueEnd(text: string, i: number): number {
-  const c = text.charCodeAt(i);
+function valueEnd(text: Source, i: number): number {
+  const c = text.code(i);
   if (c === QUOTE) return stringEnd(text, i);
   if (c === OPEN_BRACE || c === OPEN_BRACKET) {
     let depth = 0;
     for (let j = i; j < text.length; j++) {
-      const d = text.charCodeAt(j);
+      const d = text.code(j);
       if (d === QUOTE) j = stringEnd(text, j) - 1;
       else if (d === OPEN_BRACE || d === OPEN_BRACKET) depth++;
       else if ((d === CLOSE_BRACE || d === CLOSE_BRACKET) && --depth === 0) return j + 1;
@@ -54,49 +104,51 @@ function valueEnd(text: string, i: number): number {
   }
   let j = i;
   for (; j < text.length; j++) {
-    const d = text.charCodeAt(j);
+    const d = text.code(j);
     if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || isWs(d)) break;
   }
   if (j === i) throw new SyntaxError(`unexpected character at ${i}`);
   return j;
 }
 
+const COLON = 0x3a;
+
 /** The members of the top-level object: key to value span (a later duplicate key wins, as in JSON.parse). */
-function members(text: string): Map<string, Span> {
+function members(text: Source): Map<string, Span> {
   const out = new Map<string, Span>();
   let i = skipWs(text, 0);
-  if (text[i] !== "{") throw new SyntaxError("a portfolio is a JSON object");
+  if (text.code(i) !== OPEN_BRACE) throw new SyntaxError("a portfolio is a JSON object");
   i = skipWs(text, i + 1);
-  if (text[i] === "}") return out;
+  if (text.code(i) === CLOSE_BRACE) return out;
   for (;;) {
     const keyEnd = valueEnd(text, i);
     const key = JSON.parse(text.slice(i, keyEnd)) as string;
     i = skipWs(text, keyEnd);
-    if (text[i] !== ":") throw new SyntaxError(`expected ':' at ${i}`);
+    if (text.code(i) !== COLON) throw new SyntaxError(`expected ':' at ${i}`);
     i = skipWs(text, i + 1);
     const end = valueEnd(text, i);
     out.delete(key);
     out.set(key, [i, end]);
     i = skipWs(text, end);
-    if (text[i] === ",") {
+    if (text.code(i) === COMMA) {
       i = skipWs(text, i + 1);
       continue;
     }
-    if (text[i] === "}" && skipWs(text, i + 1) === text.length) return out;
+    if (text.code(i) === CLOSE_BRACE && skipWs(text, i + 1) === text.length) return out;
     throw new SyntaxError(`expected ',' or '}' at ${i}`);
   }
 }
 
 /** Calls `visit` with the start, end and index of each element of a JSON array, in order, without collecting the spans. */
-function forEachElement(text: string, [start, end]: Span, visit: (start: number, end: number, index: number) => void): void {
+function forEachElement(text: Source, [start, end]: Span, visit: (start: number, end: number, index: number) => void): void {
   let i = skipWs(text, start + 1);
-  if (text[i] === "]") return;
+  if (text.code(i) === CLOSE_BRACKET) return;
   for (let index = 0; i < end; index++) {
     const e = valueEnd(text, i);
     visit(i, e, index);
     i = skipWs(text, e);
-    if (text[i] === ",") i = skipWs(text, i + 1);
-    else if (text[i] === "]") break;
+    if (text.code(i) === COMMA) i = skipWs(text, i + 1);
+    else if (text.code(i) === CLOSE_BRACKET) break;
     else throw new SyntaxError(`expected ',' or ']' at ${i}`);
   }
 }
@@ -159,7 +211,12 @@ function collectionSchema(name: (typeof portfolioCollections)[number]): z.ZodTyp
  * that is not JSON gives one `invalid_json` issue; JSON that is not an object is reported as
  * `parsePortfolio` would. Issues come in the same order as `parsePortfolio`'s (by path: top-level
  * fields in the document's order, list items by index, other keys alphabetically). Never throws.
- * Complexity: O(length of the text).
+ *
+ * It also reads the file's UTF-8 bytes (a `Uint8Array`, such as the `Buffer` `readFileSync(path)`
+ * returns), with the same result: only each record's slice is decoded, so a file longer than the
+ * longest string V8 can hold (about 537 MB) can be read whole, up to the largest buffer (4 GB in
+ * Node 20). A leading byte-order mark is skipped; bytes that are not UTF-8 are an `invalid_json`
+ * issue. Complexity: O(length of the text).
  *
  * @example
  * ```ts
@@ -169,11 +226,14 @@ function collectionSchema(name: (typeof portfolioCollections)[number]): z.ZodTyp
  * const bad = parsePortfolioJson('{"schemaVersion":1,"partnerships":[{"id":"p","parties":["a","b"],"status":"active"}]}');
  * if (!bad.ok) bad.error.issues.map((i) => i.pathText); //=> ["partnerships[0].parties[0]", "partnerships[0].parties[1]"]
  * parsePortfolioJson("{oops").ok; //=> false
+ * const bytes = new TextEncoder().encode('{"schemaVersion":1,"title":"Niños"}');
+ * parsePortfolioJson(bytes).ok; //=> true
  * ```
  * @category Portfolio
  */
-export function parsePortfolioJson(text: string): ParseResult<Portfolio> {
-  if (typeof text !== "string") return { ok: false, error: validationError([makeIssue([], "invalid_type", "expected the portfolio's JSON text")]) };
+export function parsePortfolioJson(json: string | Uint8Array): ParseResult<Portfolio> {
+  const text = sourceOf(json);
+  if (!text) return { ok: false, error: validationError([makeIssue([], "invalid_type", "expected the portfolio's JSON text (a string, or UTF-8 bytes in a Uint8Array)")]) };
   let spans: Map<string, Span>;
   try {
     spans = members(text);
@@ -202,7 +262,7 @@ export function parsePortfolioJson(text: string): ParseResult<Portfolio> {
         assembled[name] = [];
         continue;
       }
-      if (text[span[0]] !== "[") {
+      if (text.code(span[0]) !== OPEN_BRACKET) {
         const result = collectionSchema(name).safeParse(JSON.parse(text.slice(span[0], span[1])), REPORT_INPUT);
         if (!result.success) issues.push(...fromZodIssues(result.error.issues, [name]));
         assembled[name] = [];
@@ -233,10 +293,18 @@ export function parsePortfolioJson(text: string): ParseResult<Portfolio> {
   return { ok: true, value: ordered as Portfolio };
 }
 
-function invalidJson(text: string): ParseResult<Portfolio> {
+/** A source for text or UTF-8 bytes (a leading byte-order mark skipped), or undefined for anything else. */
+function sourceOf(json: unknown): Source | undefined {
+  if (typeof json === "string") return new TextSource(json);
+  if (!(json instanceof Uint8Array)) return undefined;
+  const bom = json.length >= 3 && json[0] === 0xef && json[1] === 0xbb && json[2] === 0xbf;
+  return new BytesSource(bom ? json.subarray(3) : json);
+}
+
+function invalidJson(text: Source): ParseResult<Portfolio> {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(text.slice(0, text.length));
   } catch (thrown) {
     return { ok: false, error: validationError([makeIssue([], "invalid_json", `the text is not valid JSON${thrown instanceof Error ? `: ${thrown.message}` : ""}`)]) };
   }

@@ -6,6 +6,7 @@ import { parsePortfolio, parsePortfolioJson } from "../../src/index.js";
 import { portfolioArb } from "../properties/arbitraries.js";
 
 const text = readFileSync(join(import.meta.dirname, "..", "..", "docs", "examples", "community.json"), "utf8");
+const utf8 = (s: string) => new TextEncoder().encode(s);
 const sameIssues = (a: ReturnType<typeof parsePortfolio>, b: ReturnType<typeof parsePortfolio>) => {
   const key = (r: typeof a) => (r.ok ? [] : r.error.issues.map((i) => `${i.pathText} ${i.code}`).sort());
   expect(key(a)).toEqual(key(b));
@@ -89,11 +90,40 @@ describe("parsePortfolioJson", () => {
     expect(fromText).toEqual(fromObject);
     // Same keys in the same order, down to every record's parts.
     expect(JSON.stringify(fromText)).toBe(JSON.stringify(fromObject));
+    // The same from the file's UTF-8 bytes.
+    expect(JSON.stringify(parsePortfolioJson(utf8(json)))).toBe(JSON.stringify(fromText));
   });
 
   test.prop([fc.string({ maxLength: 40 }), fc.jsonValue()], { numRuns: 300 })("never throws on any text", (junk, value) => {
     expect(typeof parsePortfolioJson(junk).ok).toBe("boolean");
     expect(typeof parsePortfolioJson(JSON.stringify({ schemaVersion: 1, organizations: [value], partnerships: value })).ok).toBe("boolean");
+  });
+});
+
+describe("parsePortfolioJson from UTF-8 bytes", () => {
+  it("reads the example community from its bytes exactly as from its text", () => {
+    expect(JSON.stringify(parsePortfolioJson(utf8(text)))).toBe(JSON.stringify(parsePortfolioJson(text)));
+  });
+  it("reads ids and names outside ASCII, emoji included, and skips a byte-order mark", () => {
+    const doc = JSON.stringify({ schemaVersion: 1, title: "Niños ✓", organizations: [{ id: "ñandú-\u{1F600}", name: "Centro \u{1F476} Ärzte", kind: "library", level: "local" }, { id: "x", name: "X", kind: "museum", level: "local" }], partnerships: [{ id: "p", parties: ["ñandú-\u{1F600}", "x"], status: "active" }] });
+    const bytes = utf8(doc);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    for (const input of [bytes, withBom]) {
+      const r = parsePortfolioJson(input);
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(r.value.organizations[0]?.name).toBe("Centro \u{1F476} Ärzte");
+    }
+  });
+  it("reports bytes that are not UTF-8, and anything that is neither text nor bytes, as errors", () => {
+    const bad = parsePortfolioJson(new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d]));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.issues[0]?.code).toBe("invalid_json");
+    const wrong = parsePortfolioJson(42 as unknown as string);
+    expect(wrong.ok).toBe(false);
+  });
+  test.prop([portfolioArb, fc.array(fc.constantFrom("é", "\u{1F600}", "中", "\\", '"'), { maxLength: 3 })], { numRuns: 100 })("agrees with the text form on generated portfolios with non-ASCII titles", (doc, bits) => {
+    const json = JSON.stringify({ ...doc, title: `T${bits.join("")}` });
+    expect(JSON.stringify(parsePortfolioJson(utf8(json)))).toBe(JSON.stringify(parsePortfolioJson(json)));
   });
 });
 
