@@ -14,6 +14,7 @@ import { density } from "graphology-metrics/graph/density.js";
 import { PortfolioSchema, assessCompliance, measureNetwork, parsePortfolio, parsePortfolioJson, renderReport } from "../dist/index.js";
 import { generatePortfolio } from "./generate.mjs";
 import { measureReportScaling } from "./report-scaling.mjs";
+import { measureConnected } from "./network-scaling.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const asOf = "2025-09-01";
@@ -115,6 +116,10 @@ console.log("report scaling...");
 const reportScaling = measureReportScaling([5000, 10000, 20000], runs, asOf);
 const [report5k, report10k, report20k] = reportScaling;
 
+// Connected networks (hubs shared across programs): exact and sampled betweenness, the typed-array floor.
+console.log("connected networks...");
+const connected = measureConnected([5000, 20000, 60000], 20000);
+
 // 4. Linear scaling: the same pipeline on one tenth of the data, each size in a fresh process
 // (bench/pipeline.mjs) so neither inherits the other's heap or compiled code. JSON.parse is the
 // engine's and is reported beside it.
@@ -192,6 +197,7 @@ const rows = [
   ["renderReport, one program with 20,000 / 10,000 partners with non-ASCII ids", fmt(report20k.ms), fmt(report10k.ms), ratio(report20k.ms, report10k.ms), "≤ 2.5"],
   ["renderReport, one program with 10,000 / 5,000 partners with non-ASCII ids", fmt(report10k.ms), fmt(report5k.ms), ratio(report10k.ms, report5k.ms), "≤ 2.5"],
   ["renderReport output, 20,000 / 10,000 partners (characters)", `${(report20k.chars / 1e6).toFixed(1)} M`, `${(report10k.chars / 1e6).toFixed(1)} M`, ratio(report20k.chars, report10k.chars), "≤ 2.1"],
+  ...connected.filter((c) => c.exactMs !== null).map((c) => [`measureNetwork exact / a plain typed-array Brandes, one connected network (${c.nodes} nodes, ${c.edges} edges)`, fmt(c.exactMs), fmt(c.floorMs), ratio(c.exactMs, c.floorMs), "≤ 1.2"]),
   ["peak memory reading the JSON text with parsePortfolioJson / JSON size", `${(memText.peakBytes / 1e6).toFixed(0)} MB`, `${(memText.jsonBytes / 1e6).toFixed(0)} MB`, ratio(memText.peakBytes, memText.jsonBytes), "≤ 3"],
   ["(for comparison) peak memory of JSON.parse then parsePortfolio / JSON size", `${(memObject.peakBytes / 1e6).toFixed(0)} MB`, `${(memObject.jsonBytes / 1e6).toFixed(0)} MB`, ratio(memObject.peakBytes, memObject.jsonBytes), "-"],
 ];
@@ -228,6 +234,15 @@ betweenness (degree, density, centralization, brokers, components) the national 
 ${fmt(national.ms)}.
 
 A Markdown report (\`renderReport\`) for each of the ${programIds.length} programs: ${fmt(reports.ms)} in all.
+
+Connected networks (bench/network-scaling.mjs: counties of about 60 organizations tied to their
+county's CCR&R, child-welfare agency, school district and housing agency, CCR&Rs chained and tied
+to state offices; one component). \`measureNetwork\` with its defaults (target: under 2 s at 60,000
+nodes, the error bound stated):
+
+| Nodes | Edges | Default | Method | Exact | Typed-array floor | graphology-metrics |
+| --- | --- | --- | --- | --- | --- | --- |
+${connected.map((c) => `| ${c.nodes} | ${c.edges} | ${fmt(c.autoMs)} | ${c.method.method === "exact" ? "exact" : `sampled, ${c.method.samples} sources, ±${c.method.errorBound.toFixed(3)} at ${c.method.confidence * 100}%`} | ${c.exactMs === null ? "-" : fmt(c.exactMs)} | ${c.floorMs === null ? "-" : fmt(c.floorMs)} | ${c.graphologyMs === null ? "-" : fmt(c.graphologyMs)} |`).join("\n")}
 
 Report scaling (bench/report-scaling.mjs): one program whose partners' ids share one ASCII skeleton
 and differ only in non-ASCII letters (\`socio-ñá…\`), one partnership each; a ratio of 2 is linear,
