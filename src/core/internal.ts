@@ -1,7 +1,7 @@
 // Helpers shared by the concept folders; not part of the public surface.
 export { isIsoDate, addDaysIso, addMonthsIso, addYearsIso, daysBetween, requireIsoDate, isoToDay, isoFromDay, isoParts, daysInMonth } from "./date-math.js";
 export { cloneJson, findJsonProblem } from "./json.js";
-export { REPORT_INPUT, fromZodIssues } from "./result.js";
+export { fromZodIssues, safeParseReporting } from "./result.js";
 export { cachedIndex, distinct, groupInto } from "./collections.js";
 export { describeThrown, describeValue, roundShare } from "./describe.js";
 export { addCanonicalStrings, canonicalString, enumSchema, isCanonicalString } from "./canonical.js";

@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import { makeIssue, validationError, type ParseResult, type ValidationIssue } from "../core/index.js";
-import { REPORT_INPUT, addCanonicalStrings, canonicalString, fromZodIssues } from "../core/internal.js";
+import { addCanonicalStrings, canonicalString, fromZodIssues, safeParseReporting } from "../core/internal.js";
 import { agreementTemplates } from "../agreements/index.js";
 import { fundingStreams } from "../funding/index.js";
 import { portfolioIntegrityIssues } from "./integrity.js";
@@ -249,7 +249,7 @@ export function parsePortfolioJson(json: string | Uint8Array): ParseResult<Portf
       if (!(portfolioCollections as readonly string[]).includes(key)) Object.defineProperty(shell, key, { value: JSON.parse(text.slice(span[0], span[1])), enumerable: true, configurable: true, writable: true });
     }
     shellSchema ??= PortfolioSchema.omit(Object.fromEntries(portfolioCollections.map((c) => [c, true])) as Record<(typeof portfolioCollections)[number], true>);
-    const shellResult = shellSchema.safeParse(shell, REPORT_INPUT);
+    const shellResult = safeParseReporting(shellSchema, shell);
     if (shellResult.success) Object.assign(assembled, shellResult.data);
     else {
       issues.push(...fromZodIssues(shellResult.error.issues));
@@ -263,7 +263,7 @@ export function parsePortfolioJson(json: string | Uint8Array): ParseResult<Portf
         continue;
       }
       if (text.code(span[0]) !== OPEN_BRACKET) {
-        const result = collectionSchema(name).safeParse(JSON.parse(text.slice(span[0], span[1])), REPORT_INPUT);
+        const result = safeParseReporting(collectionSchema(name), JSON.parse(text.slice(span[0], span[1])));
         if (!result.success) issues.push(...fromZodIssues(result.error.issues, [name]));
         assembled[name] = [];
         continue;
@@ -272,7 +272,7 @@ export function parsePortfolioJson(json: string | Uint8Array): ParseResult<Portf
       const out: unknown[] = [];
       forEachElement(text, span, (s, e, i) => {
         const raw: unknown = JSON.parse(text.slice(s, e));
-        const result = element.safeParse(raw, REPORT_INPUT);
+        const result = safeParseReporting(element, raw);
         if (result.success) out.push(adopt(raw, result.data));
         else {
           issues.push(...fromZodIssues(result.error.issues, [name, i]));

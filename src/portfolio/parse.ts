@@ -1,5 +1,5 @@
 import { makeIssue, validationError, type ParseInput, type ParseResult, type ValidationIssue } from "../core/index.js";
-import { REPORT_INPUT, describeThrown, fromZodIssues } from "../core/internal.js";
+import { describeThrown, fromZodIssues, safeParseReporting } from "../core/internal.js";
 import { portfolioIntegrityIssues } from "./integrity.js";
 import { sortIssues } from "./issue-order.js";
 import { PortfolioSchema, type Portfolio, type PortfolioInput } from "./schema.js";
@@ -30,7 +30,7 @@ export function parsePortfolio<const T = PortfolioInput>(input: ParseInput<T, Po
   let issues: ValidationIssue[] = [];
   let value: Portfolio | undefined;
   try {
-    const result = PortfolioSchema.safeParse(input, REPORT_INPUT);
+    const result = safeParseReporting(PortfolioSchema, input);
     if (result.success) value = result.data;
     else issues = fromZodIssues(result.error.issues);
   } catch (thrown) {
