@@ -219,5 +219,5 @@ function components(ctx: ComplianceContext): AssessmentComponent[] {
     [0.05, systemsComponent(ctx)],
     [0.2, caComponent(ctx)],
   ];
-  return parts.map(([weight, c]) => ({ ...c, weight, score: c.score === null ? null : roundScore(c.score) }));
+  return parts.map(([weight, c]) => Object.assign(c, { weight, score: c.score === null ? null : roundScore(c.score) }));
 }

@@ -14,9 +14,11 @@ export const MAX_DAY = 2932896;
 
 const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Days in a month (1-12) of a year. */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeap(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return month === 2 ? (isLeap(year) ? 29 : 28) : MONTH_DAYS[month - 1]!;
 }
 
 /** The year, month and day of an ISO date, or `undefined` when it is not a real calendar date. */

@@ -239,5 +239,5 @@ export function analyzeFundingPlan(plan: FundingPlan, options: AnalyzeFundingPla
     }),
     match: ctx.match,
   };
-  return { ...buildAssessment({ subject: ctx.subject, components: components(ctx, figures), findings }), figures };
+  return Object.assign(buildAssessment({ subject: ctx.subject, components: components(ctx, figures), findings }), { figures });
 }

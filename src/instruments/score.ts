@@ -155,7 +155,7 @@ export function scoreInstrument(instrument: Instrument, responses: readonly Inst
       evidence: f.mean === null ? [] : [`mean ${f.mean} from ${f.n} respondents${f.sd !== null ? `, sd ${f.sd}` : ""}${f.missing ? `, ${f.missing} missing answers` : ""}`],
     })),
   });
-  return { ...assessment, band: bandFor(overallMean === null ? null : Math.min(max, Math.max(min, overallMean)), instrument.bands).id, factors, respondents: counted.length, overallMean };
+  return Object.assign(assessment, { band: bandFor(overallMean === null ? null : Math.min(max, Math.max(min, overallMean)), instrument.bands).id, factors, respondents: counted.length, overallMean });
 }
 
 /**

@@ -65,6 +65,13 @@ export interface PartnershipAssessment extends Assessment<PartnershipFindingCode
   classification: StageClassification;
 }
 
+/** The default weights overridden by `overrides`, each checked to be a number of at least 0. */
+function checkedWeights(overrides: NonNullable<ScorePartnershipOptions["weights"]>): Record<keyof typeof partnershipScoreWeights, number> {
+  const weights = { ...partnershipScoreWeights, ...overrides };
+  for (const [key, w] of Object.entries(weights)) optionalNumber(w, `weights.${key}`, 0);
+  return weights;
+}
+
 /**
  * Scores a partnership 0..100 from five weighted components, each with its evidence:
  *
@@ -111,8 +118,7 @@ export interface PartnershipAssessment extends Assessment<PartnershipFindingCode
  */
 export function scorePartnership(partnership: Partnership, options: ScorePartnershipOptions): PartnershipAssessment {
   const asOf = requireIsoDate(options?.asOf);
-  const weights = { ...partnershipScoreWeights, ...options.weights };
-  for (const [key, w] of Object.entries(weights)) optionalNumber(w, `weights.${key}`, 0);
+  const weights: Record<keyof typeof partnershipScoreWeights, number> = options.weights === undefined ? partnershipScoreWeights : checkedWeights(options.weights);
   const subject = { kind: "partnership", id: partnership.id, ...(partnership.name ? { name: partnership.name } : {}) };
   const name = partnership.name ?? `Partnership ${partnership.id}`;
   const findings: Finding<PartnershipFindingCode | ContinuumFindingCode>[] = [];
@@ -223,5 +229,5 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
   }
 
   const assessment = buildAssessment({ subject, components, findings, minEvidenced: 2 });
-  return { ...assessment, classification };
+  return Object.assign(assessment, { classification });
 }

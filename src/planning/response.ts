@@ -248,5 +248,5 @@ export function scoreQuestionnaire(questionnaire: Questionnaire, response: Quest
       { id: "perspectives", label: "Families' and staff's perspectives included", score: needed ? roundScore((covered / needed) * 100) : null, weight: 0.3, evidence: perspectiveEvidence },
     ],
   });
-  return { ...assessment, steps, readyToAct, nextQuestions: next.slice(0, options.nextCount ?? 5) };
+  return Object.assign(assessment, { steps, readyToAct, nextQuestions: next.slice(0, options.nextCount ?? 5) });
 }

@@ -25,13 +25,34 @@ export interface ProgramAnalyses {
   responses: { response: QuestionnaireResponse; questionnaire?: Questionnaire; assessment?: QuestionnaireAssessment }[];
 }
 
-/** Results shared between programs within one call (a coordinated-services approach with many partners is analyzed once). */
-export type AnalysisMemo = Map<object, unknown>;
+/**
+ * Results shared between programs within one call (a partnership of two programs, a coordinated-
+ * services approach with many partners: each analyzed once). An entry is kept only while a program
+ * that will read it is still to come: it starts with the number of programs among the record's
+ * parties and is dropped after the last, so a summary of a national portfolio holds the analyses of
+ * shared records only, not of every record at once.
+ */
+export type AnalysisMemo = Map<object, { value: unknown; uses: number }>;
 
-function memoized<K extends object, V>(memo: AnalysisMemo | undefined, key: K, compute: () => V): V {
+function memoized<K extends object, V>(memo: AnalysisMemo | undefined, key: K, programsAmong: () => number, compute: () => V): V {
   if (!memo) return compute();
-  if (!memo.has(key)) memo.set(key, compute());
-  return memo.get(key) as V;
+  const hit = memo.get(key);
+  if (hit) {
+    hit.uses -= 1;
+    if (hit.uses <= 0) memo.delete(key);
+    return hit.value as V;
+  }
+  const value = compute();
+  const uses = programsAmong() - 1;
+  if (uses > 0) memo.set(key, { value, uses });
+  return value;
+}
+
+/** The number of distinct programs among some organization ids. */
+function programsAmong(ids: readonly string[], orgs: ReadonlyMap<string, Organization>): number {
+  let n = 0;
+  for (const id of new Set(ids)) if (orgs.get(id)?.program) n += 1;
+  return n;
 }
 
 /**
@@ -48,29 +69,33 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
   if (!org?.program) return undefined;
   const nameOf = (id: string) => orgs.get(id)?.name;
   const partnerships = partnershipsByOrg.get(programId) ?? [];
+  const among = (ids: readonly string[]) => () => programsAmong(ids, orgs);
   const plans: ProgramAnalyses["plans"] = [
-    ...(index.plansByProgram.get(programId) ?? []).map((plan) => ({ plan, owner: "program" as const })),
-    ...partnerships.flatMap((p) => (index.plansByPartnership.get(p.id) ?? []).map((plan) => ({ plan, owner: "partnership" as const }))),
-  ].map(({ plan, owner }) => ({
+    ...(index.plansByProgram.get(programId) ?? []).map((plan) => ({ plan, owner: "program" as const, users: () => 1 })),
+    ...partnerships.flatMap((p) => (index.plansByPartnership.get(p.id) ?? []).map((plan) => ({ plan, owner: "partnership" as const, users: among(p.parties) }))),
+  ].map(({ plan, owner, users }) => ({
     plan,
     owner,
     // A program's own plans serve its funded enrollment (the cost-per-child typo guard needs it).
-    analysis: memoized(memo, plan, () => analyzeFundingPlan(plan, owner === "program" ? { asOf, fundedEnrollment: org.program!.fundedEnrollment } : { asOf })),
+    analysis: memoized(memo, plan, users, () => analyzeFundingPlan(plan, owner === "program" ? { asOf, fundedEnrollment: org.program!.fundedEnrollment } : { asOf })),
   }));
   return {
     org: org as ProgramAnalyses["org"],
     compliance: assessCompliance(portfolio, programId, { asOf }),
-    partnerships: partnerships.map((p) => ({ partnership: p, assessment: memoized(memo, p, () => scorePartnership(p, { asOf, nameOf })) })),
-    agreements: (agreementsByOrg.get(programId) ?? []).map((a) => ({ agreement: a, assessment: memoized(memo, a, () => assessAgreement(a, { asOf, nameOf })) })),
+    partnerships: partnerships.map((p) => ({ partnership: p, assessment: memoized(memo, p, among(p.parties), () => scorePartnership(p, { asOf, nameOf })) })),
+    agreements: (agreementsByOrg.get(programId) ?? []).map((a) => ({ agreement: a, assessment: memoized(memo, a, among(a.parties), () => assessAgreement(a, { asOf, nameOf })) })),
     plans,
     approaches: (index.approachesByOrg.get(programId) ?? []).map((approach) => ({
       approach,
-      analysis: memoized(memo, approach, () => {
+      analysis: memoized(memo, approach, among([approach.operatorId, ...approach.partners.map((x) => x.organizationId)]), () => {
         const plan = approach.fundingPlanId === undefined ? undefined : index.plansById.get(approach.fundingPlanId);
         return analyzeCoordinatedServices(approach, { asOf, nameOf, ...(plan ? { fundingPlan: plan } : {}) });
       }),
     })),
-    alliances: (index.alliancesByOrg.get(programId) ?? []).map((alliance) => ({ alliance, savings: memoized(memo, alliance, () => allianceSavings(alliance, { nameOf })) })),
+    alliances: (index.alliancesByOrg.get(programId) ?? []).map((alliance) => ({
+      alliance,
+      savings: memoized(memo, alliance, among([alliance.hubId, ...alliance.members.map((m) => m.organizationId)]), () => allianceSavings(alliance, { nameOf })),
+    })),
     actionPlans: recordsOf(partnerships, index.actionPlansByPartnership, portfolio.actionPlans).map((plan) => ({ plan, status: actionPlanStatus(plan, { asOf }) })),
     responses: recordsOf(partnerships, index.responsesByPartnership, portfolio.questionnaireResponses).map((response) => {
       const questionnaire = index.questionnaires.get(response.questionnaireId);
@@ -79,37 +104,63 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
   };
 }
 
-/** A finding's identity across analyses (the MOU's findings appear under compliance and under agreements). */
-const keyOf = (f: Finding) => `${f.code}\u0000${f.subject?.kind ?? ""}\u0000${f.subject?.id ?? ""}\u0000${f.message}`;
+/**
+ * A set of findings by identity across analyses (the MOU's findings appear under compliance and
+ * under agreements): code, subject and message. Looked up by code and subject id, whose strings
+ * keep their hashes, and only then by message, so no key string is built or hashed per finding.
+ */
+function findingSet(): (f: Finding) => boolean {
+  const byCode = new Map<string, Map<string, Finding[]>>();
+  return (f) => {
+    let bySubject = byCode.get(f.code);
+    if (!bySubject) byCode.set(f.code, (bySubject = new Map()));
+    const id = f.subject?.id ?? "";
+    const same = bySubject.get(id);
+    if (!same) {
+      bySubject.set(id, [f]);
+      return true;
+    }
+    if (same.some((g) => g.subject?.kind === f.subject?.kind && g.message === f.message)) return false;
+    same.push(f);
+    return true;
+  };
+}
+
+const severityRank = { must: 0, should: 1, info: 2 } as const;
+
+/** The program's findings lists by where they come from, in the order reports list them. */
+function findingLists(a: ProgramAnalyses): [FindingSource, readonly (readonly Finding[])[]][] {
+  return [
+    ["compliance", [a.compliance.findings]],
+    ["agreements", a.agreements.map((x) => x.assessment.findings)],
+    ["funding", a.plans.map((x) => x.analysis.findings)],
+    ["partnerships", a.partnerships.map((x) => x.assessment.findings)],
+    ["coordinated-services", a.approaches.map((x) => x.analysis.findings)],
+    ["alliances", a.alliances.map((x) => x.savings.findings)],
+    ["planning", [...a.actionPlans.map((x) => x.status.findings), ...a.responses.map((x) => x.assessment?.findings ?? [])]],
+  ];
+}
 
 /**
  * The program's findings from every analysis, grouped by where they come from, each finding once
  * (a finding already listed under an earlier group is not repeated), strongest first in each group.
  */
 export function groupedFindings(a: ProgramAnalyses): { source: FindingSource; findings: Finding[] }[] {
-  const seen = new Set<string>();
-  const group = (source: FindingSource, lists: readonly (readonly Finding[])[]) => {
+  const add = findingSet();
+  return findingLists(a).map(([source, lists]) => {
     const findings: Finding[] = [];
-    for (const list of lists) {
-      for (const f of list) {
-        const key = keyOf(f);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        findings.push(f);
-      }
-    }
-    const rank = { must: 0, should: 1, info: 2 } as const;
-    return { source, findings: findings.map((f, i) => ({ f, i })).sort((x, y) => rank[x.f.severity] - rank[y.f.severity] || x.i - y.i).map((x) => x.f) };
-  };
-  return [
-    group("compliance", [a.compliance.findings]),
-    group("agreements", a.agreements.map((x) => x.assessment.findings)),
-    group("funding", a.plans.map((x) => x.analysis.findings)),
-    group("partnerships", a.partnerships.map((x) => x.assessment.findings)),
-    group("coordinated-services", a.approaches.map((x) => x.analysis.findings)),
-    group("alliances", a.alliances.map((x) => x.savings.findings)),
-    group("planning", [...a.actionPlans.map((x) => x.status.findings), ...a.responses.map((x) => x.assessment?.findings ?? [])]),
-  ];
+    for (const list of lists) for (const f of list) if (add(f)) findings.push(f);
+    // Array.prototype.sort is stable, so findings of one severity keep their order.
+    return { source, findings: findings.sort((x, y) => severityRank[x.severity] - severityRank[y.severity]) };
+  });
+}
+
+/** The program's findings from every analysis by severity, each finding once: what {@link groupedFindings} lists, counted. */
+export function countProgramFindings(a: ProgramAnalyses): { must: number; should: number; info: number } {
+  const add = findingSet();
+  const counts = { must: 0, should: 0, info: 0 };
+  for (const [, lists] of findingLists(a)) for (const list of lists) for (const f of list) if (add(f)) counts[f.severity] += 1;
+  return counts;
 }
 
 /** Counts of findings by severity. */

@@ -6,7 +6,7 @@ import { indexForCompliance } from "../compliance/index-cache.js";
 import { classifyStage, stageIds, type StageId } from "../continuum/index.js";
 import { fundingLevels, type FundingLevel } from "../funding/index.js";
 import { categoriesOf, isPartnershipActive, partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
-import { countBySeverity, groupedFindings, programAnalyses, type AnalysisMemo, type ProgramAnalyses } from "./analyses.js";
+import { countBySeverity, countProgramFindings, programAnalyses, type AnalysisMemo, type ProgramAnalyses } from "./analyses.js";
 import { fundingSection } from "./report/funding.js";
 import { md } from "./report/escape.js";
 import type { Portfolio } from "./schema.js";
@@ -191,7 +191,7 @@ function programLine(a: ProgramAnalyses, asOf: string, stageOf: Map<string, Stag
     partnerships: { total: a.partnerships.length, active, byStage, byCategory },
     agreements: agreementsLine(a, asOf),
     compliance: { score: c.score, band: c.band, must: own.must, should: own.should, mou: c.mou.status, categoryGaps: c.categoryGaps.length },
-    findings: countBySeverity(groupedFindings(a).flatMap((g) => g.findings)),
+    findings: countProgramFindings(a),
     funding: fundingLine(a),
     planning: planningLine(a),
   };
@@ -281,13 +281,14 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
   const memo: AnalysisMemo = new Map();
   const programs: ProgramSummary[] = [];
   const stageOf = new Map<string, StageId | null>();
-  const analyses: ProgramAnalyses[] = [];
+  // One program at a time: its analyses become its line and are dropped (the memo keeps only
+  // what a program still to come shares), so memory stays that of the largest program.
   for (const org of portfolio.organizations) {
     if (!org.program) continue;
     const a = programAnalyses(portfolio, org.id, asOf, memo);
     if (!a) continue;
-    analyses.push(a);
     for (const { partnership, assessment } of a.partnerships) stageOf.set(partnership.id, assessment.classification.stage);
+    programs.push(programLine(a, asOf, stageOf, orgs));
   }
   const stageDistribution = zeroes([...stageIds, "none"] as const);
   for (const p of portfolio.partnerships) {
@@ -298,7 +299,6 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
     }
     stageDistribution[stage ?? "none"] += 1;
   }
-  for (const a of analyses) programs.push(programLine(a, asOf, stageOf, orgs));
   return { asOf, programs, rollup: rollupOf(portfolio, programs, stageDistribution) };
 }
 
