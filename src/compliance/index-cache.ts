@@ -1,4 +1,4 @@
-import { cachedIndex, distinct, groupInto } from "../core/internal.js";
+import { firstBy, groupBy, keyedIndex } from "../core/internal.js";
 import type { Agreement, MouExemption } from "../agreements/index.js";
 import type { Organization, Partnership } from "../partners/index.js";
 import type { CommunityAssessment } from "./community-assessment.js";
@@ -22,7 +22,7 @@ export interface ComplianceInput {
   communityAssessments?: readonly CommunityAssessment[] | undefined;
 }
 
-/** Collections indexed by id and by organization, built once per input. */
+/** Collections indexed by id and by organization, built once per input and updated by what an edit changed. */
 export interface ComplianceIndex {
   orgs: Map<string, Organization>;
   partnershipsByOrg: Map<string, Partnership[]>;
@@ -33,28 +33,15 @@ export interface ComplianceIndex {
 }
 
 /**
- * Indexes the collections once (O(total size)); the index is cached per input object and rebuilt
- * when a collection is replaced or changes length. Inputs are treated as immutable.
+ * Indexes the collections once (O(total size)); the index is cached per input object, and after an
+ * edit it is updated by the items that changed (O(collection length) identity checks plus the
+ * changes) instead of rebuilt. Inputs are treated as immutable.
  */
-export const indexForCompliance: (input: ComplianceInput) => ComplianceIndex = /* @__PURE__ */ cachedIndex(
-  (input: ComplianceInput) => [input.organizations, input.partnerships, input.agreements, input.mouExemptions, input.communityAssessments],
-  (input) => {
-    const index: ComplianceIndex = {
-      orgs: new Map(),
-      partnershipsByOrg: new Map(),
-      agreements: new Map(),
-      agreementsByOrg: new Map(),
-      exemptionsByProgram: new Map(),
-      assessmentsByProgram: new Map(),
-    };
-    for (const o of input.organizations) if (!index.orgs.has(o.id)) index.orgs.set(o.id, o);
-    for (const p of input.partnerships) for (const party of distinct(p.parties)) groupInto(index.partnershipsByOrg, party, p);
-    for (const a of input.agreements) {
-      if (!index.agreements.has(a.id)) index.agreements.set(a.id, a);
-      for (const party of distinct(a.parties)) groupInto(index.agreementsByOrg, party, a);
-    }
-    for (const e of input.mouExemptions ?? []) groupInto(index.exemptionsByProgram, e.programId, e);
-    for (const c of input.communityAssessments ?? []) groupInto(index.assessmentsByProgram, c.programId, c);
-    return index;
-  },
-);
+export const indexForCompliance: (input: ComplianceInput) => ComplianceIndex = /* @__PURE__ */ keyedIndex({
+  orgs: /* @__PURE__ */ firstBy((input: ComplianceInput) => input.organizations, (o) => o.id),
+  partnershipsByOrg: /* @__PURE__ */ groupBy((input: ComplianceInput) => input.partnerships, (p) => p.parties),
+  agreements: /* @__PURE__ */ firstBy((input: ComplianceInput) => input.agreements, (a) => a.id),
+  agreementsByOrg: /* @__PURE__ */ groupBy((input: ComplianceInput) => input.agreements, (a) => a.parties),
+  exemptionsByProgram: /* @__PURE__ */ groupBy((input: ComplianceInput) => input.mouExemptions, (e) => [e.programId]),
+  assessmentsByProgram: /* @__PURE__ */ groupBy((input: ComplianceInput) => input.communityAssessments, (c) => [c.programId]),
+});

@@ -3,6 +3,7 @@ export { isIsoDate, addDaysIso, addMonthsIso, addYearsIso, daysBetween, requireI
 export { cloneJson, findJsonProblem } from "./json.js";
 export { fromZodIssues, safeParseReporting } from "./result.js";
 export { cachedIndex, distinct, groupInto } from "./collections.js";
+export { firstBy, groupBy, keyedIndex, positionsBy } from "./keyed-index.js";
 export { describeThrown, describeValue, roundShare } from "./describe.js";
 export { addCanonicalStrings, canonicalString, enumSchema, isCanonicalString } from "./canonical.js";
 export { optionalCount, optionalNumber, requireCollections } from "./options.js";

@@ -6,7 +6,7 @@ import { indexForCompliance } from "../compliance/index-cache.js";
 import { analyzeFundingPlan, type FundingAnalysis, type FundingPlan } from "../funding/index.js";
 import { scorePartnership, type Organization, type Partnership, type PartnershipAssessment, type ProgramDetails } from "../partners/index.js";
 import { actionPlanStatus, scoreQuestionnaire, type ActionPlan, type ActionPlanStatus, type Questionnaire, type QuestionnaireAssessment, type QuestionnaireResponse } from "../planning/index.js";
-import { indexForPortfolio, recordsOf } from "./index-cache.js";
+import { indexForPortfolio, questionnaireFor, recordsOf } from "./index-cache.js";
 import type { Portfolio } from "./schema.js";
 
 /** Where a group of findings comes from, in the order reports list them. */
@@ -98,7 +98,7 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
     })),
     actionPlans: recordsOf(partnerships, index.actionPlansByPartnership, portfolio.actionPlans).map((plan) => ({ plan, status: actionPlanStatus(plan, { asOf }) })),
     responses: recordsOf(partnerships, index.responsesByPartnership, portfolio.questionnaireResponses).map((response) => {
-      const questionnaire = index.questionnaires.get(response.questionnaireId);
+      const questionnaire = questionnaireFor(index, response.questionnaireId);
       return questionnaire ? { response, questionnaire, assessment: scoreQuestionnaire(questionnaire, response) } : { response };
     }),
   };

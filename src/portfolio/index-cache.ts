@@ -1,45 +1,34 @@
-import { cachedIndex, groupInto } from "../core/internal.js";
-import { questionnairesOf, type Portfolio } from "./schema.js";
+import { firstBy, groupBy, keyedIndex, positionsBy } from "../core/internal.js";
+import { planningQuestionnaire, type Questionnaire } from "../planning/index.js";
+import type { Portfolio } from "./schema.js";
+
+type Plan = Portfolio["fundingPlans"][number];
+const plans = (portfolio: Portfolio) => portfolio.fundingPlans;
+const ownedBy = (kind: Plan["owner"]["kind"]) => (plan: Plan) => (plan.owner.kind === kind ? [plan.owner.id] : []);
 
 /**
- * What summaries and reports read beyond the compliance index (organizations, and partnerships
- * and agreements by organization), grouped once per portfolio value. Responses and action plans
- * are kept as positions in their collections, so a program's records can be listed in document
- * order. Complexity: O(the collections) once, then O(1) per lookup.
+ * What summaries and reports read beyond the compliance index (funding plans by owner and id,
+ * approaches and alliances by organization), grouped once per portfolio value and updated by what an
+ * edit changed. Responses and action plans are kept as positions in their collections, so a
+ * program's records can be listed in document order. Complexity: O(the collections) once, then
+ * O(1) per lookup.
  */
-export const indexForPortfolio = /* @__PURE__ */ cachedIndex(
-  (portfolio: Portfolio) => [
-    portfolio.fundingPlans,
-    portfolio.questionnaires,
-    portfolio.questionnaireResponses,
-    portfolio.actionPlans,
-    portfolio.coordinatedServicesApproaches,
-    portfolio.sharedServicesAlliances,
-  ],
-  (portfolio) => {
-    const plansByProgram = new Map<string, Portfolio["fundingPlans"][number][]>();
-    const plansByPartnership = new Map<string, Portfolio["fundingPlans"][number][]>();
-    const plansById = new Map<string, Portfolio["fundingPlans"][number]>();
-    const responsesByPartnership = new Map<string, number[]>();
-    const actionPlansByPartnership = new Map<string, number[]>();
-    const approachesByOrg = new Map<string, Portfolio["coordinatedServicesApproaches"][number][]>();
-    const alliancesByOrg = new Map<string, Portfolio["sharedServicesAlliances"][number][]>();
-    for (const plan of portfolio.fundingPlans) {
-      if (!plansById.has(plan.id)) plansById.set(plan.id, plan);
-      if (plan.owner.kind === "program") groupInto(plansByProgram, plan.owner.id, plan);
-      else if (plan.owner.kind === "partnership") groupInto(plansByPartnership, plan.owner.id, plan);
-    }
-    for (const a of portfolio.coordinatedServicesApproaches ?? []) for (const org of new Set([a.operatorId, ...a.partners.map((p) => p.organizationId)])) groupInto(approachesByOrg, org, a);
-    for (const a of portfolio.sharedServicesAlliances ?? []) for (const org of new Set([a.hubId, ...a.members.map((m) => m.organizationId)])) groupInto(alliancesByOrg, org, a);
-    portfolio.questionnaireResponses.forEach((r, i) => {
-      if (r.partnershipId !== undefined) groupInto(responsesByPartnership, r.partnershipId, i);
-    });
-    portfolio.actionPlans.forEach((plan, i) => {
-      if (plan.partnershipId !== undefined) groupInto(actionPlansByPartnership, plan.partnershipId, i);
-    });
-    return { plansByProgram, plansByPartnership, plansById, responsesByPartnership, actionPlansByPartnership, approachesByOrg, alliancesByOrg, questionnaires: questionnairesOf(portfolio) };
-  },
-);
+export const indexForPortfolio = /* @__PURE__ */ keyedIndex({
+  plansByProgram: /* @__PURE__ */ groupBy(plans, /* @__PURE__ */ ownedBy("program")),
+  plansByPartnership: /* @__PURE__ */ groupBy(plans, /* @__PURE__ */ ownedBy("partnership")),
+  plansById: /* @__PURE__ */ firstBy(plans, (plan) => plan.id),
+  responsesByPartnership: /* @__PURE__ */ positionsBy((portfolio: Portfolio) => portfolio.questionnaireResponses, (r) => (r.partnershipId === undefined ? [] : [r.partnershipId])),
+  actionPlansByPartnership: /* @__PURE__ */ positionsBy((portfolio: Portfolio) => portfolio.actionPlans, (plan) => (plan.partnershipId === undefined ? [] : [plan.partnershipId])),
+  approachesByOrg: /* @__PURE__ */ groupBy((portfolio: Portfolio) => portfolio.coordinatedServicesApproaches, (a) => [a.operatorId, ...a.partners.map((p) => p.organizationId)]),
+  alliancesByOrg: /* @__PURE__ */ groupBy((portfolio: Portfolio) => portfolio.sharedServicesAlliances, (a) => [a.hubId, ...a.members.map((m) => m.organizationId)]),
+  questionnairesById: /* @__PURE__ */ groupBy((portfolio: Portfolio) => portfolio.questionnaires, (q) => [q.id]),
+});
+
+/** The questionnaire a response answers: the portfolio's own with that id (the last, if repeated), else the built-in planning questionnaire. */
+export function questionnaireFor(index: ReturnType<typeof indexForPortfolio>, id: string): Questionnaire | undefined {
+  const own = index.questionnairesById.get(id);
+  return own ? own[own.length - 1] : id === planningQuestionnaire.id ? planningQuestionnaire : undefined;
+}
 
 /** The records of some partnerships, from an index of positions by partnership, in document order. */
 export function recordsOf<T>(partnerships: readonly { id: string }[], byPartnership: Map<string, number[]>, all: readonly T[]): T[] {

@@ -106,10 +106,6 @@ export type Portfolio = z.infer<typeof PortfolioSchema>;
  */
 export type PortfolioInput = z.input<typeof PortfolioSchema>;
 
-/** The questionnaires a portfolio's responses can answer: the built-in one and the portfolio's own, by id. */
-export function questionnairesOf(portfolio: Pick<Portfolio, "questionnaires">): Map<string, Questionnaire> {
-  return new Map([[planningQuestionnaire.id, planningQuestionnaire], ...portfolio.questionnaires.map((q) => [q.id, q] as const)]);
-}
 
 /**
  * The names of the portfolio's collections, in document order.
