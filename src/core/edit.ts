@@ -3,8 +3,9 @@ import { Immer, enablePatches, type Draft, type Patch } from "immer";
 import { entitySchema, partSchema } from "./entity.js";
 import { TimestampSchema } from "./iso-date.js";
 import { JsonValueSchema, cloneJson } from "./json.js";
-import { applyJsonPatches, diffJson } from "./patch.js";
-import { makeIssue, parseWith, validationError, type ValidationError } from "./result.js";
+import { applyJsonPatches, diffJson, type PatchLike } from "./patch.js";
+import { markValid, parseTouched } from "./validate-touched.js";
+import { makeIssue, parseWith, validationError, type ParseResult, type ValidationError } from "./result.js";
 
 /**
  * One step of a change, as immer writes it: an operation at a path (keys and array indexes).
@@ -133,12 +134,36 @@ function toEditPatches(patches: readonly Patch[]): EditPatch[] {
 }
 
 /**
+ * What checks an edited value: its issues, or the patches that fill in its defaults. `before` is
+ * the value edited, `patches` what the recipe did.
+ */
+export type EditCheck = (before: unknown, next: unknown, patches: readonly Patch[]) => ParseResult<PatchLike[]>;
+
+/**
+ * Validates an edited value against `schema`: by the parts the patches touched when the value
+ * before is known to pass it, else whole. The patches that fill in the schema's defaults.
+ */
+export function checkWithSchema(schema: z.ZodType): EditCheck {
+  return (before, next, patches) => {
+    const touched = parseTouched(schema, before, next, patches);
+    if (touched) return touched;
+    const whole = parseWith(schema, next);
+    return whole.ok ? { ok: true, value: diffJson(next, whole.value) } : whole;
+  };
+}
+
+/**
  * Edits a value immutably through a recipe that "mutates" a draft, and records the change as
  * JSON patches. The input is never mutated or frozen; untouched parts are shared. With
  * `schema`, the result is validated and an invalid edit is refused (`ok: false`, value unchanged);
  * a valid one returns the schema's value, with any defaults the recipe left out filled in (a
  * deleted list comes back empty), and the change records those patches too, so undo and redo
- * stay exact.
+ * stay exact. A value that came out of the schema (from `parsePortfolio` for `PortfolioSchema`,
+ * or from an earlier `edit` with the same schema) is checked by what the edit touched: the list
+ * items and fields the patches reach are parsed, with the same result as parsing the whole value
+ * (a schema with checks across its fields is always parsed whole). A schema checks shape only;
+ * {@link editPortfolio} also checks the references between a portfolio's collections, as
+ * `parsePortfolio` does.
  * A recipe that throws is a programming error and its exception propagates.
  *
  * @example
@@ -155,6 +180,14 @@ function toEditPatches(patches: readonly Patch[]): EditPatch[] {
  * @category Editing
  */
 export function edit<T>(value: T, recipe: (draft: Draft<T>) => void, meta: EditMeta<T>): EditResult<T> {
+  const schema = meta?.schema;
+  const result = editChecked(value, recipe, meta, schema ? checkWithSchema(schema) : undefined);
+  if (schema && result.ok) markValid(schema, result.value);
+  return result;
+}
+
+/** {@link edit} with any check of the edited value (a schema's, or a portfolio's shape and references). */
+export function editChecked<T>(value: T, recipe: (draft: Draft<T>) => void, meta: Omit<EditMeta<T>, "schema">, check: EditCheck | undefined): EditResult<T> {
   if (!TimestampSchema.safeParse(meta?.at).success) {
     return {
       ok: false,
@@ -168,12 +201,12 @@ export function edit<T>(value: T, recipe: (draft: Draft<T>) => void, meta: EditM
   let result = next as T;
   let forward = toEditPatches(patches);
   let backward = toEditPatches(inversePatches);
-  if (meta.schema) {
-    const checked = parseWith(meta.schema, next);
+  if (check) {
+    const checked = check(value, next, patches);
     if (!checked.ok) return { ok: false, value, error: checked.error };
-    // The schema may fill defaults the recipe left out (a deleted list comes back empty): the value
+    // The check may fill defaults the recipe left out (a deleted list comes back empty): the value
     // returned is the schema's, and the change records the way there and back.
-    const defaults = diffJson(next, checked.value) as EditPatch[];
+    const defaults = checked.value as EditPatch[];
     if (defaults.length > 0) {
       result = applyJsonPatches(next as T, defaults);
       forward = [...forward, ...defaults];

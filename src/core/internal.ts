@@ -1,6 +1,7 @@
 // Helpers shared by the concept folders; not part of the public surface.
 export { isIsoDate, addDaysIso, addMonthsIso, addYearsIso, daysBetween, requireIsoDate, isoToDay, isoFromDay, isoParts, daysInMonth } from "./date-math.js";
 export { cloneJson, findJsonProblem } from "./json.js";
+export { diffJson } from "./patch.js";
 export { fromZodIssues, safeParseReporting } from "./result.js";
 export { cachedIndex, distinct, groupInto } from "./collections.js";
 export { firstBy, groupBy, keyedIndex, positionsBy } from "./keyed-index.js";
@@ -10,3 +11,5 @@ export { optionalCount, optionalNumber, requireCollections } from "./options.js"
 export { crossField, partialRecordSchema, recordSchema } from "./entity.js";
 export { NEGATIVE_ZERO, notNegativeZero } from "./primitives.js";
 export { didYouMean, nearest } from "./suggest.js";
+export { isKnownValid, markValid, touchedBy, type Touched } from "./validate-touched.js";
+export { checkWithSchema, editChecked, type EditCheck } from "./edit.js";

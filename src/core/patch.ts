@@ -1,7 +1,7 @@
 import { cloneJson } from "./json.js";
 
 /** A JSON patch as `edit` records it. */
-interface PatchLike {
+export interface PatchLike {
   op: "add" | "replace" | "remove";
   path: readonly (string | number)[];
   value?: unknown;

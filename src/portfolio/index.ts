@@ -1,5 +1,6 @@
 export { PORTFOLIO_SCHEMA_VERSION, PortfolioSchema, type Portfolio, type PortfolioInput, portfolioCollections } from "./schema.js";
 export { parsePortfolio } from "./parse.js";
+export { editPortfolio } from "./edit.js";
 export { parsePortfolioJson } from "./parse-json.js";
 export { migratePortfolio } from "./migrate.js";
 export { type ProgramSummary, type PortfolioSummary, summarizePortfolio, renderSummary } from "./summary.js";

@@ -71,6 +71,92 @@ function sortIds(collection: string, items: unknown[], issues: ValidationIssue[]
   return ids;
 }
 
+/** How the item checks look ids up and report a broken reference (paths are built only when one is). */
+interface References {
+  ref: (value: unknown, collection: string, path: () => Path) => void;
+  refs: (values: unknown, collection: string, path: () => Path) => void;
+}
+
+const field = (item: unknown, key: string): unknown => (isRec(item) ? item[key] : undefined);
+const ownerCollection: Record<string, string> = { program: "organizations", partnership: "partnerships", alliance: "sharedServicesAlliances", "coordinated-services-approach": "coordinatedServicesApproaches" };
+
+/** The references each collection's items make, checked one item at a time. */
+const itemChecks: Record<string, (item: unknown, i: number, r: References) => void> = {
+  partnerships: (p, i, { ref, refs }) => {
+    refs(field(p, "parties"), "organizations", () => ["partnerships", i, "parties"]);
+    refs(field(p, "agreementIds"), "agreements", () => ["partnerships", i, "agreementIds"]);
+    refs(field(p, "goalIds"), "goals", () => ["partnerships", i, "goalIds"]);
+    list(p, "practices").forEach((e, j) => ref(field(e, "recordedBy"), "organizations", () => ["partnerships", i, "practices", j, "recordedBy"]));
+    list(p, "meetings").forEach((m, j) => refs(field(m, "attendees"), "organizations", () => ["partnerships", i, "meetings", j, "attendees"]));
+  },
+  agreements: (a, i, { ref, refs }) => {
+    refs(field(a, "parties"), "organizations", () => ["agreements", i, "parties"]);
+    ref(field(field(a, "termination"), "by"), "organizations", () => ["agreements", i, "termination", "by"]);
+  },
+  mouExemptions: (e, i, { ref }) => {
+    ref(field(e, "programId"), "organizations", () => ["mouExemptions", i, "programId"]);
+    ref(field(e, "entityId"), "organizations", () => ["mouExemptions", i, "entityId"]);
+  },
+  fundingPlans: (f, i, { ref }) => {
+    const owner = field(f, "owner");
+    const collection = ownerCollection[str(owner, "kind") ?? ""];
+    if (collection) ref(field(owner, "id"), collection, () => ["fundingPlans", i, "owner", "id"]);
+  },
+  questionnaireResponses: (r, i, { ref }) => {
+    ref(field(r, "questionnaireId"), "questionnaires", () => ["questionnaireResponses", i, "questionnaireId"]);
+    ref(field(r, "partnershipId"), "partnerships", () => ["questionnaireResponses", i, "partnershipId"]);
+  },
+  goals: (g, i, { ref }) => ref(field(g, "partnershipId"), "partnerships", () => ["goals", i, "partnershipId"]),
+  actionPlans: (p, i, { ref, refs }) => {
+    ref(field(p, "partnershipId"), "partnerships", () => ["actionPlans", i, "partnershipId"]);
+    refs(field(p, "goalIds"), "goals", () => ["actionPlans", i, "goalIds"]);
+    list(p, "actions").forEach((a, j) => ref(field(a, "ownerOrganizationId"), "organizations", () => ["actionPlans", i, "actions", j, "ownerOrganizationId"]));
+  },
+  communityAssessments: (c, i, { ref }) => ref(field(c, "programId"), "organizations", () => ["communityAssessments", i, "programId"]),
+  instrumentAdministrations: (w, i, { ref }) => {
+    ref(field(w, "instrumentId"), "instruments", () => ["instrumentAdministrations", i, "instrumentId"]);
+    ref(field(w, "partnershipId"), "partnerships", () => ["instrumentAdministrations", i, "partnershipId"]);
+    list(w, "responses").forEach((r, j) => ref(field(r, "organizationId"), "organizations", () => ["instrumentAdministrations", i, "responses", j, "organizationId"]));
+  },
+  sharedServicesAlliances: (a, i, { ref, refs }) => {
+    ref(field(a, "hubId"), "organizations", () => ["sharedServicesAlliances", i, "hubId"]);
+    list(a, "members").forEach((m, j) => ref(field(m, "organizationId"), "organizations", () => ["sharedServicesAlliances", i, "members", j, "organizationId"]));
+    refs(field(a, "agreementIds"), "agreements", () => ["sharedServicesAlliances", i, "agreementIds"]);
+  },
+  coordinatedServicesApproaches: (c, i, { ref, refs }) => {
+    const at = (): Path => ["coordinatedServicesApproaches", i];
+    ref(field(c, "operatorId"), "organizations", () => [...at(), "operatorId"]);
+    list(c, "partners").forEach((p, j) => ref(field(p, "organizationId"), "organizations", () => [...at(), "partners", j, "organizationId"]));
+    refs(field(field(c, "communication"), "agreementIds"), "agreements", () => [...at(), "communication", "agreementIds"]);
+    list(c, "dataPractices").forEach((d, j) => ref(field(d, "agreementId"), "agreements", () => [...at(), "dataPractices", j, "agreementId"]));
+    ref(field(c, "fundingPlanId"), "fundingPlans", () => [...at(), "fundingPlanId"]);
+  },
+};
+
+/** Ids that references may name besides a collection's own (read in a function, not at module level, so the module stays tree-shakable). */
+const builtInIds = (): Record<string, string> => ({ questionnaires: planningQuestionnaire.id, instruments: partnershipElementsInstrument.id });
+
+/** Reference checks that report into `issues`, looking ids up with `has`. */
+function references(has: (collection: string, id: string) => boolean, issues: ValidationIssue[]): References {
+  const broken = (path: Path, value: string, collection: string) =>
+    issues.push(makeIssue(path, "reference", `refers to ${NOUN[collection] ?? collection} "${value}", which is not in the portfolio`));
+  return {
+    ref: (value, collection, path) => {
+      if (typeof value === "string" && !has(collection, value)) broken(path(), value, collection);
+    },
+    refs: (values, collection, path) => {
+      if (!Array.isArray(values) || values.length === 0) return;
+      for (let j = 0; j < values.length; j++) {
+        const v: unknown = values[j];
+        if (typeof v === "string" && !has(collection, v)) broken([...path(), j], v, collection);
+      }
+    },
+  };
+}
+
+/** Each reference issue's message starts with its path, which reads better in a list of hundreds. */
+const withPaths = (issues: ValidationIssue[]) => issues.map((issue) => (issue.code === "reference" ? { ...issue, message: `${issue.pathText} ${issue.message}` } : issue));
+
 /**
  * Checks the references between a portfolio's collections and that ids are unique in each. Works
  * on any input (shape errors are zod's job), reads defensively and never throws: every broken
@@ -80,8 +166,7 @@ function sortIds(collection: string, items: unknown[], issues: ValidationIssue[]
  */
 export function portfolioIntegrityIssues(input: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  // Ids that references may name besides a collection's own (read here, not at module level, so the module stays tree-shakable).
-  const builtIns: Record<string, string> = { questionnaires: planningQuestionnaire.id, instruments: partnershipElementsInstrument.id };
+  const builtIns = builtInIds();
   const ids = new Map<string, SortedIds>();
   for (const collection of portfolioCollections) {
     const sorted = sortIds(collection, list(input, collection), issues);
@@ -92,74 +177,36 @@ export function portfolioIntegrityIssues(input: unknown): ValidationIssue[] {
     }
     ids.set(collection, sorted);
   }
+  const r = references((collection, id) => hasId(ids.get(collection)!, id), issues);
+  for (const [collection, check] of Object.entries(itemChecks)) list(input, collection).forEach((item, i) => check(item, i, r));
+  return withPaths(issues);
+}
 
-  // Paths are built only when a reference is broken: most references resolve, and the check runs
-  // over every partnership and agreement of a national portfolio.
-  const broken = (path: Path, value: string, collection: string) =>
-    issues.push(makeIssue(path, "reference", `refers to ${NOUN[collection] ?? collection} "${value}", which is not in the portfolio`));
-  const ref = (value: unknown, collection: string, path: () => Path) => {
-    if (typeof value === "string" && !hasId(ids.get(collection)!, value)) broken(path(), value, collection);
-  };
-  const refs = (values: unknown, collection: string, path: () => Path) => {
-    if (!Array.isArray(values) || values.length === 0) return;
-    const known = ids.get(collection)!;
-    for (let j = 0; j < values.length; j++) {
-      const v: unknown = values[j];
-      if (typeof v === "string" && !hasId(known, v)) broken([...path(), j], v, collection);
+/**
+ * The integrity issues of some items of a portfolio whose other items are known to be sound (the
+ * value before an edit passed): the references the items make, and the ids they repeat.
+ * `positionsOf(collection, id)` lists where an id occurs in `input` (ascending).
+ */
+export function touchedIntegrityIssues(input: unknown, touched: ReadonlyMap<string, ReadonlySet<number>>, positionsOf: (collection: string, id: string) => readonly number[] | undefined): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const builtIns = builtInIds();
+  const r = references((collection, id) => positionsOf(collection, id) !== undefined || builtIns[collection] === id, issues);
+  const repeats = new Set<string>();
+  for (const [collection, positions] of touched) {
+    const items = list(input, collection);
+    for (const i of positions) {
+      if (i >= items.length) continue;
+      itemChecks[collection]?.(items[i], i, r);
+      const id = str(items[i], "id");
+      const at = id === undefined ? undefined : positionsOf(collection, id);
+      if (!at || at.length < 2) continue;
+      for (const later of at.slice(1)) {
+        const key = `${collection}\u0000${later}`;
+        if (repeats.has(key)) continue;
+        repeats.add(key);
+        issues.push(makeIssue([collection, later, "id"], "duplicate_id", `${collection}[${later}] repeats the id "${id}"; ids are unique within a collection`));
+      }
     }
-  };
-  const field = (item: unknown, key: string): unknown => (isRec(item) ? item[key] : undefined);
-
-  list(input, "partnerships").forEach((p, i) => {
-    refs(field(p, "parties"), "organizations", () => ["partnerships", i, "parties"]);
-    refs(field(p, "agreementIds"), "agreements", () => ["partnerships", i, "agreementIds"]);
-    refs(field(p, "goalIds"), "goals", () => ["partnerships", i, "goalIds"]);
-    list(p, "practices").forEach((e, j) => ref(field(e, "recordedBy"), "organizations", () => ["partnerships", i, "practices", j, "recordedBy"]));
-    list(p, "meetings").forEach((m, j) => refs(field(m, "attendees"), "organizations", () => ["partnerships", i, "meetings", j, "attendees"]));
-  });
-  list(input, "agreements").forEach((a, i) => {
-    refs(field(a, "parties"), "organizations", () => ["agreements", i, "parties"]);
-    ref(field(field(a, "termination"), "by"), "organizations", () => ["agreements", i, "termination", "by"]);
-  });
-  list(input, "mouExemptions").forEach((e, i) => {
-    ref(field(e, "programId"), "organizations", () => ["mouExemptions", i, "programId"]);
-    ref(field(e, "entityId"), "organizations", () => ["mouExemptions", i, "entityId"]);
-  });
-  const ownerCollection: Record<string, string> = { program: "organizations", partnership: "partnerships", alliance: "sharedServicesAlliances", "coordinated-services-approach": "coordinatedServicesApproaches" };
-  list(input, "fundingPlans").forEach((f, i) => {
-    const owner = field(f, "owner");
-    const collection = ownerCollection[str(owner, "kind") ?? ""];
-    if (collection) ref(field(owner, "id"), collection, () => ["fundingPlans", i, "owner", "id"]);
-  });
-  list(input, "questionnaireResponses").forEach((r, i) => {
-    ref(field(r, "questionnaireId"), "questionnaires", () => ["questionnaireResponses", i, "questionnaireId"]);
-    ref(field(r, "partnershipId"), "partnerships", () => ["questionnaireResponses", i, "partnershipId"]);
-  });
-  list(input, "goals").forEach((g, i) => ref(field(g, "partnershipId"), "partnerships", () => ["goals", i, "partnershipId"]));
-  list(input, "actionPlans").forEach((p, i) => {
-    ref(field(p, "partnershipId"), "partnerships", () => ["actionPlans", i, "partnershipId"]);
-    refs(field(p, "goalIds"), "goals", () => ["actionPlans", i, "goalIds"]);
-    list(p, "actions").forEach((a, j) => ref(field(a, "ownerOrganizationId"), "organizations", () => ["actionPlans", i, "actions", j, "ownerOrganizationId"]));
-  });
-  list(input, "communityAssessments").forEach((c, i) => ref(field(c, "programId"), "organizations", () => ["communityAssessments", i, "programId"]));
-  list(input, "instrumentAdministrations").forEach((w, i) => {
-    ref(field(w, "instrumentId"), "instruments", () => ["instrumentAdministrations", i, "instrumentId"]);
-    ref(field(w, "partnershipId"), "partnerships", () => ["instrumentAdministrations", i, "partnershipId"]);
-    list(w, "responses").forEach((r, j) => ref(field(r, "organizationId"), "organizations", () => ["instrumentAdministrations", i, "responses", j, "organizationId"]));
-  });
-  list(input, "sharedServicesAlliances").forEach((a, i) => {
-    ref(field(a, "hubId"), "organizations", () => ["sharedServicesAlliances", i, "hubId"]);
-    list(a, "members").forEach((m, j) => ref(field(m, "organizationId"), "organizations", () => ["sharedServicesAlliances", i, "members", j, "organizationId"]));
-    refs(field(a, "agreementIds"), "agreements", () => ["sharedServicesAlliances", i, "agreementIds"]);
-  });
-  list(input, "coordinatedServicesApproaches").forEach((c, i) => {
-    const at = (): Path => ["coordinatedServicesApproaches", i];
-    ref(field(c, "operatorId"), "organizations", () => [...at(), "operatorId"]);
-    list(c, "partners").forEach((p, j) => ref(field(p, "organizationId"), "organizations", () => [...at(), "partners", j, "organizationId"]));
-    refs(field(field(c, "communication"), "agreementIds"), "agreements", () => [...at(), "communication", "agreementIds"]);
-    list(c, "dataPractices").forEach((d, j) => ref(field(d, "agreementId"), "agreements", () => [...at(), "dataPractices", j, "agreementId"]));
-    ref(field(c, "fundingPlanId"), "fundingPlans", () => [...at(), "fundingPlanId"]);
-  });
-  // Prefix each message with its path, which reads better in a list of hundreds.
-  return issues.map((issue) => (issue.code === "reference" ? { ...issue, message: `${issue.pathText} ${issue.message}` } : issue));
+  }
+  return withPaths(issues);
 }

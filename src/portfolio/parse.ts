@@ -1,5 +1,6 @@
 import { makeIssue, validationError, type ParseInput, type ParseResult, type ValidationIssue } from "../core/index.js";
 import { describeThrown, fromZodIssues, safeParseReporting } from "../core/internal.js";
+import { markSound } from "./sound.js";
 import { portfolioIntegrityIssues } from "./integrity.js";
 import { sortIssues } from "./issue-order.js";
 import { PortfolioSchema, type Portfolio, type PortfolioInput } from "./schema.js";
@@ -42,6 +43,8 @@ export function parsePortfolio<const T = PortfolioInput>(input: ParseInput<T, Po
     issues.push(makeIssue([], "unparseable", `references could not be checked: ${describeThrown(thrown)}`));
   }
   if (issues.length > 0 || value === undefined) return { ok: false, error: validationError(sortIssues(issues)) };
+  // An edit of this value (editPortfolio, or edit with PortfolioSchema) checks only what it touches.
+  markSound(value);
   return { ok: true, value };
 }
 
