@@ -17,10 +17,12 @@ const idOf = (item: unknown) => {
   return typeof id === "string" ? [id] : [];
 };
 
-/** Where each id occurs in each collection, updated by what an edit changed. */
-const idPositions = /* @__PURE__ */ keyedIndex(
-  Object.fromEntries(portfolioCollections.map((c) => [c, positionsBy((input: object) => itemsOf(input, c), idOf)])) as Record<(typeof portfolioCollections)[number], ReturnType<typeof positionsBy<object, unknown>>>,
-);
+/** Where each id occurs in each collection, updated by what an edit changed (made on first use, so the module stays tree-shakable). */
+let idPositions: ((input: object) => Record<string, Map<string, number[]>>) | undefined;
+function positionsOfIds(input: object): Record<string, Map<string, number[]>> {
+  idPositions ??= keyedIndex(Object.fromEntries(portfolioCollections.map((c) => [c, positionsBy((doc: object) => itemsOf(doc, c), idOf)])));
+  return idPositions(input);
+}
 
 /**
  * The items an edit touched, by collection, when references can be checked item by item: no
@@ -53,7 +55,7 @@ const checkPortfolio: EditCheck = (before, next, patches) => {
   const shape = checkWithSchema(PortfolioSchema)(before, next, patches);
   const items = touchedItems(before as Portfolio, next, patches);
   const references: ValidationIssue[] = items
-    ? touchedIntegrityIssues(next, items, (collection, id) => (idPositions(next as object) as Record<string, Map<string, number[]>>)[collection]?.get(id))
+    ? touchedIntegrityIssues(next, items, (collection, id) => positionsOfIds(next as object)[collection]?.get(id))
     : portfolioIntegrityIssues(next);
   const issues = [...(shape.ok ? [] : shape.error.issues), ...references];
   return issues.length ? { ok: false, error: validationError(sortIssues(issues)) } : shape;
