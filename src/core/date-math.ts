@@ -100,14 +100,20 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return isoToDay(to) - isoToDay(from);
 }
 
+let lastRequired: IsoDate | undefined;
+
 /**
+ * Checks that an option is a calendar date `YYYY-MM-DD` and returns it.
  *
  * @throws {RangeError} Naming the option when it is not a calendar date (a programming error), and
  *   says how to get today's date.
  */
 export function requireIsoDate(value: unknown, name = "asOf"): IsoDate {
+  // Every record of a portfolio is assessed on the same asOf: checked once, until another comes.
+  if (value === lastRequired && lastRequired !== undefined) return value as IsoDate;
   if (!isIsoDate(value)) {
     throw new RangeError(`${name} must be a calendar date written YYYY-MM-DD, got ${describeValue(value)} (for today: dateToIso(new Date()))`);
   }
+  lastRequired = value;
   return value;
 }

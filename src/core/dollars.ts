@@ -1,6 +1,6 @@
 import { describeValue } from "./describe.js";
 
-const MAX_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_CENTS = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 /** Optional minus and `$`, whole dollars (plain, or with commas between groups of three), optional decimals. */
 const DOLLARS = /^(-)?\$?((?:\d{1,3}(?:,\d{3})+|\d+)?)(?:\.(\d*))?$/;
 

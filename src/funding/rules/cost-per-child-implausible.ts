@@ -8,7 +8,7 @@ import type { FundingContext } from "./context.js";
  * below $1,000 or above $100,000 per funded child more likely holds dollars typed where cents are
  * expected, or a slipped digit. A guard, not a rule.
  */
-export const COST_PER_CHILD_BOUNDS = Object.freeze({ minCents: 1_000_00, maxCents: 100_000_00 });
+export const COST_PER_CHILD_BOUNDS = /* @__PURE__ */ Object.freeze({ minCents: 1_000_00, maxCents: 100_000_00 });
 
 /** The plan's cost per funded child per year is outside {@link COST_PER_CHILD_BOUNDS}. */
 export const costPerChildImplausible = /* @__PURE__ */ (() =>
