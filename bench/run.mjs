@@ -15,6 +15,7 @@ import { PortfolioSchema, assessCompliance, measureNetwork, parsePortfolio, pars
 import { generatePortfolio } from "./generate.mjs";
 import { measureReportScaling } from "./report-scaling.mjs";
 import { measureConnected } from "./network-scaling.mjs";
+import { measureEdits } from "./edits.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const asOf = "2025-09-01";
@@ -77,6 +78,15 @@ const compliance = time(() => {
   for (const id of programIds) must += assessCompliance(doc, id, { asOf }).findings.filter((f) => f.severity === "must").length;
   return must;
 });
+
+// Edits and summaries: summarizePortfolio against assessing every program, the first call after an
+// edit against a repeat call, a checked edit against a whole parse; and the CPU share of dates (in a
+// fresh process with inlining off, so date functions keep their own time).
+console.log("edits and summaries...");
+const edits = measureEdits(portfolio, asOf, runs);
+const dateRun = spawnSync(process.execPath, ["--max-inlined-bytecode-size=0", fileURLToPath(new URL("./date-share.mjs", import.meta.url)), asOf], { encoding: "utf8" });
+if (dateRun.status !== 0) throw new Error(dateRun.stderr);
+const dateShare = JSON.parse(dateRun.stdout);
 
 // 3. measureNetwork against graphology-metrics on the same graph: one state's network (medians), and
 // the whole national graph (one run each: graphology takes tens of seconds there).
@@ -190,6 +200,11 @@ const sizes = {
 const rows = [
   ["parsePortfolio / bare zod parse of the same data", fmt(ours.ms), fmt(bare.ms), ratio(ours.ms, bare.ms), "≤ 1.5"],
   [`assessCompliance for all ${programIds.length} programs / that bare parse`, fmt(compliance.ms), fmt(bare.ms), ratio(compliance.ms, bare.ms), "≤ 1"],
+  [`summarizePortfolio / assessCompliance for all ${programIds.length} programs (each on a fresh copy, indexes built inside the timing)`, fmt(edits.summaryMs), fmt(edits.assessAllMs), ratio(edits.summaryMs, edits.assessAllMs), "≤ 3"],
+  ["first assessCompliance of a program after editing one of its partnerships / a repeat call", fmt(edits.firstAfterEditMs), fmt(edits.warmMs), ratio(edits.firstAfterEditMs, edits.warmMs), "≤ 10"],
+  ["editPortfolio of one partnership (shape and references checked) / parsePortfolio of the whole portfolio", fmt(edits.editPortfolioMs), fmt(edits.parseMs), ratio(edits.editPortfolioMs, edits.parseMs), "≤ 0.01"],
+  ["edit of one partnership with PortfolioSchema / parsePortfolio of the whole portfolio", fmt(edits.editSchemaMs), fmt(edits.parseMs), ratio(edits.editSchemaMs, edits.parseMs), "≤ 0.01"],
+  ["CPU time on calendar dates / all CPU time, summarizePortfolio + 200 reports + classifyStage of every partnership (sampled, inlining off)", fmt(dateShare.sampledMs * dateShare.share), fmt(dateShare.sampledMs), ratio(dateShare.share, 1), "≤ 0.1"],
   [`measureNetwork / graphology-metrics, one state (${stateNetwork.organizations.length} nodes, ${stateNetwork.partnerships.length} partnerships)`, fmt(netOurs.ms), fmt(netGraphology.ms), ratio(netOurs.ms, netGraphology.ms), "≤ 1"],
   [`measureNetwork / graphology-metrics, the national graph (${nationalOurs.result.nodeCount} nodes, ${nationalOurs.result.edgeCount} edges, ${nationalOurs.result.components.length} components; one run each)`, fmt(nationalOurs.ms), fmt(nationalGraphology.ms), ratio(nationalOurs.ms, nationalGraphology.ms), "≤ 1"],
   ["pipeline (parsePortfolio, assessCompliance for every program): full / one tenth", fmt(pipeFull.ms), fmt(pipeTenth.ms), ratio(pipeFull.ms, pipeTenth.ms), "≤ 11"],

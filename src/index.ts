@@ -16,3 +16,4 @@ export * from "./network/index.js";
 export * from "./community/index.js";
 export * from "./findings/index.js";
 export * from "./portfolio/index.js";
+export * from "./directory/index.js";

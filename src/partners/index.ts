@@ -5,6 +5,7 @@ export {
   programTypes,
   ContactSchema,
   ServiceAreaSchema,
+  AddressSchema,
   ProgramDetailsSchema,
   type ProgramDetails,
   OrganizationSchema, OrganizationBaseSchema,

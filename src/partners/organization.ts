@@ -83,6 +83,30 @@ export const ServiceAreaSchema = /* @__PURE__ */ partSchema({
 });
 
 /**
+ * A street address in the United States (or a territory), as a directory writes it: where families
+ * go, and what a community directory needs to place the organization.
+ *
+ * @example
+ * ```ts
+ * import { AddressSchema } from "ece-partnerships";
+ * AddressSchema.parse({ street: "1 Main St", city: "Madison", state: "WI", postalCode: "53704" }).city; //=> "Madison"
+ * ```
+ * @category Partners
+ */
+export const AddressSchema = /* @__PURE__ */ partSchema({
+  /** Street address, first line. */
+  street: TextSchema,
+  /** Suite, floor or building. */
+  street2: /* @__PURE__ */ z.string().optional(),
+  /** City or town. */
+  city: TextSchema,
+  /** Two-letter state or territory code. */
+  state: /* @__PURE__ */ z.string().regex(/^[A-Z]{2}$/, { error: "a two-letter state code such as WI" }),
+  /** ZIP code, five digits or ZIP+4. */
+  postalCode: /* @__PURE__ */ z.string().regex(/^\d{5}(-\d{4})?$/, { error: "a ZIP code such as 53704 or 53704-1234" }),
+});
+
+/**
  * What a Head Start program organization records about itself: the program types it operates,
  * whether it is an American Indian and Alaska Native program (which changes 1302.53(b)(2)-(4)),
  * and its funded enrollment.
@@ -196,6 +220,10 @@ export const OrganizationBaseSchema = /* @__PURE__ */ entitySchema({
   contacts: /* @__PURE__ */ z.array(ContactSchema).default([]),
   /** The area served. */
   serviceArea: /* @__PURE__ */ ServiceAreaSchema.optional(),
+  /** Where it is. */
+  address: /* @__PURE__ */ AddressSchema.optional(),
+  /** Its web site. */
+  website: /* @__PURE__ */ z.url({ error: "a web address such as https://example.org" }).optional(),
   /** For Head Start program organizations. */
   program: /* @__PURE__ */ ProgramDetailsSchema.optional(),
 });

@@ -20,4 +20,3 @@ export type {
   ReportChange,
 } from "./report/model.js";
 export { portfolioJsonSchema } from "./json-schema.js";
-export { type HsdsOrganization, type HsdsIdKind, toHsds } from "./hsds.js";

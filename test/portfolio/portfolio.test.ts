@@ -6,7 +6,6 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import {
   edit,
-  fundingStreams,
   migratePortfolio,
   parsePortfolio,
   planningQuestionnaire,
@@ -14,7 +13,6 @@ import {
   portfolioJsonSchema,
   renderReport,
   summarizePortfolio,
-  toHsds,
   undo,
   type Portfolio,
 } from "../../src/index.js";
@@ -236,39 +234,6 @@ describe("portfolioJsonSchema", () => {
   it("is what the package ships as ece-partnerships/schema.json", async () => {
     const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "package.json"), "utf8"));
     expect(pkg.exports["./schema.json"]).toBe("./schema.json");
-  });
-});
-
-describe("toHsds", () => {
-  it("exports organizations with injected UUIDs, required fields, contacts and funding records", () => {
-    const issued = new Map<string, string>();
-    const idFor = (kind: string, key: string) => {
-      const k = `${kind}:${key}`;
-      if (!issued.has(k)) issued.set(k, `6f1c0000-0000-4000-8000-${String(issued.size + 1).padStart(12, "0")}`);
-      return issued.get(k)!;
-    };
-    const orgs = toHsds(community, { idFor });
-    expect(orgs).toHaveLength(15);
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-    for (const o of orgs) {
-      expect(o.id).toMatch(uuid);
-      expect(o.name.length && o.description.length).toBeTruthy();
-      for (const c of o.contacts) expect(c.organization_id).toBe(o.id);
-    }
-    const sunrise = orgs[0]!;
-    expect(sunrise.funding).toHaveLength(7);
-    expect(sunrise.funding[0]).toEqual({ id: issued.get("funding:fp-sunrise-2025#hs-grant"), organization_id: sunrise.id, source: "Head Start Preschool: $3,840,000.00 cash, 2025-07-01 to 2026-06-30" });
-    expect(toHsds(community, { idFor })).toEqual(orgs);
-    expect(toHsds(community, { idFor, organizations: ["dane-cps"] }).map((o) => o.name)).toEqual(["Dane County Child Protective Services"]);
-  });
-  it("labels funding with each plan's own streams: two plans may give one stream id different labels", () => {
-    const plan = (id: string, owner: string, label: string) => ({
-      id, owner: { kind: "program" as const, id: owner }, period: { start: "2025-07-01", end: "2026-06-30" },
-      streams: [{ ...fundingStreams[0]!, id: "county-grant", label }], sources: [{ id: "g", streamId: "county-grant", amount: 100, form: "cash" as const, restrictions: [] }], costItems: [],
-    });
-    const org = (id: string) => ({ id, name: id, kind: "head-start-preschool" as const, level: "local" as const, contacts: [] });
-    const out = toHsds({ organizations: [org("a"), org("b")], fundingPlans: [plan("pa", "a", "Dane County grant"), plan("pb", "b", "Rock County grant")] }, { idFor: (kind, key) => `${kind}:${key}` });
-    expect(out.map((o) => o.funding[0]?.source)).toEqual(["Dane County grant: $1.00 cash, 2025-07-01 to 2026-06-30", "Rock County grant: $1.00 cash, 2025-07-01 to 2026-06-30"]);
   });
 });
 

@@ -24,6 +24,8 @@ const calls: Call[] = [
   ["renderReport", (o) => lib.renderReport(doc, programId, o as never), /asOf must be a calendar date/],
   ["buildReport", (o) => lib.buildReport(doc, programId, o as never), /asOf must be a calendar date/],
   ["toHsds", (o) => lib.toHsds(doc, o as never), /toHsds needs options\.idFor/],
+  ["fromHsds", (o) => lib.fromHsds([], o as never), /asOf must be a calendar date/],
+  ["suggestPartners", (o) => lib.suggestPartners(doc, programId, [], o as never), /asOf must be a calendar date/],
 ];
 
 describe("analyses called without their options", () => {

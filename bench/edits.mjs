@@ -1,0 +1,77 @@
+// Edits and summaries on the national portfolio: summarizePortfolio against assessing every program,
+// the first assessCompliance after an edit against a repeat call, and checking an edit against
+// parsing the whole portfolio.
+import { assessCompliance, edit, editPortfolio, parsePortfolio, PortfolioSchema, summarizePortfolio } from "../dist/index.js";
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const timed = (fn) => {
+  const t = performance.now();
+  const result = fn();
+  return { ms: performance.now() - t, result };
+};
+
+/** summarizePortfolio / assessCompliance for every program, each on a fresh shallow copy (its indexes built inside the timing), in turns. */
+function summaryAgainstAssessAll(portfolio, programIds, asOf, runs) {
+  const assess = [];
+  const summary = [];
+  for (let k = 0; k < runs; k++) {
+    assess.push(
+      timed(() => {
+        const doc = { ...portfolio };
+        for (const id of programIds) assessCompliance(doc, id, { asOf });
+      }).ms,
+    );
+    summary.push(timed(() => summarizePortfolio({ ...portfolio }, { asOf })).ms);
+  }
+  return { assessAllMs: median(assess), summaryMs: median(summary) };
+}
+
+/** The first assessCompliance of a program after editing one of its partnerships, against a repeat call on the same value. */
+function editThenAssess(portfolio, programId, asOf, runs) {
+  const at = portfolio.partnerships.findIndex((p) => p.parties.includes(programId));
+  let current = portfolio;
+  assessCompliance(current, programId, { asOf });
+  const first = [];
+  const warm = [];
+  for (let k = 0; k < runs * 4 + 1; k++) {
+    const r = edit(current, (d) => { d.partnerships[at].status = k % 2 ? "active" : "paused"; }, { at: asOf });
+    current = r.value;
+    first.push(timed(() => assessCompliance(current, programId, { asOf })).ms);
+    warm.push(timed(() => assessCompliance(current, programId, { asOf })).ms);
+  }
+  return { warmMs: median(warm), firstAfterEditMs: median(first) };
+}
+
+/** editPortfolio and edit with PortfolioSchema of one partnership, against parsePortfolio of the whole portfolio. */
+function checkedEdits(portfolio, asOf, runs) {
+  let current = portfolio;
+  const recipe = (k) => (d) => { d.partnerships[7].status = k % 2 ? "active" : "paused"; };
+  editPortfolio(current, recipe(1), { at: asOf }); // builds the id index once
+  const editPortfolioMs = median(
+    Array.from({ length: runs * 4 + 1 }, (_, k) => {
+      const r = timed(() => editPortfolio(current, recipe(k), { at: asOf }));
+      if (!r.result.ok) throw new Error(r.result.error.message);
+      current = r.result.value;
+      return r.ms;
+    }),
+  );
+  const editSchemaMs = median(
+    Array.from({ length: runs * 4 + 1 }, (_, k) => {
+      const r = timed(() => edit(current, recipe(k + 1), { at: asOf, schema: PortfolioSchema }));
+      if (!r.result.ok) throw new Error(r.result.error.message);
+      current = r.result.value;
+      return r.ms;
+    }),
+  );
+  const parseMs = median(Array.from({ length: runs }, () => timed(() => parsePortfolio(current)).ms));
+  return { editPortfolioMs, editSchemaMs, parseMs };
+}
+
+export function measureEdits(portfolio, asOf, runs) {
+  const programIds = portfolio.organizations.filter((o) => o.program).map((o) => o.id);
+  return {
+    ...summaryAgainstAssessAll(portfolio, programIds, asOf, runs),
+    ...editThenAssess(portfolio, programIds[0], asOf, runs),
+    ...checkedEdits(portfolio, asOf, runs),
+  };
+}
