@@ -170,8 +170,9 @@ interface Entry<P> {
 }
 
 /**
- * Indexes an input's collections by key, once per input object (cached weakly). When a new input
- * arrives, the index of the last one is brought up to date by the positions of each collection that
+ * Indexes an input's collections by key, once per input object (cached weakly; the last input
+ * indexed is also held until another is). When a new input arrives, the index of the last one is
+ * brought up to date by the positions of each collection that
  * changed (found by identity: an edit shares every unchanged item), and moves to the new input; the
  * old input, if used again, takes it back the same way. A collection with items removed, or more
  * than an eighth changed, is rebuilt. Inputs are treated as immutable; a collection changed in
@@ -180,7 +181,11 @@ interface Entry<P> {
 export function keyedIndex<I extends object, P extends PartsOf<I>>(parts: P): (input: I) => IndexOf<P> {
   const names = Object.keys(parts) as (keyof P & string)[];
   const cache = new WeakMap<I, Entry<P>>();
-  let last: { input: WeakRef<I>; entry: WeakRef<Entry<P>> } | undefined;
+  // The last input indexed, held strongly: a WeakRef would keep every input it ever pointed to alive
+  // until the end of the current job (the KeepDuringJob rule), which for a script looping over many
+  // documents in one synchronous run is all of them. Holding one is bounded: it is released when
+  // another input is indexed.
+  let last: { input: I; entry: Entry<P> } | undefined;
   const listsOf = (input: I) => names.map((name) => parts[name]!.list(input));
   const build = (lists: (Items | undefined)[]) => Object.fromEntries(names.map((name, k) => [name, parts[name]!.build(lists[k] ?? [])])) as IndexOf<P>;
   return (input) => {
@@ -188,8 +193,8 @@ export function keyedIndex<I extends object, P extends PartsOf<I>>(parts: P): (i
     const lengths = lists.map((l) => l?.length);
     const hit = cache.get(input);
     if (hit && hit.lists.every((l, k) => l === lists[k] && hit.lengths[k] === lengths[k])) return hit.index;
-    const previous = last?.entry.deref();
-    const previousInput = last?.input.deref();
+    const previous = last?.entry;
+    const previousInput = last?.input;
     let index: IndexOf<P>;
     if (previous && previousInput && previousInput !== input) {
       index = previous.index;
@@ -209,7 +214,7 @@ export function keyedIndex<I extends object, P extends PartsOf<I>>(parts: P): (i
     }
     const entry = { lists, lengths, index };
     cache.set(input, entry);
-    last = { input: new WeakRef(input), entry: new WeakRef(entry) };
+    last = { input, entry };
     return index;
   };
 }

@@ -1,6 +1,6 @@
 import { makeIssue, type ValidationIssue } from "../core/index.js";
 import { requireIsoDate } from "../core/internal.js";
-import { categoriesOf, ContactSchema, organizationKinds, organizationLevels, partnerCategoryIds, OrganizationSchema, type Organization, type OrganizationKindId, type PartnerCategoryId } from "../partners/index.js";
+import { categoriesOf, ContactSchema, organizationKinds, organizationLevels, partnerCategoryIds, OrganizationBaseSchema, OrganizationSchema, type Organization, type OrganizationKindId, type PartnerCategoryId } from "../partners/index.js";
 import { HSDS_TAXONOMY, kindFromWords } from "./vocabulary.js";
 
 type Rec = Record<string, unknown>;
@@ -334,12 +334,9 @@ export function fromHsds(records: unknown, options: { asOf: string; idFor?: (hsd
     const serviceArea = serviceAreaOf(g);
     if (serviceArea) candidate.serviceArea = serviceArea;
     const website = text(g.org, "website");
+    if (website && OrganizationBaseSchema.shape.website.safeParse(website).success) candidate.website = website;
+    else if (website) issues.push(makeIssue([...g.path, "website"], "invalid_format", `the web site "${website}" is not a web address; left out`));
     const parsed = OrganizationSchema.safeParse(candidate);
-    if (website && parsed.success) {
-      const withSite = OrganizationSchema.safeParse({ ...candidate, website });
-      if (withSite.success) parsed.data.website = website;
-      else issues.push(makeIssue([...g.path, "website"], "invalid_format", `the web site "${website}" is not a web address; left out`));
-    }
     if (!parsed.success) {
       for (const issue of parsed.error.issues) issues.push(makeIssue([...g.path, ...issue.path.map((k) => (typeof k === "symbol" ? String(k) : k))], "invalid", `${issue.message}; the organization was not imported`));
       continue;
