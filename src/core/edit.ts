@@ -5,6 +5,7 @@ import { TimestampSchema } from "./iso-date.js";
 import { JsonValueSchema, cloneJson } from "./json.js";
 import { applyJsonPatches, diffJson, type PatchLike } from "./patch.js";
 import { markValid, parseTouched } from "./validate-touched.js";
+import { linkDerived } from "./derived.js";
 import { makeIssue, parseWith, validationError, type ParseResult, type ValidationError } from "./result.js";
 
 /**
@@ -198,6 +199,8 @@ export function editChecked<T>(value: T, recipe: (draft: Draft<T>) => void, meta
   const [next, patches, inversePatches] = getImmer().produceWithPatches(value, (draft: Draft<T>) => {
     recipe(draft);
   });
+  // Before the check, which may index the edited value.
+  linkDerived(next, value);
   let result = next as T;
   let forward = toEditPatches(patches);
   let backward = toEditPatches(inversePatches);
@@ -209,6 +212,7 @@ export function editChecked<T>(value: T, recipe: (draft: Draft<T>) => void, meta
     const defaults = checked.value as EditPatch[];
     if (defaults.length > 0) {
       result = applyJsonPatches(next as T, defaults);
+      linkDerived(result, next);
       forward = [...forward, ...defaults];
       backward = diffJson(result, value) as EditPatch[];
     }
@@ -236,7 +240,9 @@ export function editChecked<T>(value: T, recipe: (draft: Draft<T>) => void, meta
  * @category Editing
  */
 export function undo<T>(value: T, change: Pick<Change, "inversePatches">): T {
-  return applyJsonPatches(value, change.inversePatches);
+  const result = applyJsonPatches(value, change.inversePatches);
+  linkDerived(result, value);
+  return result;
 }
 
 /**
@@ -253,5 +259,7 @@ export function undo<T>(value: T, change: Pick<Change, "inversePatches">): T {
  * @category Editing
  */
 export function redo<T>(value: T, change: Pick<Change, "patches">): T {
-  return applyJsonPatches(value, change.patches);
+  const result = applyJsonPatches(value, change.patches);
+  linkDerived(result, value);
+  return result;
 }

@@ -2,6 +2,7 @@
 // immer, spreads) most items of a collection are the same objects, so the index of the previous
 // version is brought up to date by the positions that changed, not rebuilt.
 import { distinct } from "./collections.js";
+import { derivedOf, markIndexed } from "./derived.js";
 
 type Items = readonly unknown[];
 
@@ -170,22 +171,17 @@ interface Entry<P> {
 }
 
 /**
- * Indexes an input's collections by key, once per input object (cached weakly; the last input
- * indexed is also held until another is). When a new input arrives, the index of the last one is
- * brought up to date by the positions of each collection that
- * changed (found by identity: an edit shares every unchanged item), and moves to the new input; the
- * old input, if used again, takes it back the same way. A collection with items removed, or more
- * than an eighth changed, is rebuilt. Inputs are treated as immutable; a collection changed in
- * place without a new array is caught by its length only, as before.
+ * Indexes an input's collections by key, once per input object (cached weakly). For a value an
+ * edit made (`edit`, `editPortfolio`, `undo`, `redo` record where each value came from), the index
+ * of the value it was made from is brought up to date by the positions of each collection that
+ * changed (found by identity: an edit shares every unchanged item) and moves to the new value. A
+ * collection with items removed, or more than an eighth changed, is rebuilt; any other value is
+ * indexed from scratch. Inputs are treated as immutable; a collection changed in place without a
+ * new array is caught by its length only, as before.
  */
 export function keyedIndex<I extends object, P extends PartsOf<I>>(parts: P): (input: I) => IndexOf<P> {
   const names = Object.keys(parts) as (keyof P & string)[];
   const cache = new WeakMap<I, Entry<P>>();
-  // The last input indexed, held strongly: a WeakRef would keep every input it ever pointed to alive
-  // until the end of the current job (the KeepDuringJob rule), which for a script looping over many
-  // documents in one synchronous run is all of them. Holding one is bounded: it is released when
-  // another input is indexed.
-  let last: { input: I; entry: Entry<P> } | undefined;
   const listsOf = (input: I) => names.map((name) => parts[name]!.list(input));
   const build = (lists: (Items | undefined)[]) => Object.fromEntries(names.map((name, k) => [name, parts[name]!.build(lists[k] ?? [])])) as IndexOf<P>;
   return (input) => {
@@ -193,10 +189,11 @@ export function keyedIndex<I extends object, P extends PartsOf<I>>(parts: P): (i
     const lengths = lists.map((l) => l?.length);
     const hit = cache.get(input);
     if (hit && hit.lists.every((l, k) => l === lists[k] && hit.lengths[k] === lengths[k])) return hit.index;
-    const previous = last?.entry;
-    const previousInput = last?.input;
+    // The value an edit made this one from, if it was indexed: its index is brought up to date.
+    const previousInput = derivedOf(input) as I | undefined;
+    const previous = previousInput ? cache.get(previousInput) : undefined;
     let index: IndexOf<P>;
-    if (previous && previousInput && previousInput !== input) {
+    if (previous && previousInput) {
       index = previous.index;
       names.forEach((name, k) => {
         const before = previous.lists[k] ?? [];
@@ -207,14 +204,13 @@ export function keyedIndex<I extends object, P extends PartsOf<I>>(parts: P): (i
         if (changed === undefined) (index as Record<string, unknown>)[name] = parts[name]!.build(after);
         else parts[name]!.update(map, before, after, changed);
       });
-      // The index now describes `input`: the previous input gives it up (it takes it back the same way).
+      // The index now describes `input`: the previous value gives it up (it would be rebuilt if used again).
       cache.delete(previousInput);
     } else {
       index = build(lists);
     }
-    const entry = { lists, lengths, index };
-    cache.set(input, entry);
-    last = { input, entry };
+    cache.set(input, { lists, lengths, index });
+    markIndexed(input);
     return index;
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { changedPositions, firstBy, groupBy, keyedIndex, positionsBy } from "../../src/core/keyed-index.js";
+import { linkDerived } from "../../src/core/derived.js";
 
 interface Item {
   id: string;
@@ -58,7 +59,11 @@ describe("keyedIndex: indexes that follow edits", () => {
         const current = versions[versions.length - 1]!;
         const doc = e.kind === "undo" && versions.length > 1 ? versions[versions.length - 2]! : { items: apply(current.items, e) };
         if (e.kind === "undo" && versions.length > 1) versions.pop();
-        else versions.push(doc);
+        else {
+          // As edit does: the new version records the one it was made from.
+          linkDerived(doc, current);
+          versions.push(doc);
+        }
         const held = index(current).byKey.get("a");
         const heldCopy = held ? [...held] : undefined;
         expect(snapshot(index(doc))).toEqual(fresh(doc));
@@ -80,7 +85,9 @@ describe("keyedIndex: indexes that follow edits", () => {
     expect(built.byKey.get("k")).toEqual([a, b]);
     expect(built.positions.get("k")).toEqual([0, 1]);
     const a2 = { id: "x", keys: ["j"] };
-    const edited = index({ items: [a2, b] });
+    const next = { items: [a2, b] };
+    linkDerived(next, doc);
+    const edited = index(next);
     expect(edited.byId.get("x")).toBe(a2);
     expect(edited.byKey.get("k")).toEqual([b]);
     expect(edited.byKey.get("j")).toEqual([a2]);
