@@ -203,6 +203,36 @@ export function vocabularyPage(lib) {
   return `${lines.join("\n")}\n`;
 }
 
+/** How community-directory (HSDS) records are read and written: the library's taxonomy codes and the term rules. */
+export function directoryTermsPage(lib) {
+  const { HSDS_TAXONOMY, directoryTermMap, directoryTermMapCitation, organizationKinds } = lib;
+  const kind = new Map(organizationKinds.map((k) => [k.id, k]));
+  const lines = [...HEADER("Community directory terms (Open Referral HSDS)", "HSDS_TAXONOMY` and `directoryTermMap", "Directory terms")];
+  lines.push(
+    "## The library's taxonomy",
+    "",
+    `\`toHsds\` tags records with terms of the taxonomy \`${HSDS_TAXONOMY.name}\` (version ${HSDS_TAXONOMY.version}); \`fromHsds\` reads them back exactly. ${md(HSDS_TAXONOMY.description)}`,
+    "",
+    "| Code | Meaning |",
+    "| --- | --- |",
+    `| \`${HSDS_TAXONOMY.prefixes.category}<id>\` | a partner category (organization attribute: beyond its kinds'; service attribute: the category the service stands for) |`,
+    `| \`${HSDS_TAXONOMY.prefixes.kind}<id>\` | an organization kind (the first is its kind, the rest further kinds) |`,
+    `| \`${HSDS_TAXONOMY.prefixes.level}<level>\` | its level: federal, state, tribal, regional, county or local |`,
+    "",
+    `## Reading other directories' words (${directoryTermMap.length} rules)`,
+    "",
+    `For records without the library's codes, \`fromHsds\` tries these rules in order on each taxonomy term's name, then on the services' and the organization's names and descriptions; the first match gives the kind, and the kind gives the partner categories. Words match on word boundaries, case aside; a word ending in \`*\` matches any ending. This is the library's own mapping, not an official crosswalk (it rests on ${link(directoryTermMapCitation)} for the categories); a term no rule matches is reported as unmapped, never guessed.`,
+    "",
+    "| Order | Words | Kind | Partner categories |",
+    "| --- | --- | --- | --- |",
+  );
+  directoryTermMap.forEach((r, i) => {
+    const k = kind.get(r.kind);
+    lines.push(`| ${i + 1} | ${r.words.map((w) => `\`${w}\``).join(", ")} | ${md(k?.label ?? r.kind)} (\`${r.kind}\`) | ${k?.categories.map((c) => `\`${c}\``).join(", ") || "none"} |`);
+  });
+  return `${lines.join("\n")}\n`;
+}
+
 /** Every generated page, by path under docs/. */
 export function referencePages(lib) {
   return {
@@ -212,6 +242,7 @@ export function referencePages(lib) {
     "reference/agreement-templates.md": agreementTemplatesPage(lib),
     "reference/planning-questionnaire.md": questionnairePage(lib),
     "reference/vocabulary.md": vocabularyPage(lib),
+    "reference/directory-terms.md": directoryTermsPage(lib),
   };
 }
 

@@ -257,6 +257,17 @@ function addressOf(g: Gathered): Organization["address"] {
   return undefined;
 }
 
+/** Adds the terms that neither are the library's codes nor matched a rule to `unmapped`, with the organization carrying them. */
+function noteUnmapped(unmapped: Map<string, HsdsImport["unmapped"][number]>, terms: readonly Term[], matched: ReadonlySet<string>, hsdsId: string): void {
+  for (const t of terms) {
+    if (isOwnCode(t.code) || matched.has(t.name)) continue;
+    const key = `${t.taxonomy ?? ""}\u0000${t.code ?? ""}\u0000${t.name}`;
+    const entry = unmapped.get(key) ?? { name: t.name, ...(t.code ? { code: t.code } : {}), ...(t.taxonomy ? { taxonomy: t.taxonomy } : {}), organizations: [] };
+    if (!entry.organizations.includes(hsdsId)) entry.organizations.push(hsdsId);
+    unmapped.set(key, entry);
+  }
+}
+
 /**
  * Reads a community directory's Open Referral HSDS 3 records as candidate partner
  * organizations. Accepts the shapes of the specification's examples: an `organization_full` (with
@@ -308,13 +319,7 @@ export function fromHsds(records: unknown, options: { asOf: string; idFor?: (hsd
     const { kind: found, from, matchedTerms } = inferKind(g, terms, coded.kinds);
     const isProgram = organizationKinds.find((k) => k.id === found)?.program === true;
     const kind: OrganizationKindId = isProgram ? "other" : found;
-    for (const t of terms) {
-      if (isOwnCode(t.code) || matchedTerms.has(t.name)) continue;
-      const key = `${t.taxonomy ?? ""}\u0000${t.code ?? ""}\u0000${t.name}`;
-      const entry = unmapped.get(key) ?? { name: t.name, ...(t.code ? { code: t.code } : {}), ...(t.taxonomy ? { taxonomy: t.taxonomy } : {}), organizations: [] };
-      if (!entry.organizations.includes(hsdsId)) entry.organizations.push(hsdsId);
-      unmapped.set(key, entry);
-    }
+    noteUnmapped(unmapped, terms, matchedTerms, hsdsId);
     const ownId = list(g.org, "organization_identifiers").find((x) => text(x, "identifier_scheme") === HSDS_TAXONOMY.name);
     const name = text(g.org, "name")!;
     const id = text(ownId, "identifier") ?? options.idFor?.(hsdsId, name) ?? hsdsId;
