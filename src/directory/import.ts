@@ -85,6 +85,8 @@ interface Gathered {
   org: Rec;
   path: Path;
   services: { service: unknown; path: Path }[];
+  /** Locations given beside a service (`service_at_location` records). */
+  locations: unknown[];
 }
 
 /** Organizations with their services, from organization records (services inside) and service records (organization inside or by id). */
@@ -95,18 +97,22 @@ function gather(input: unknown, issues: ValidationIssue[]): Gathered[] {
     const id = text(org, "id")!;
     let g = byId.get(id);
     if (!g) {
-      g = { org, path, services: [] };
+      g = { org, path, services: [], locations: [] };
       byId.set(id, g);
       out.push(g);
     } else if (!isRec(g.org.services) && list(org, "services").length) g.org = { ...g.org, ...org };
     return g;
   };
-  for (const { record, path } of recordsOf(input)) {
-    if (!isRec(record)) {
-      issues.push(makeIssue(path, "invalid_type", "expected an HSDS organization or service object"));
+  for (const { record: given, path: givenPath } of recordsOf(input)) {
+    if (!isRec(given)) {
+      issues.push(makeIssue(givenPath, "invalid_type", "expected an HSDS organization, service or service_at_location object"));
       continue;
     }
-    const isService = typeof record.status === "string" && !Array.isArray(record.services);
+    // A service_at_location record: its service (with its organization), and its location.
+    const atLocation = isRec(given.service) && !text(given, "name");
+    const record = atLocation ? (given.service as Rec) : given;
+    const path = atLocation ? [...givenPath, "service"] : givenPath;
+    const isService = atLocation || (typeof record.status === "string" && !Array.isArray(record.services));
     const org = isService ? record.organization : record;
     const orgPath = isService ? [...path, "organization"] : path;
     if (!isRec(org) || !text(org, "id") || !text(org, "name")) {
@@ -114,6 +120,7 @@ function gather(input: unknown, issues: ValidationIssue[]): Gathered[] {
       continue;
     }
     const g = add(org, orgPath);
+    if (atLocation && isRec(given.location)) g.locations.push(given.location);
     if (isService) g.services.push({ service: record, path });
     else list(org, "services").forEach((service, j) => g.services.push({ service, path: [...path, "services", j] }));
   }
@@ -241,7 +248,7 @@ function serviceAreaOf(g: Gathered): Organization["serviceArea"] {
 
 /** The first physical address of the organization's locations, in the library's shape. */
 function addressOf(g: Gathered): Organization["address"] {
-  for (const location of list(g.org, "locations")) {
+  for (const location of [...list(g.org, "locations"), ...g.locations]) {
     for (const a of list(location, "addresses")) {
       const street = text(a, "address_1");
       const city = text(a, "city");
@@ -271,7 +278,8 @@ function noteUnmapped(unmapped: Map<string, HsdsImport["unmapped"][number]>, ter
 /**
  * Reads a community directory's Open Referral HSDS 3 records as candidate partner
  * organizations. Accepts the shapes of the specification's examples: an `organization_full` (with
- * its `services`), a `service_full` (with its `organization`), an array of either, or a list
+ * its `services`), a `service_full` (with its `organization`), a `service_at_location_full` (its
+ * service and organization, and its location's address), an array of any of them, or a list
  * response (`{ contents: [...] }`); services of one organization are gathered under it.
  *
  * Each organization's kind comes, in order, from a term of the library's own taxonomy (what

@@ -68,6 +68,25 @@ describe("fromHsds", () => {
     expect(r.organizations[0]?.kind).toBe("dental-provider");
   });
 
+  it("reads service_at_location records: the service, its organization and the location's address", () => {
+    const org = { id: uuid(40), name: "Porchlight Family Shelter", description: "Emergency shelter" };
+    const r = fromHsds(
+      {
+        total_items: 1,
+        contents: [{
+          id: uuid(41),
+          description: "Family shelter at Brooks Street",
+          service: { id: uuid(42), name: "Family shelter", status: "active", organization: org },
+          location: { id: uuid(43), location_type: "physical", addresses: [{ id: uuid(44), address_1: "306 N Brooks St", city: "Madison", state_province: "WI", postal_code: "53715", country: "US", address_type: "physical" }] },
+        }],
+      },
+      { asOf },
+    );
+    expect(r.issues).toEqual([]);
+    expect(r.organizations.map((o) => [o.name, o.kind, o.address?.street])).toEqual([["Porchlight Family Shelter", "homelessness-services", "306 N Brooks St"]]);
+    expect(r.inferences[0]?.services).toEqual(["Family shelter"]);
+  });
+
   it("imports a Head Start program as other, its program kind kept (HSDS has no program details)", () => {
     const r = fromHsds({ id: uuid(20), name: "Lakeview Head Start", description: "Head Start preschool" }, { asOf });
     expect(r.organizations[0]?.kind).toBe("other");
