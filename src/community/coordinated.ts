@@ -155,6 +155,43 @@ export interface CoordinatedServicesAnalysis extends Assessment<CommunityFinding
 }
 
 /**
+ * The programs' income limits on one scale (percent of the federal poverty level; a limit in SMI
+ * needs `smiAsPercentOfFpl`), the income bands where some are eligible and others not, and the
+ * share of the range that is aligned (null with fewer than two limits).
+ */
+function eligibilityAlignment(
+  approach: CoordinatedServicesApproach,
+  smiAsPercentOfFpl: number | undefined,
+  emit: (finding: Finding<CommunityFindingCode>) => void,
+  subject: { kind: string; id: string; name: string },
+): { limits: { id: string; fpl: number }[]; eligibilityBands: EligibilityBand[]; score: number | null } {
+  const programLabel = (id: string) => approach.enrollment?.programs.find((p) => p.id === id)?.label ?? id;
+  const limits: { id: string; fpl: number }[] = [];
+  for (const program of approach.enrollment?.programs ?? []) {
+    if (!program.incomeLimit) continue;
+    if (program.incomeLimit.of === "fpl") limits.push({ id: program.id, fpl: program.incomeLimit.percent });
+    else if (smiAsPercentOfFpl && smiAsPercentOfFpl > 0) limits.push({ id: program.id, fpl: roundScore((program.incomeLimit.percent * smiAsPercentOfFpl) / 100) });
+    else emit(report(csaSmiUnconverted, { program: program.label, percent: program.incomeLimit.percent }, { subject }));
+  }
+  const cuts = [...new Set(limits.map((l) => l.fpl))].sort((a, b) => a - b);
+  const eligibilityBands: EligibilityBand[] = [];
+  let lower = 0;
+  for (const cut of cuts) {
+    const eligible = limits.filter((l) => l.fpl >= cut).map((l) => l.id);
+    if (eligible.length > 0 && eligible.length < limits.length) {
+      eligibilityBands.push({ aboveFpl: lower, upToFpl: cut, eligible, notEligible: limits.filter((l) => l.fpl < cut).map((l) => l.id) });
+    }
+    lower = cut;
+  }
+  for (const band of eligibilityBands) {
+    emit(report(csaEligibilityMisaligned, { above: band.aboveFpl, upTo: band.upToFpl, eligible: band.eligible.map(programLabel), notEligible: band.notEligible.map(programLabel) }, { subject }));
+  }
+  const range = cuts.at(-1) ?? 0;
+  const misaligned = eligibilityBands.reduce((a, b) => a + (b.upToFpl - b.aboveFpl), 0);
+  return { limits, eligibilityBands, score: limits.length >= 2 && range > 0 ? (1 - misaligned / range) * 100 : null };
+}
+
+/**
  * Analyzes a coordinated services approach (Supporting Families Through Coordinated Services
  * Partnerships, OPRE Report 2022-52) for the barriers its interviewees named:
  *
@@ -202,7 +239,6 @@ export function analyzeCoordinatedServices(
 ): CoordinatedServicesAnalysis {
   const asOf = requireIsoDate(options?.asOf);
   const subject = { kind: "coordinated-services-approach", id: approach.id, name: approach.name };
-  const programLabel = (id: string) => approach.enrollment?.programs.find((p) => p.id === id)?.label ?? id;
   optionalNumber(options.smiAsPercentOfFpl, "smiAsPercentOfFpl", 0, 10_000);
   const findings: Finding<CommunityFindingCode>[] = [];
 
@@ -213,29 +249,7 @@ export function analyzeCoordinatedServices(
   const goalScore = approach.partners.length ? ((approach.commonGoal ? 0.5 : 0) + 0.5 * ((approach.partners.length - partnersWithoutContribution.length) / approach.partners.length)) * 100 : null;
 
   // Eligibility alignment.
-  const limits: { id: string; fpl: number }[] = [];
-  for (const program of approach.enrollment?.programs ?? []) {
-    if (!program.incomeLimit) continue;
-    if (program.incomeLimit.of === "fpl") limits.push({ id: program.id, fpl: program.incomeLimit.percent });
-    else if (options.smiAsPercentOfFpl && options.smiAsPercentOfFpl > 0) limits.push({ id: program.id, fpl: roundScore((program.incomeLimit.percent * options.smiAsPercentOfFpl) / 100) });
-    else findings.push(report(csaSmiUnconverted, { program: program.label, percent: program.incomeLimit.percent }, { subject }));
-  }
-  const cuts = [...new Set(limits.map((l) => l.fpl))].sort((a, b) => a - b);
-  const eligibilityBands: EligibilityBand[] = [];
-  let lower = 0;
-  for (const cut of cuts) {
-    const eligible = limits.filter((l) => l.fpl >= cut).map((l) => l.id);
-    if (eligible.length > 0 && eligible.length < limits.length) {
-      eligibilityBands.push({ aboveFpl: lower, upToFpl: cut, eligible, notEligible: limits.filter((l) => l.fpl < cut).map((l) => l.id) });
-    }
-    lower = cut;
-  }
-  for (const band of eligibilityBands) {
-    findings.push(report(csaEligibilityMisaligned, { above: band.aboveFpl, upTo: band.upToFpl, eligible: band.eligible.map(programLabel), notEligible: band.notEligible.map(programLabel) }, { subject }));
-  }
-  const range = cuts.at(-1) ?? 0;
-  const misaligned = eligibilityBands.reduce((a, b) => a + (b.upToFpl - b.aboveFpl), 0);
-  const eligibilityScore = limits.length >= 2 && range > 0 ? (1 - misaligned / range) * 100 : null;
+  const { limits, eligibilityBands, score: eligibilityScore } = eligibilityAlignment(approach, options.smiAsPercentOfFpl, (finding) => findings.push(finding), subject);
 
   // Communication.
   const c = approach.communication;
@@ -275,5 +289,5 @@ export function analyzeCoordinatedServices(
       { id: "coordination-funding", label: "Coordination funded", score: fundingScore, weight: 0.15, evidence: options.fundingPlan ? [`plan ${options.fundingPlan.id}`] : [] },
     ],
   });
-  return { ...assessment, eligibilityBands, partnersWithoutContribution, reciprocalInformationFlow };
+  return Object.assign(assessment, { eligibilityBands, partnersWithoutContribution, reciprocalInformationFlow });
 }

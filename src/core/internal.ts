@@ -3,7 +3,7 @@ export { isIsoDate, addDaysIso, addMonthsIso, addYearsIso, daysBetween, requireI
 export { cloneJson, findJsonProblem } from "./json.js";
 export { diffJson } from "./patch.js";
 export { fromZodIssues, safeParseReporting } from "./result.js";
-export { cachedIndex, distinct, groupInto } from "./collections.js";
+export { distinct, groupInto } from "./collections.js";
 export { firstBy, groupBy, keyedIndex, positionsBy } from "./keyed-index.js";
 export { describeThrown, describeValue, roundShare } from "./describe.js";
 export { addCanonicalStrings, canonicalString, enumSchema, isCanonicalString } from "./canonical.js";
@@ -11,5 +11,5 @@ export { optionalCount, optionalNumber, requireCollections } from "./options.js"
 export { crossField, partialRecordSchema, recordSchema } from "./entity.js";
 export { NEGATIVE_ZERO, notNegativeZero } from "./primitives.js";
 export { didYouMean, nearest } from "./suggest.js";
-export { isKnownValid, markValid, touchedBy, type Touched } from "./validate-touched.js";
+export { isKnownValid, markValid, touchedBy } from "./validate-touched.js";
 export { checkWithSchema, editChecked, type EditCheck } from "./edit.js";

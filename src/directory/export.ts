@@ -69,8 +69,7 @@ function service(org: Organization, orgId: string, location: HsdsLocation | unde
  * One service per partner category the organization serves, described for a directory reader; an
  * organization in no category (a state office) gets one service named by its kind.
  */
-function servicesOf(org: Organization, orgId: string, location: HsdsLocation | undefined, idFor: IdFor, terms: ReturnType<typeof termMaker>): HsdsService[] {
-  const kindLabel = organizationKinds.find((k) => k.id === org.kind)?.label ?? org.kind;
+function servicesOf(org: Organization, orgId: string, kindLabel: string, location: HsdsLocation | undefined, idFor: IdFor, terms: ReturnType<typeof termMaker>): HsdsService[] {
   const categories = categoriesOf(org);
   if (categories.length === 0) return [service(org, orgId, location, idFor, `${org.id}#kind`, { name: kindLabel, description: `${org.name} is a ${kindLabel.toLowerCase()}.` }, terms.kind(org.kind))];
   return categories.map((categoryId) => {
@@ -165,10 +164,11 @@ export function toHsds(portfolio: Pick<Portfolio, "organizations" | "fundingPlan
       })),
     );
     const location = locationOf(org, id, idFor);
+    const kindLabel = kindLabels.get(org.kind) ?? org.kind;
     const record: HsdsOrganization = {
       id,
       name: org.name,
-      description: kindLabels.get(org.kind) ?? org.kind,
+      description: kindLabel,
       contacts,
       funding,
       organization_identifiers: [{ id: idFor("organization_identifier", org.id), organization_id: id, identifier_scheme: HSDS_TAXONOMY.name, identifier_type: "local id", identifier: org.id }],
@@ -178,7 +178,7 @@ export function toHsds(portfolio: Pick<Portfolio, "organizations" | "fundingPlan
         ...[...new Set(org.categories ?? [])].map((c) => attribute(idFor, "organization", id, org.id, terms.category(c))),
       ],
       locations: location ? [location] : [],
-      services: servicesOf(org, id, location, idFor, terms),
+      services: servicesOf(org, id, kindLabel, location, idFor, terms),
     };
     if (org.website) record.website = org.website;
     out.push(record);

@@ -121,20 +121,22 @@ function unmetNeedsOf(portfolio: Pick<Portfolio, "communityAssessments">, progra
 const COMMON = new Set(["care", "services", "service", "support", "supports", "families", "family", "children", "child", "with", "for", "and", "the", "in", "of", "to"]);
 
 /**
- * The words of a need's label that the candidate's services or terms use, beyond its categories'
- * own words (every domestic-violence provider says "domestic violence"; "Spanish" sets one apart).
+ * The words of a need's label that can set a candidate apart: four letters or more, not common,
+ * and not its categories' own words (every domestic-violence provider says "domestic violence";
+ * "Spanish" sets one apart). Computed once per need, not per candidate.
  */
-function sharedWords(need: { label: string; categories: readonly PartnerCategoryId[] }, said: string): string[] {
+function distinctiveWords(need: { label: string; categories: readonly PartnerCategoryId[] }): string[] {
   const categoryWords = norm(need.categories.map((c) => partnerCategories.find((x) => x.id === c)!).map((c) => `${c.label} ${c.description}`).join(" "));
-  const words = norm(need.label).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 && !COMMON.has(w) && !categoryWords.includes(w));
-  return [...new Set(words.filter((w) => said.includes(w)))];
+  return [...new Set(norm(need.label).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 && !COMMON.has(w) && !categoryWords.includes(w)))];
 }
 
-function suggestionFor(candidate: Organization, program: Organization, gaps: ReadonlySet<PartnerCategoryId>, unmet: PartnerSuggestions["unmetNeeds"], services: string[], terms: string[]): PartnerSuggestion | undefined {
+type Need = PartnerSuggestions["unmetNeeds"][number] & { words: string[] };
+
+function suggestionFor(candidate: Organization, program: Organization, gaps: ReadonlySet<PartnerCategoryId>, unmet: readonly Need[], services: string[], terms: string[]): PartnerSuggestion | undefined {
   const categories = categoriesOf(candidate);
   const closes = categories.filter((c) => gaps.has(c));
   const said = norm([...services, ...terms].join(" "));
-  const needs = unmet.filter((n) => n.categories.some((c) => categories.includes(c))).map((n) => ({ id: n.id, label: n.label, words: sharedWords(n, said) }));
+  const needs = unmet.filter((n) => n.categories.some((c) => categories.includes(c))).map((n) => ({ id: n.id, label: n.label, words: n.words.filter((w) => said.includes(w)) }));
   if (closes.length === 0 && needs.length === 0) return undefined;
   const area = areaMatch(program, candidate);
   const score = Math.max(0, Math.min(100, needs.length * 30 + needs.filter((n) => n.words.length).length * 10 + closes.length * 20 + AREA_POINTS[area]));
@@ -198,6 +200,7 @@ export function suggestPartners(
   const organizations = Array.isArray(directory) ? directory : (directory as HsdsImport).organizations;
   const readOf = new Map(Array.isArray(directory) ? [] : (directory as HsdsImport).inferences.map((i) => [i.organizationId, i]));
   const isPartner = partnersOf(portfolio, programId, asOf);
+  const needs: Need[] = unmetNeeds.map((n) => ({ ...n, words: distinctiveWords(n) }));
   const alreadyPartners: string[] = [];
   const suggestions: PartnerSuggestion[] = [];
   for (const candidate of organizations) {
@@ -206,7 +209,7 @@ export function suggestPartners(
       continue;
     }
     const read = readOf.get(candidate.id);
-    const s = suggestionFor(candidate, program, gapSet, unmetNeeds, read?.services ?? [], read?.terms ?? []);
+    const s = suggestionFor(candidate, program, gapSet, needs, read?.services ?? [], read?.terms ?? []);
     if (s) suggestions.push(s);
   }
   suggestions.sort((a, b) => b.score - a.score || (a.organization.name < b.organization.name ? -1 : a.organization.name > b.organization.name ? 1 : 0));

@@ -65,8 +65,119 @@ export interface PartnershipAssessment extends Assessment<PartnershipFindingCode
   classification: StageClassification;
 }
 
+type Weights = Record<keyof typeof partnershipScoreWeights, number>;
+
+/** What each step of {@link scorePartnership} reads, and the findings they add in turn. */
+interface Step {
+  partnership: Partnership;
+  asOf: string;
+  weights: Weights;
+  subject: { kind: string; id: string; name?: string };
+  name: string;
+  findings: Finding<PartnershipFindingCode | ContinuumFindingCode>[];
+}
+
+type Meetings = Partnership["meetings"];
+
+/** The stage on the continuum, from evidence; a note of what the next stage still needs. */
+function stageComponent(ctx: Step, classification: StageClassification): AssessmentComponent {
+  ctx.findings.push(...classification.findings);
+  if (classification.next) {
+    const missing = classification.next.missing.map((i) => i.label).join("; ");
+    if (missing) ctx.findings.push(report(stageNextMissing, { partnership: ctx.name, stage: classification.next.stage, missing }, { subject: ctx.subject }));
+  }
+  return {
+    id: "stage",
+    label: "Stage on the continuum, from evidence",
+    score: classification.stage === null ? null : classification.rank * 25,
+    weight: ctx.weights.stage,
+    evidence: classification.evidence.map((e) => `${e.practice} on ${e.date}${e.note ? `: ${e.note}` : ""}`),
+  };
+}
+
+/** The four elements of partnerships that work, each rating counted only with its evidence. */
+function elementsComponent(ctx: Step): AssessmentComponent {
+  const evidence: string[] = [];
+  const ratings: number[] = [];
+  for (const element of partnershipElements) {
+    const rated = ctx.partnership.elements?.[element.id];
+    if (!rated) continue;
+    if (rated.evidence.length === 0) {
+      ctx.findings.push(report(elementNoEvidence, { element: element.label, partnership: ctx.name }, { subject: ctx.subject, path: ["elements", element.id] }));
+      continue;
+    }
+    ratings.push((rated.rating / 3) * 100);
+    evidence.push(`${element.label}: ${elementRatingLabels[rated.rating] ?? rated.rating} (${rated.evidence.join("; ")})`);
+  }
+  return {
+    id: "elements",
+    label: "The four elements of partnerships that work",
+    score: ratings.length === 0 ? null : roundScore(ratings.reduce((a, b) => a + b, 0) / ratings.length),
+    weight: ctx.weights.elements,
+    evidence,
+  };
+}
+
+/** Meetings held in the 12 months to `asOf` against the agreed frequency. */
+function communicationComponent(ctx: Step, recent: Meetings): AssessmentComponent {
+  const { partnership, asOf, subject, name } = ctx;
+  for (const m of partnership.meetings ?? []) if (m.date > asOf) ctx.findings.push(report(meetingAfterAsOf, { partnership: name, date: m.date, asOf }, { subject }));
+  const expected = partnership.meetingFrequency ? meetingFrequencies[partnership.meetingFrequency] : undefined;
+  let score: number | null = null;
+  const evidence = recent.map((m) => `meeting on ${m.date}`);
+  if (expected !== undefined) {
+    score = roundScore(Math.min(1, recent.length / expected) * 100);
+    evidence.unshift(`${recent.length} of ${expected} ${partnership.meetingFrequency} meetings held in the 12 months to ${asOf}`);
+    if (recent.length < expected) {
+      ctx.findings.push(report(meetingsBelowAgreed, { partnership: name, held: recent.length, expected, frequency: partnership.meetingFrequency!, asOf }, { subject }));
+    }
+  } else {
+    ctx.findings.push(report(meetingsNoFrequency, { partnership: name }, { subject }));
+  }
+  return { id: "communication", label: "Regular communication", score, weight: ctx.weights.communication, evidence };
+}
+
+/** A formal agreement, where the stage (cooperation and above) calls for one. */
+function agreementComponent(ctx: Step, stage: StageClassification["stage"]): AssessmentComponent {
+  let score: number | null = null;
+  const evidence: string[] = [];
+  if (stageRank(stage) >= 3) {
+    score = ctx.partnership.agreementIds.length > 0 ? 100 : 0;
+    if (score === 100) evidence.push(`agreements: ${ctx.partnership.agreementIds.join(", ")}`);
+    else ctx.findings.push(report(agreementMissing, { partnership: ctx.name, stage: stage! }, { subject: ctx.subject }));
+  }
+  return { id: "agreement", label: "Formal agreement (cooperation and above)", score, weight: ctx.weights.agreement, evidence };
+}
+
+/** Family voice: the families' role, their presence at recent meetings, cross-membership in governance. */
+function familyVoiceComponent(ctx: Step, recent: Meetings): AssessmentComponent {
+  const { partnership, asOf } = ctx;
+  let score: number | null = null;
+  const evidence: string[] = [];
+  if (partnership.roles) {
+    score = 0;
+    if (partnership.roles.families) {
+      score += 50;
+      evidence.push(`families' role: ${partnership.roles.families}`);
+    } else {
+      ctx.findings.push(report(familyVoiceNoRole, { partnership: ctx.name }, { subject: ctx.subject }));
+    }
+    const withFamilies = recent.filter((m) => m.familiesPresent === true);
+    if (withFamilies.length > 0) {
+      score += 30;
+      evidence.push(`families took part in ${withFamilies.length} meeting(s) in the last 12 months`);
+    }
+    const cross = partnership.practices.find((e) => e.practice === "governance-cross-membership" && e.date <= asOf);
+    if (cross) {
+      score += 20;
+      evidence.push(`cross-membership in governance on ${cross.date}`);
+    }
+  }
+  return { id: "familyVoice", label: "Family voice", score, weight: ctx.weights.familyVoice, evidence };
+}
+
 /** The default weights overridden by `overrides`, each checked to be a number of at least 0. */
-function checkedWeights(overrides: NonNullable<ScorePartnershipOptions["weights"]>): Record<keyof typeof partnershipScoreWeights, number> {
+function checkedWeights(overrides: NonNullable<ScorePartnershipOptions["weights"]>): Weights {
   const weights = { ...partnershipScoreWeights, ...overrides };
   for (const [key, w] of Object.entries(weights)) optionalNumber(w, `weights.${key}`, 0);
   return weights;
@@ -118,14 +229,9 @@ function checkedWeights(overrides: NonNullable<ScorePartnershipOptions["weights"
  */
 export function scorePartnership(partnership: Partnership, options: ScorePartnershipOptions): PartnershipAssessment {
   const asOf = requireIsoDate(options?.asOf);
-  const weights: Record<keyof typeof partnershipScoreWeights, number> = options.weights === undefined ? partnershipScoreWeights : checkedWeights(options.weights);
+  const weights: Weights = options.weights === undefined ? partnershipScoreWeights : checkedWeights(options.weights);
   const subject = { kind: "partnership", id: partnership.id, ...(partnership.name ? { name: partnership.name } : {}) };
-  const name = partnership.name ?? `Partnership ${partnership.id}`;
-  const findings: Finding<PartnershipFindingCode | ContinuumFindingCode>[] = [];
-  const components: AssessmentComponent[] = [];
-  const windowStart = addMonthsIso(asOf, -12);
-
-  // Stage from evidence.
+  const ctx: Step = { partnership, asOf, weights, subject, name: partnership.name ?? `Partnership ${partnership.id}`, findings: [] };
   const classification = classifyStage(partnership.practices ?? [], {
     asOf,
     views: partnership.views ?? [],
@@ -133,101 +239,19 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
     ...(options.staleAfterMonths !== undefined ? { staleAfterMonths: options.staleAfterMonths } : {}),
     ...(options.nameOf ? { nameOf: options.nameOf } : {}),
   });
-  findings.push(...classification.findings);
-  components.push({
-    id: "stage",
-    label: "Stage on the continuum, from evidence",
-    score: classification.stage === null ? null : classification.rank * 25,
-    weight: weights.stage,
-    evidence: classification.evidence.map((e) => `${e.practice} on ${e.date}${e.note ? `: ${e.note}` : ""}`),
-  });
-  if (classification.next) {
-    const missing = classification.next.missing.map((i) => i.label).join("; ");
-    if (missing) findings.push(report(stageNextMissing, { partnership: name, stage: classification.next.stage, missing }, { subject }));
-  }
-
-  // The four elements.
-  const elementEvidence: string[] = [];
-  const ratings: number[] = [];
-  for (const element of partnershipElements) {
-    const rated = partnership.elements?.[element.id];
-    if (!rated) continue;
-    if (rated.evidence.length === 0) {
-      findings.push(report(elementNoEvidence, { element: element.label, partnership: name }, { subject, path: ["elements", element.id] }));
-      continue;
-    }
-    ratings.push((rated.rating / 3) * 100);
-    elementEvidence.push(`${element.label}: ${elementRatingLabels[rated.rating] ?? rated.rating} (${rated.evidence.join("; ")})`);
-  }
-  components.push({
-    id: "elements",
-    label: "The four elements of partnerships that work",
-    score: ratings.length === 0 ? null : roundScore(ratings.reduce((a, b) => a + b, 0) / ratings.length),
-    weight: weights.elements,
-    evidence: elementEvidence,
-  });
-
-  // Communication regularity.
-  const meetings = partnership.meetings ?? [];
-  const future = meetings.filter((m) => m.date > asOf);
-  for (const m of future) {
-    findings.push(report(meetingAfterAsOf, { partnership: name, date: m.date, asOf }, { subject }));
-  }
-  const recent = meetings.filter((m) => m.date > windowStart && m.date <= asOf);
-  const expected = partnership.meetingFrequency ? meetingFrequencies[partnership.meetingFrequency] : undefined;
-  let communication: number | null = null;
-  const commEvidence = recent.map((m) => `meeting on ${m.date}`);
-  if (expected !== undefined) {
-    communication = roundScore(Math.min(1, recent.length / expected) * 100);
-    commEvidence.unshift(`${recent.length} of ${expected} ${partnership.meetingFrequency} meetings held in the 12 months to ${asOf}`);
-    if (recent.length < expected) {
-      findings.push(report(meetingsBelowAgreed, { partnership: name, held: recent.length, expected, frequency: partnership.meetingFrequency!, asOf }, { subject }));
-    }
-  } else {
-    findings.push(report(meetingsNoFrequency, { partnership: name }, { subject }));
-  }
-  components.push({ id: "communication", label: "Regular communication", score: communication, weight: weights.communication, evidence: commEvidence });
-
-  // A formal agreement where the stage calls for one.
-  let agreement: number | null = null;
-  const agreementEvidence: string[] = [];
-  if (stageRank(classification.stage) >= 3) {
-    agreement = partnership.agreementIds.length > 0 ? 100 : 0;
-    if (agreement === 100) agreementEvidence.push(`agreements: ${partnership.agreementIds.join(", ")}`);
-    else {
-      findings.push(report(agreementMissing, { partnership: name, stage: classification.stage! }, { subject }));
-    }
-  }
-  components.push({ id: "agreement", label: "Formal agreement (cooperation and above)", score: agreement, weight: weights.agreement, evidence: agreementEvidence });
-
-  // Family voice.
-  let familyVoice: number | null = null;
-  const familyEvidence: string[] = [];
-  if (partnership.roles) {
-    familyVoice = 0;
-    if (partnership.roles.families) {
-      familyVoice += 50;
-      familyEvidence.push(`families' role: ${partnership.roles.families}`);
-    } else {
-      findings.push(report(familyVoiceNoRole, { partnership: name }, { subject }));
-    }
-    const withFamilies = recent.filter((m) => m.familiesPresent === true);
-    if (withFamilies.length > 0) {
-      familyVoice += 30;
-      familyEvidence.push(`families took part in ${withFamilies.length} meeting(s) in the last 12 months`);
-    }
-    const cross = partnership.practices.find((e) => e.practice === "governance-cross-membership" && e.date <= asOf);
-    if (cross) {
-      familyVoice += 20;
-      familyEvidence.push(`cross-membership in governance on ${cross.date}`);
-    }
-  }
-  components.push({ id: "familyVoice", label: "Family voice", score: familyVoice, weight: weights.familyVoice, evidence: familyEvidence });
-
+  const windowStart = addMonthsIso(asOf, -12);
+  const recent = (partnership.meetings ?? []).filter((m) => m.date > windowStart && m.date <= asOf);
+  // In this order: the findings of each step follow those of the one before.
+  const components = [
+    stageComponent(ctx, classification),
+    elementsComponent(ctx),
+    communicationComponent(ctx, recent),
+    agreementComponent(ctx, classification.stage),
+    familyVoiceComponent(ctx, recent),
+  ];
   if (partnership.status === "ended" || (partnership.endDate && partnership.endDate < asOf)) {
-    findings.push(report(partnershipEnded, { partnership: name, end: partnership.endDate ?? "" }, { subject }));
+    ctx.findings.push(report(partnershipEnded, { partnership: ctx.name, end: partnership.endDate ?? "" }, { subject }));
   }
-
-  const assessment = buildAssessment({ subject, components, findings, minEvidenced: 2 });
+  const assessment = buildAssessment({ subject, components, findings: ctx.findings, minEvidenced: 2 });
   return Object.assign(assessment, { classification });
 }

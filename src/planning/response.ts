@@ -134,6 +134,43 @@ export interface QuestionnaireAssessment extends Assessment<PlanningFindingCode>
 
 const isAnswered = (a: { status: string; text?: string | undefined } | undefined) => a?.status === "answered" && (a.text ?? "").trim() !== "";
 
+type Subject = { kind: string; id?: string };
+
+/** Answers to questions the questionnaire does not have, and a response to another questionnaire or version. */
+function mismatches(questionnaire: Questionnaire, response: QuestionnaireResponse, subject: Subject): Finding<PlanningFindingCode>[] {
+  const findings: Finding<PlanningFindingCode>[] = [];
+  const known = new Set<string>();
+  for (const step of questionnaire.steps) for (const q of step.questions) known.add(q.id);
+  for (const questionId of Object.keys(response.answers ?? {})) {
+    if (!known.has(questionId)) {
+      findings.push(report(answerUnknownQuestion, { response: response.id, question: questionId, questionnaire: questionnaire.id }, { subject, path: ["answers", questionId] }));
+    }
+  }
+  if (response.questionnaireId !== questionnaire.id) {
+    findings.push(report(responseOtherQuestionnaire, { response: response.id, theirs: response.questionnaireId, questionnaire: questionnaire.id }, { subject }));
+  }
+  if (response.questionnaireVersion !== undefined && response.questionnaireVersion !== questionnaire.version) {
+    findings.push(report(responseOtherVersion, { response: response.id, theirs: String(response.questionnaireVersion), version: String(questionnaire.version) }, { subject }));
+  }
+  return findings;
+}
+
+/** Steps with answers while an earlier step is incomplete: how many, out of the steps started. */
+function sequenceOf(steps: QuestionnaireAssessment["steps"], emit: (finding: Finding<PlanningFindingCode>) => void, subject: Subject): { outOfOrder: number; startedSteps: number } {
+  let outOfOrder = 0;
+  let startedSteps = 0;
+  steps.forEach((step, index) => {
+    if (step.answered === 0) return;
+    startedSteps += 1;
+    const incomplete = steps.slice(0, index).filter((s) => s.answered < s.total);
+    if (incomplete.length > 0) {
+      outOfOrder += 1;
+      emit(report(sequenceSkippedAhead, { step: step.number, incomplete: incomplete.map((s) => s.number).join(", "), verb: incomplete.length === 1 ? "is" : "are" }, { subject }));
+    }
+  });
+  return { outOfOrder, startedSteps };
+}
+
 /**
  * Scores responses to a questionnaire (0..100) from three components:
  *
@@ -169,19 +206,7 @@ const isAnswered = (a: { status: string; text?: string | undefined } | undefined
 export function scoreQuestionnaire(questionnaire: Questionnaire, response: QuestionnaireResponse, options: { nextCount?: number } = {}): QuestionnaireAssessment {
   const subject = response.id ? { kind: "questionnaire-response", id: response.id } : { kind: "questionnaire-response" };
   const findings: Finding<PlanningFindingCode>[] = [];
-  const known = new Set<string>();
-  for (const step of questionnaire.steps) for (const q of step.questions) known.add(q.id);
-  for (const questionId of Object.keys(response.answers ?? {})) {
-    if (!known.has(questionId)) {
-      findings.push(report(answerUnknownQuestion, { response: response.id, question: questionId, questionnaire: questionnaire.id }, { subject, path: ["answers", questionId] }));
-    }
-  }
-  if (response.questionnaireId !== questionnaire.id) {
-    findings.push(report(responseOtherQuestionnaire, { response: response.id, theirs: response.questionnaireId, questionnaire: questionnaire.id }, { subject }));
-  }
-  if (response.questionnaireVersion !== undefined && response.questionnaireVersion !== questionnaire.version) {
-    findings.push(report(responseOtherVersion, { response: response.id, theirs: String(response.questionnaireVersion), version: String(questionnaire.version) }, { subject }));
-  }
+  findings.push(...mismatches(questionnaire, response, subject));
 
   const steps: QuestionnaireAssessment["steps"] = [];
   const next: string[] = [];
@@ -217,20 +242,7 @@ export function scoreQuestionnaire(questionnaire: Questionnaire, response: Quest
     steps.push({ stepId: step.id, number: step.number, answered: stepAnswered, drafts, total: step.questions.length, completion: step.questions.length ? roundShare(stepAnswered / step.questions.length) : 1 });
   }
 
-  // Sequence: a step with answers while an earlier step is incomplete.
-  let outOfOrder = 0;
-  let startedSteps = 0;
-  steps.forEach((step, index) => {
-    if (step.answered === 0) return;
-    startedSteps += 1;
-    const incomplete = steps.slice(0, index).filter((s) => s.answered < s.total);
-    if (incomplete.length > 0) {
-      outOfOrder += 1;
-      findings.push(
-        report(sequenceSkippedAhead, { step: step.number, incomplete: incomplete.map((s) => s.number).join(", "), verb: incomplete.length === 1 ? "is" : "are" }, { subject }),
-      );
-    }
-  });
+  const { outOfOrder, startedSteps } = sequenceOf(steps, (finding) => findings.push(finding), subject);
 
   const readyToAct = steps.filter((s) => s.number <= 4).every((s) => s.answered === s.total) && steps.some((s) => s.number <= 4);
   const assessment = buildAssessment({
