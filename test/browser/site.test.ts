@@ -37,6 +37,9 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   page.on("pageerror", (e) => errors.push(`${path}: ${String(e)}`));
   const response = await page.goto(site.base + path, { waitUntil: "load" });
   if (!response?.ok()) errors.push(`${path}: HTTP ${response?.status()}`);
+  // TypeDoc pages hide their body until the site script shows them (at most 500 ms after load):
+  // until then every element measures zero, so layout checks wait for it.
+  if (path.endsWith(".html")) await page.waitForFunction(() => document.body.style.display !== "none");
   return { page, errors };
 }
 
