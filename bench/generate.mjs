@@ -106,5 +106,5 @@ export function generatePortfolio(scale = 1, seed = 20261123) {
       ],
     });
   }
-  return { schemaVersion: 1, title: `Generated national portfolio (scale ${scale})`, organizations, partnerships, agreements, mouExemptions, fundingPlans, communityAssessments };
+  return { schemaVersion: 2, title: `Generated national portfolio (scale ${scale})`, organizations, partnerships, agreements, mouExemptions, fundingPlans, communityAssessments };
 }

@@ -28,7 +28,7 @@ export function programWithPartners(partners) {
     organizations.push({ id, name: `Socio ${i}`, kind: "child-care-center", level: "local", contacts: [] });
     partnerships.push({ id: `asociación-${id}`, parties: [program.id, id], status: "active", practices: [{ practice: "information-exchange", date: "2024-03-01" }], meetingFrequency: "quarterly", meetings: [] });
   }
-  const parsed = parsePortfolio({ schemaVersion: 1, title: "Report scaling", organizations, partnerships });
+  const parsed = parsePortfolio({ schemaVersion: 2, title: "Report scaling", organizations, partnerships });
   if (!parsed.ok) throw new Error(parsed.error.message.slice(0, 2000));
   return parsed.value;
 }

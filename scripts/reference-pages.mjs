@@ -16,6 +16,7 @@ const CONCEPTS = [
   ["compliance", "Compliance (45 CFR 1302.53, 1302.11)"],
   ["network", "Network"],
   ["community", "Community: coordinated services, alliances, the Iron Triangle"],
+  ["referral", "Referrals and service bundles"],
 ];
 
 /** Markdown text on one line, with inline syntax escaped. */

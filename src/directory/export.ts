@@ -111,7 +111,7 @@ function servicesOf(org: Organization, orgId: string, kindLabel: string, locatio
  * ```ts
  * import { PortfolioSchema, toHsds } from "ece-partnerships";
  * const portfolio = PortfolioSchema.parse({
- *   schemaVersion: 1,
+ *   schemaVersion: 2,
  *   organizations: [{
  *     id: "clinic", name: "Valley Clinic", kind: "health-provider", level: "local",
  *     contacts: [{ name: "Dr. Ade", email: "ade@valley.example", phone: "608-555-0100" }],

@@ -167,7 +167,7 @@ function suggestionFor(candidate: Organization, program: Organization, gaps: Rea
  * ```ts
  * import { parsePortfolio, suggestPartners, type Organization } from "ece-partnerships";
  * const p = parsePortfolio({
- *   schemaVersion: 1,
+ *   schemaVersion: 2,
  *   organizations: [{ id: "hs", name: "Sunrise", kind: "early-head-start", level: "local", serviceArea: { state: "WI", counties: ["Dane"] }, program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } }],
  *   communityAssessments: [{ id: "ca", programId: "hs", conductedOn: "2025-01-10", needs: [{ id: "dv", label: "Domestic violence supports", categories: ["domestic-violence"] }] }],
  * });

@@ -8,6 +8,7 @@ import { instrumentFindings } from "../instruments/findings.js";
 import { networkFindings } from "../network/findings.js";
 import { partnerFindings } from "../partners/findings.js";
 import { planningFindings } from "../planning/findings.js";
+import { referralFindings } from "../referrals/findings.js";
 
 const all = /* @__PURE__ */ (() => [
   ...continuumFindings,
@@ -19,6 +20,7 @@ const all = /* @__PURE__ */ (() => [
   ...complianceRules.map((r) => r.meta),
   ...networkFindings,
   ...communityFindings,
+  ...referralFindings,
 ])();
 
 /**
@@ -27,7 +29,7 @@ const all = /* @__PURE__ */ (() => [
  * severity is what it is, and what to do about it. Analyses build their findings only from these
  * declarations (`report`, `defineRule`), so a code cannot be emitted undeclared, and a `must`
  * without verified binding words cannot be declared. Frozen; ordered by concept (continuum,
- * partners, agreements, funding, planning, instruments, compliance, network, community).
+ * partners, agreements, funding, planning, instruments, compliance, network, community, referrals).
  * Complexity of a lookup with {@link findingMeta}: O(1).
  *
  * @example

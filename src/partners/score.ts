@@ -5,6 +5,7 @@ import { addMonthsIso, optionalNumber, requireIsoDate } from "../core/internal.j
 import { classifyStage, stageRank, type StageClassification } from "../continuum/index.js";
 import { elementRatingLabels, partnershipElements } from "./elements.js";
 import { meetingFrequencies, type Partnership } from "./partnership.js";
+import { referralFigures } from "../referrals/figures.js";
 
 /**
  * The weights of {@link scorePartnership}'s components. They need not sum to 1.
@@ -22,6 +23,7 @@ export const partnershipScoreWeights = /* @__PURE__ */ Object.freeze({
   communication: 0.2,
   agreement: 0.1,
   familyVoice: 0.1,
+  referrals: 0.1,
 });
 
 /**
@@ -44,6 +46,8 @@ export interface ScorePartnershipOptions {
   weights?: Partial<Record<keyof typeof partnershipScoreWeights, number>>;
   /** Names the parties in messages (a portfolio's organization names); ids are used where it gives none. */
   nameOf?: (organizationId: string) => string | undefined;
+  /** The referrals that run through the partnership (the portfolio's reports pass them): scored by the `referrals` component. */
+  referrals?: readonly { madeOn: string; contactedOn?: string | undefined; serviceStartedOn?: string | undefined; closedOn?: string | undefined }[];
 }
 
 /**
@@ -176,6 +180,13 @@ function familyVoiceComponent(ctx: Step, recent: Meetings): AssessmentComponent 
   return { id: "familyVoice", label: "Family voice", score, weight: ctx.weights.familyVoice, evidence };
 }
 
+/** Referrals that led to a service (see analyzeReferrals for the completion rate); not scored without referrals to judge. */
+function referralsComponent(ctx: Step, referrals: NonNullable<ScorePartnershipOptions["referrals"]>): AssessmentComponent {
+  const f = referralFigures(referrals, ctx.asOf);
+  const evidence = f.made === 0 ? [] : [`${f.completed} of ${f.made} referrals led to a service${f.medianDaysToService === null ? "" : `; median ${f.medianDaysToService} days to service`}`];
+  return { id: "referrals", label: "Referrals that led to a service", score: f.completionRate === null ? null : roundScore(f.completionRate * 100), weight: ctx.weights.referrals, evidence };
+}
+
 /** The default weights overridden by `overrides`, each checked to be a number of at least 0. */
 function checkedWeights(overrides: NonNullable<ScorePartnershipOptions["weights"]>): Weights {
   const weights = { ...partnershipScoreWeights, ...overrides };
@@ -184,7 +195,7 @@ function checkedWeights(overrides: NonNullable<ScorePartnershipOptions["weights"
 }
 
 /**
- * Scores a partnership 0..100 from five weighted components, each with its evidence:
+ * Scores a partnership 0..100 from six weighted components, each with its evidence:
  *
  * - `stage` (0.3): the stage read from dated practice evidence by {@link classifyStage}, rank / 4;
  * - `elements` (0.3): the mean of the four elements' ratings that have evidence, rating / 3;
@@ -193,7 +204,10 @@ function checkedWeights(overrides: NonNullable<ScorePartnershipOptions["weights"
  * - `agreement` (0.1): where the stage is cooperation or above, whether a formal agreement is
  *   recorded (1302.53(a)(1) names "joint agreements, procedures, or contracts"); not scored below cooperation;
  * - `familyVoice` (0.1): families hold a role (50), took part in a meeting in the last 12 months
- *   (30), and serve in governance across the partners (20); not scored when no roles are recorded.
+ *   (30), and serve in governance across the partners (20); not scored when no roles are recorded;
+ * - `referrals` (0.1, added with referrals): the completion rate of the referrals passed in `referrals`
+ *   (served ÷ served, closed without a service, or open past 45 days; see {@link analyzeReferrals})
+ *   × 100; not scored without referrals to judge, so a partnership with none scores as before.
  *
  * With evidence for fewer than two components the score is `null` and the band
  * `insufficient-evidence`.
@@ -221,7 +235,7 @@ function checkedWeights(overrides: NonNullable<ScorePartnershipOptions["weights"
  *   { asOf: "2025-09-01" },
  * );
  * a.classification.stage; //=> "cooperation"
- * a.components.map((c) => [c.id, c.score]); //=> [["stage", 75], ["elements", 66.7], ["communication", 75], ["agreement", 100], ["familyVoice", 80]]
+ * a.components.map((c) => [c.id, c.score]); //=> [["stage", 75], ["elements", 66.7], ["communication", 75], ["agreement", 100], ["familyVoice", 80], ["referrals", null]]
  * a.score; //=> 75.5
  * a.band; //=> "established"
  * ```
@@ -248,6 +262,7 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
     communicationComponent(ctx, recent),
     agreementComponent(ctx, classification.stage),
     familyVoiceComponent(ctx, recent),
+    referralsComponent(ctx, options.referrals ?? []),
   ];
   if (partnership.status === "ended" || (partnership.endDate && partnership.endDate < asOf)) {
     ctx.findings.push(report(partnershipEnded, { partnership: ctx.name, end: partnership.endDate ?? "" }, { subject }));

@@ -76,7 +76,7 @@ const checkPortfolio: EditCheck = (before, next, patches) => {
  * ```ts
  * import { editPortfolio, parsePortfolio } from "ece-partnerships";
  * const p = parsePortfolio({
- *   schemaVersion: 1,
+ *   schemaVersion: 2,
  *   organizations: [
  *     { id: "hs", name: "Sunrise", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } },
  *     { id: "lib", name: "Library", kind: "library", level: "local" },

@@ -26,6 +26,7 @@ const NOUN: Record<string, string> = {
   instruments: "instrument",
   sharedServicesAlliances: "shared-services alliance",
   coordinatedServicesApproaches: "coordinated-services approach",
+  serviceBundles: "service bundle",
 };
 
 /** A collection's ids, sorted by UTF-16 code units (the order of `<` on strings). */
@@ -130,6 +131,15 @@ const itemChecks: Record<string, (item: unknown, i: number, r: References) => vo
     refs(field(field(c, "communication"), "agreementIds"), "agreements", () => [...at(), "communication", "agreementIds"]);
     list(c, "dataPractices").forEach((d, j) => ref(field(d, "agreementId"), "agreements", () => [...at(), "dataPractices", j, "agreementId"]));
     ref(field(c, "fundingPlanId"), "fundingPlans", () => [...at(), "fundingPlanId"]);
+  },
+  referrals: (r, i, { ref }) => {
+    for (const key of ["programId", "partnerId"]) ref(field(r, key), "organizations", () => ["referrals", i, key]);
+    ref(field(r, "partnershipId"), "partnerships", () => ["referrals", i, "partnershipId"]);
+    ref(field(r, "bundleId"), "serviceBundles", () => ["referrals", i, "bundleId"]);
+  },
+  serviceBundles: (b, i, { ref }) => {
+    ref(field(b, "programId"), "organizations", () => ["serviceBundles", i, "programId"]);
+    list(b, "services").forEach((x, j) => ref(field(x, "partnerId"), "organizations", () => ["serviceBundles", i, "services", j, "partnerId"]));
   },
 };
 

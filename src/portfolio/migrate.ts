@@ -8,24 +8,31 @@ import { PORTFOLIO_SCHEMA_VERSION, type Portfolio } from "./schema.js";
  * then validates it with {@link parsePortfolio}. Never throws; the input is not mutated.
  * Complexity: O(size of the document).
  *
- * Versioning policy: `schemaVersion` is an integer. Additive changes (a new optional field, a new
- * collection, a new enum value, a new catalog id) keep the version; anything that would make an
- * existing valid document invalid or change its meaning raises it, and this function gains a step
- * from the previous version. Steps run in order, so any older version upgrades in one call. A
+ * Versioning policy: `schemaVersion` is an integer. Small additive changes (a new optional field,
+ * a new enum value, a new catalog id) keep the version. A new collection raises it (an older
+ * release, which refuses keys it does not know, then says "update the library" instead of
+ * reporting an unknown key), and so does anything that would make an existing valid document
+ * invalid or change its meaning; this function gains a step from the previous version. Steps run in order, so any older version upgrades in one call. A
  * document from a newer release is refused with a clear error rather than guessed at.
  *
  * Known versions:
  * - `0` (or no `schemaVersion`): drafts written before versioning; the shape of version 1 without
  *   `schemaVersion`, with the change log under `changes`.
- * - `1`: current.
+ * - `1`: 0.1.0 and 0.2.0. Version 2 only adds collections, so a version-1 document is a version-2
+ *   document once its `schemaVersion` says so.
+ * - `2`: current; adds `referrals`, `serviceBundles`. The version rises with
+ *   new collections because a release refuses keys it does not know: an older release then tells
+ *   its user to update instead of reporting an unknown key.
  *
  * @example
  * ```ts
  * import { migratePortfolio } from "ece-partnerships";
  * const r = migratePortfolio({ organizations: [], changes: [{ at: "2024-05-01", patches: [], inversePatches: [] }] });
- * if (r.ok) [r.value.schemaVersion, r.value.changeLog.length]; //=> [1, 1]
+ * if (r.ok) [r.value.schemaVersion, r.value.changeLog.length]; //=> [2, 1]
+ * const v1 = migratePortfolio({ schemaVersion: 2, organizations: [] });
+ * if (v1.ok) [v1.value.schemaVersion, v1.value.referrals]; //=> [2, []]
  * const future = migratePortfolio({ schemaVersion: 7 });
- * if (!future.ok) future.error.issues[0]?.message; //=> "schemaVersion 7 was written by a newer release; this release reads up to 1"
+ * if (!future.ok) future.error.issues[0]?.message; //=> "schemaVersion 7 was written by a newer release; this release reads up to 2"
  * ```
  * @category Portfolio
  */
@@ -54,6 +61,8 @@ export function migratePortfolio(input: unknown): ParseResult<Portfolio> {
     }
     doc.schemaVersion = 1;
   }
+  // 1 to 2: new collections only (referrals, service bundles...), each defaulting to empty.
+  if (doc.schemaVersion === 1) doc.schemaVersion = 2;
   return parsePortfolio(doc);
 }
 

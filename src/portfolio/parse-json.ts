@@ -221,12 +221,12 @@ function collectionSchema(name: (typeof portfolioCollections)[number]): z.ZodTyp
  * @example
  * ```ts
  * import { parsePortfolioJson } from "ece-partnerships";
- * const r = parsePortfolioJson('{"schemaVersion":1,"organizations":[{"id":"lib","name":"Library","kind":"library","level":"local"}]}');
+ * const r = parsePortfolioJson('{"schemaVersion":2,"organizations":[{"id":"lib","name":"Library","kind":"library","level":"local"}]}');
  * r.ok && r.value.organizations[0]?.contacts; //=> []
- * const bad = parsePortfolioJson('{"schemaVersion":1,"partnerships":[{"id":"p","parties":["a","b"],"status":"active"}]}');
+ * const bad = parsePortfolioJson('{"schemaVersion":2,"partnerships":[{"id":"p","parties":["a","b"],"status":"active"}]}');
  * if (!bad.ok) bad.error.issues.map((i) => i.pathText); //=> ["partnerships[0].parties[0]", "partnerships[0].parties[1]"]
  * parsePortfolioJson("{oops").ok; //=> false
- * const bytes = new TextEncoder().encode('{"schemaVersion":1,"title":"Niños"}');
+ * const bytes = new TextEncoder().encode('{"schemaVersion":2,"title":"Niños"}');
  * parsePortfolioJson(bytes).ok; //=> true
  * ```
  * @category Portfolio

@@ -18,7 +18,7 @@ import { PortfolioSchema, type Portfolio, type PortfolioInput } from "./schema.j
  * ```ts
  * import { parsePortfolio } from "ece-partnerships";
  * const r = parsePortfolio({
- *   schemaVersion: 1,
+ *   schemaVersion: 2,
  *   organizations: [{ id: "hs", name: "Sunrise", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } }],
  *   partnerships: [{ id: "p1", parties: ["hs", "ghost"], status: "active" }],
  * });

@@ -6,6 +6,7 @@ import { CommunityAssessmentSchema } from "../compliance/index.js";
 import { FundingPlanSchema } from "../funding/index.js";
 import { InstrumentAdministrationSchema, InstrumentSchema } from "../instruments/index.js";
 import { OrganizationSchema, PartnershipSchema } from "../partners/index.js";
+import { ReferralSchema, ServiceBundleSchema } from "../referrals/index.js";
 import { ActionPlanSchema, GoalSchema, QuestionnaireResponseSchema, QuestionnaireSchema, planningQuestionnaire, type Questionnaire } from "../planning/index.js";
 
 /**
@@ -15,24 +16,24 @@ import { ActionPlanSchema, GoalSchema, QuestionnaireResponseSchema, Questionnair
  * @example
  * ```ts
  * import { PORTFOLIO_SCHEMA_VERSION } from "ece-partnerships";
- * PORTFOLIO_SCHEMA_VERSION; //=> 1
+ * PORTFOLIO_SCHEMA_VERSION; //=> 2
  * ```
  * @category Portfolio
  */
-export const PORTFOLIO_SCHEMA_VERSION = 1;
+export const PORTFOLIO_SCHEMA_VERSION = 2;
 
 /**
  * The portfolio: one JSON document with everything for one program or a whole state: organizations,
  * partnerships, agreements and MOU exemptions, funding plans, questionnaires and responses, goals
  * and action plans, community assessments, instruments and their administrations, shared-services
- * alliances, coordinated-services approaches, and the change log of {@link edit}. Every collection
+ * alliances, coordinated-services approaches, referrals and service bundles, and the change log of {@link edit}. Every collection
  * may be left out (it defaults to empty). Validate it with {@link parsePortfolio}, which also checks
  * references between collections.
  *
  * @example
  * ```ts
  * import { PortfolioSchema } from "ece-partnerships";
- * PortfolioSchema.parse({ schemaVersion: 1 }).organizations; //=> []
+ * PortfolioSchema.parse({ schemaVersion: 2 }).organizations; //=> []
  * ```
  * @category Portfolio
  */
@@ -74,6 +75,10 @@ export const PortfolioSchema = /* @__PURE__ */ entitySchema({
   sharedServicesAlliances: /* @__PURE__ */ z.array(SharedServicesAllianceSchema).default([]),
   /** Coordinated-services approaches. */
   coordinatedServicesApproaches: /* @__PURE__ */ z.array(CoordinatedServicesApproachSchema).default([]),
+  /** Referrals between programs and partners (no family data; see {@link ReferralSchema}). */
+  referrals: /* @__PURE__ */ z.array(ReferralSchema).default([]),
+  /** Services delivered together so families make fewer visits. */
+  serviceBundles: /* @__PURE__ */ z.array(ServiceBundleSchema).default([]),
   /** The audit trail: changes made with `edit`, oldest first. */
   changeLog: /* @__PURE__ */ z.array(ChangeSchema).default([]),
 });
@@ -84,7 +89,7 @@ export const PortfolioSchema = /* @__PURE__ */ entitySchema({
  * @example
  * ```ts
  * import { PortfolioSchema, type Portfolio } from "ece-partnerships";
- * const p: Portfolio = PortfolioSchema.parse({ schemaVersion: 1, title: "Dane County" });
+ * const p: Portfolio = PortfolioSchema.parse({ schemaVersion: 2, title: "Dane County" });
  * p.title; //=> "Dane County"
  * ```
  * @category Portfolio
@@ -98,8 +103,8 @@ export type Portfolio = z.infer<typeof PortfolioSchema>;
  * @example
  * ```ts
  * import type { PortfolioInput } from "ece-partnerships";
- * const doc: PortfolioInput = { schemaVersion: 1 };
- * doc.schemaVersion; //=> 1
+ * const doc: PortfolioInput = { schemaVersion: 2 };
+ * doc.schemaVersion; //=> 2
  * ```
  * @category Portfolio
  * @useDeclaredType
@@ -132,4 +137,6 @@ export const portfolioCollections = /* @__PURE__ */ Object.freeze([
   "instrumentAdministrations",
   "sharedServicesAlliances",
   "coordinatedServicesApproaches",
+  "referrals",
+  "serviceBundles",
 ] as const);

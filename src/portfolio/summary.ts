@@ -257,7 +257,7 @@ function rollupOf(portfolio: Portfolio, programs: ProgramSummary[], stageDistrib
  * ```ts
  * import { parsePortfolio, summarizePortfolio } from "ece-partnerships";
  * const p = parsePortfolio({
- *   schemaVersion: 1,
+ *   schemaVersion: 2,
  *   organizations: [
  *     { id: "hs", name: "Sunrise", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } },
  *     { id: "lib", name: "Library", kind: "library", level: "local" },
@@ -311,7 +311,7 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
  * @example
  * ```ts
  * import { parsePortfolio, renderSummary, summarizePortfolio } from "ece-partnerships";
- * const p = parsePortfolio({ schemaVersion: 1, organizations: [{ id: "hs", name: "Sunrise | East", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } }] });
+ * const p = parsePortfolio({ schemaVersion: 2, organizations: [{ id: "hs", name: "Sunrise | East", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } }] });
  * if (!p.ok) throw new Error(p.error.message);
  * const table = renderSummary(summarizePortfolio(p.value, { asOf: "2025-09-01" }));
  * table.split("\n")[6]; //=> "| Sunrise \\| East | 2 | 10 | 0 | 0 (not-met) | not-applicable | 8 | - | - |"

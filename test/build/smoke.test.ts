@@ -40,7 +40,7 @@ describe("the built package", () => {
 
   it("loads through import (ESM) by its package name, with the same exports", () => {
     const file = join(outDir, "import.mjs");
-    writeFileSync(file, `import * as lib from "ece-partnerships";\nimport { createRequire } from "node:module";\nconst cjs = createRequire(import.meta.url)("ece-partnerships");\nconst a = Object.keys(lib).filter((k) => k !== "default").sort().join();\nconst b = Object.keys(cjs).sort().join();\nif (a !== b) { console.error("export lists differ"); process.exit(1); }\nconsole.log(lib.parsePortfolio({ schemaVersion: 1 }).ok);\n`);
+    writeFileSync(file, `import * as lib from "ece-partnerships";\nimport { createRequire } from "node:module";\nconst cjs = createRequire(import.meta.url)("ece-partnerships");\nconst a = Object.keys(lib).filter((k) => k !== "default").sort().join();\nconst b = Object.keys(cjs).sort().join();\nif (a !== b) { console.error("export lists differ"); process.exit(1); }\nconsole.log(lib.parsePortfolio({ schemaVersion: 2 }).ok);\n`);
     const r = run(file);
     expect(r.status, r.err).toBe(0);
     expect(r.out.trim()).toBe("true");

@@ -32,7 +32,7 @@ describe("canonicalString", () => {
     expect(isCanonicalString("added-by-this-test")).toBe(true);
   });
   it("knows the catalogs' ids (templates, their clauses, funding streams) once a portfolio has been read from text", () => {
-    expect(parsePortfolioJson('{"schemaVersion":1}').ok).toBe(true);
+    expect(parsePortfolioJson('{"schemaVersion":2}').ok).toBe(true);
     const ids = [...agreementTemplates.flatMap((t) => [t.id, ...t.clauses.map((c) => c.id)]), ...fundingStreams.map((s) => s.id)];
     expect(ids.length).toBeGreaterThan(20);
     for (const id of ids) expect(isCanonicalString(id), id).toBe(true);

@@ -33,8 +33,9 @@ describe("error messages", () => {
     expect(at("02/03/2025")).toBe('"02/03/2025" is not a date written YYYY-MM-DD');
   });
   it("tell a newer document to update the library, an older one to migrate", () => {
-    expect(messages(parsePortfolio({ schemaVersion: 2 } as unknown)).schemaVersion).toBe("schemaVersion 2 is newer than this version of ece-partnerships reads (1): update the library to read this document");
-    expect(messages(parsePortfolio({ schemaVersion: 0 } as unknown)).schemaVersion).toBe("schemaVersion must be 1; this document is version 0: run migratePortfolio on it");
+    expect(messages(parsePortfolio({ schemaVersion: 3 } as unknown)).schemaVersion).toBe("schemaVersion 3 is newer than this version of ece-partnerships reads (2): update the library to read this document");
+    expect(messages(parsePortfolio({ schemaVersion: 0 } as unknown)).schemaVersion).toBe("schemaVersion must be 2; this document is version 0: run migratePortfolio on it");
+    expect(messages(parsePortfolio({ schemaVersion: 1 } as unknown)).schemaVersion).toBe("schemaVersion must be 2; this document is version 1: run migratePortfolio on it");
   });
   it("suggest the known key for an unknown one", () => {
     const r = parseAgreement({ id: "a", kind: "mou", parties: ["a", "b"], signatures: [{ party: "a", name: "A", date: "2025-01-01" }] } as unknown);
@@ -59,7 +60,7 @@ describe("every issue at once", () => {
   });
   it("reports a portfolio's shape, cross-field and reference problems in one pass", () => {
     const r = parsePortfolio({
-      schemaVersion: 1,
+      schemaVersion: 2,
       organizations: [{ id: "hs", name: "HS", kind: "library", level: "galactic" }],
       partnerships: [{ id: "p", parties: ["hs", "hs", "ghost"], status: "done" }],
     } as unknown);

@@ -37,7 +37,7 @@ describe("edit, undo and redo under hostile keys", () => {
     },
   );
   it("undoes a change under an extensions key named constructor", () => {
-    const before = PortfolioSchema.parse({ schemaVersion: 1, extensions: { constructor: { prototype: { n: 1 } } } });
+    const before = PortfolioSchema.parse({ schemaVersion: 2, extensions: { constructor: { prototype: { n: 1 } } } });
     const r = edit(before, (d) => { (d.extensions as { constructor: { prototype: { n: number } } }).constructor.prototype.n = 2; }, { at: "2025-01-01" });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.change.patches).toEqual([{ op: "replace", path: ["extensions", "constructor", "prototype", "n"], value: 2 }]);
@@ -48,7 +48,7 @@ describe("edit, undo and redo under hostile keys", () => {
 
 describe("edit with a schema", () => {
   it("returns the schema's value, defaults filled, and a change that undoes and redoes it", () => {
-    const before = PortfolioSchema.parse({ schemaVersion: 1, organizations: [{ id: "lib", name: "Library", kind: "library", level: "local" }] });
+    const before = PortfolioSchema.parse({ schemaVersion: 2, organizations: [{ id: "lib", name: "Library", kind: "library", level: "local" }] });
     const r = edit(before, (d) => { delete (d as Partial<typeof d>).partnerships; }, { at: "2025-01-01", schema: PortfolioSchema });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.partnerships).toEqual([]);

@@ -21,7 +21,7 @@ describe("parsePortfolioJson", () => {
   });
 
   it("writes keys in the schema's order and fills defaults, whatever the file's order", () => {
-    const json = '{"partnerships":[{"status":"active","parties":["b","a"],"id":"p","practices":[{"date":"2024-02-29","practice":"common-goal"}]}],"organizations":[{"level":"local","kind":"library","name":"A","id":"a"},{"id":"b","name":"B","kind":"business","level":"local","contacts":[]}],"schemaVersion":1}';
+    const json = '{"partnerships":[{"status":"active","parties":["b","a"],"id":"p","practices":[{"date":"2024-02-29","practice":"common-goal"}]}],"organizations":[{"level":"local","kind":"library","name":"A","id":"a"},{"id":"b","name":"B","kind":"business","level":"local","contacts":[]}],"schemaVersion":2}';
     const r = parsePortfolioJson(json);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -33,7 +33,7 @@ describe("parsePortfolioJson", () => {
 
   it("gives every record its own default lists, so changing one record changes no other", () => {
     const json = JSON.stringify({
-      schemaVersion: 1,
+      schemaVersion: 2,
       organizations: [{ id: "a", name: "A", kind: "library", level: "local" }, { id: "b", name: "B", kind: "business", level: "local" }],
       partnerships: [{ id: "p1", parties: ["a", "b"], status: "active" }, { id: "p2", parties: ["a", "b"], status: "active" }],
       coordinatedServicesApproaches: [{ id: "c1", name: "One", level: "local", operatorId: "a" }, { id: "c2", name: "Two", level: "local", operatorId: "a" }],
@@ -51,14 +51,14 @@ describe("parsePortfolioJson", () => {
 
   it.each([
     ["a missing schemaVersion", "{}"],
-    ["an unknown top-level key", '{"schemaVersion":1,"colour":"red"}'],
-    ["a __proto__ key", '{"schemaVersion":1,"__proto__":{"polluted":true}}'],
-    ["__proto__ and constructor keys in extensions", '{"schemaVersion":1,"organizations":[{"id":"a","name":"A","kind":"library","level":"local","extensions":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"x":[1]}}]}'],
-    ["a collection that is not a list", '{"schemaVersion":1,"organizations":{"id":"x"}}'],
-    ["a bad record and a broken reference", '{"schemaVersion":1,"organizations":[{"id":"a","name":"A","kind":"library","level":"moon"}],"partnerships":[{"id":"p","parties":["a","ghost"],"status":"active"}]}'],
-    ["a repeated key (the last wins, as in JSON.parse)", '{"schemaVersion":2,"schemaVersion":1,"goals":[{"id":"g","text":"t"}],"goals":[]}'],
-    ["strings ending in runs of backslashes, escaped quotes among them", String.raw`{"schemaVersion":1,"title":"ends in a backslash \\","organizations":[{"id":"a\"b\\","name":"\\\"]}","kind":"business","level":"local"},{"id":"x\\\\","name":"X","kind":"library","level":"local"}],"partnerships":[{"id":"p\\","parties":["a\"b\\","x\\\\"],"status":"active"}]}`],
-    ["strings with escapes and brackets", '{"schemaVersion":1,"title":"A \\"quoted\\" [title] {x}","organizations":[{"id":"o\\u00e9","name":"Caf\\u00e9 ]}","kind":"business","level":"local"}]}'],
+    ["an unknown top-level key", '{"schemaVersion":2,"colour":"red"}'],
+    ["a __proto__ key", '{"schemaVersion":2,"__proto__":{"polluted":true}}'],
+    ["__proto__ and constructor keys in extensions", '{"schemaVersion":2,"organizations":[{"id":"a","name":"A","kind":"library","level":"local","extensions":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"x":[1]}}]}'],
+    ["a collection that is not a list", '{"schemaVersion":2,"organizations":{"id":"x"}}'],
+    ["a bad record and a broken reference", '{"schemaVersion":2,"organizations":[{"id":"a","name":"A","kind":"library","level":"moon"}],"partnerships":[{"id":"p","parties":["a","ghost"],"status":"active"}]}'],
+    ["a repeated key (the last wins, as in JSON.parse)", '{"schemaVersion":1,"schemaVersion":2,"goals":[{"id":"g","text":"t"}],"goals":[]}'],
+    ["strings ending in runs of backslashes, escaped quotes among them", String.raw`{"schemaVersion":2,"title":"ends in a backslash \\","organizations":[{"id":"a\"b\\","name":"\\\"]}","kind":"business","level":"local"},{"id":"x\\\\","name":"X","kind":"library","level":"local"}],"partnerships":[{"id":"p\\","parties":["a\"b\\","x\\\\"],"status":"active"}]}`],
+    ["strings with escapes and brackets", '{"schemaVersion":2,"title":"A \\"quoted\\" [title] {x}","organizations":[{"id":"o\\u00e9","name":"Caf\\u00e9 ]}","kind":"business","level":"local"}]}'],
   ])("reports the same as parsePortfolio for %s", (_label, json) => {
     const fromText = parsePortfolioJson(json);
     const fromObject = parsePortfolio(JSON.parse(json));
@@ -69,7 +69,7 @@ describe("parsePortfolioJson", () => {
 
   it("reports 200,000 broken references (more than a call takes arguments) without throwing", () => {
     const partnerships = Array.from({ length: 200_000 }, (_, i) => `{"id":"p${i}","parties":["a","ghost-${i}"],"status":"active"}`);
-    const r = parsePortfolioJson(`{"schemaVersion":1,"organizations":[{"id":"a","name":"A","kind":"library","level":"local"}],"partnerships":[${partnerships.join(",")}]}`);
+    const r = parsePortfolioJson(`{"schemaVersion":2,"organizations":[{"id":"a","name":"A","kind":"library","level":"local"}],"partnerships":[${partnerships.join(",")}]}`);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.issues).toHaveLength(200_000);
@@ -77,7 +77,7 @@ describe("parsePortfolioJson", () => {
     }
   });
 
-  it.each(["{oops", "", "[1,2]", '{"schemaVersion":1,}', '{"a":1} trailing', "null"])("reports text that is not a JSON object (%s) as one issue", (bad) => {
+  it.each(["{oops", "", "[1,2]", '{"schemaVersion":2,}', '{"a":1} trailing', "null"])("reports text that is not a JSON object (%s) as one issue", (bad) => {
     const r = parsePortfolioJson(bad);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.issues).toHaveLength(1);
@@ -96,7 +96,7 @@ describe("parsePortfolioJson", () => {
 
   test.prop([fc.string({ maxLength: 40 }), fc.jsonValue()], { numRuns: 300 })("never throws on any text", (junk, value) => {
     expect(typeof parsePortfolioJson(junk).ok).toBe("boolean");
-    expect(typeof parsePortfolioJson(JSON.stringify({ schemaVersion: 1, organizations: [value], partnerships: value })).ok).toBe("boolean");
+    expect(typeof parsePortfolioJson(JSON.stringify({ schemaVersion: 2, organizations: [value], partnerships: value })).ok).toBe("boolean");
   });
 });
 
@@ -105,7 +105,7 @@ describe("parsePortfolioJson from UTF-8 bytes", () => {
     expect(JSON.stringify(parsePortfolioJson(utf8(text)))).toBe(JSON.stringify(parsePortfolioJson(text)));
   });
   it("reads ids and names outside ASCII, emoji included, and skips a byte-order mark", () => {
-    const doc = JSON.stringify({ schemaVersion: 1, title: "Niños ✓", organizations: [{ id: "ñandú-\u{1F600}", name: "Centro \u{1F476} Ärzte", kind: "library", level: "local" }, { id: "x", name: "X", kind: "museum", level: "local" }], partnerships: [{ id: "p", parties: ["ñandú-\u{1F600}", "x"], status: "active" }] });
+    const doc = JSON.stringify({ schemaVersion: 2, title: "Niños ✓", organizations: [{ id: "ñandú-\u{1F600}", name: "Centro \u{1F476} Ärzte", kind: "library", level: "local" }, { id: "x", name: "X", kind: "museum", level: "local" }], partnerships: [{ id: "p", parties: ["ñandú-\u{1F600}", "x"], status: "active" }] });
     const bytes = utf8(doc);
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
     for (const input of [bytes, withBom]) {

@@ -64,7 +64,7 @@ describe("parsePortfolio", () => {
   it("reports every later occurrence of a repeated id, in document order, and each broken reference once", () => {
     const org = (id: string) => ({ id, name: id, kind: "library" as const, level: "local" as const });
     const r = parsePortfolio({
-      schemaVersion: 1,
+      schemaVersion: 2,
       organizations: [org("b"), org("a"), org("b"), org("c"), org("b"), org("a")],
       partnerships: [{ id: "p", parties: ["a", "z"], status: "active" }],
     });
@@ -80,7 +80,7 @@ describe("parsePortfolio", () => {
   it("resolves references to the built-in questionnaire and to ids beyond the Basic Multilingual Plane", () => {
     const ids = ["\u{1F600}-partner", "zz", "Ärzte", "aa", "\u{10000}", "\uFFFF"];
     const r = parsePortfolio({
-      schemaVersion: 1,
+      schemaVersion: 2,
       organizations: ids.map((id) => ({ id, name: "n", kind: "business" as const, level: "local" as const })),
       partnerships: ids.slice(1).map((id, i) => ({ id: `p${i}`, parties: [ids[0]!, id], status: "active" as const })),
       questionnaireResponses: [{ id: "r", questionnaireId: planningQuestionnaire.id, partnershipId: "p0" }],
@@ -95,7 +95,7 @@ describe("parsePortfolio", () => {
       const orgs = orgIds.filter(usable);
       const parties = partyIds.filter(usable);
       const doc = {
-        schemaVersion: 1,
+        schemaVersion: 2,
         organizations: orgs.map((id) => ({ id, name: "n", kind: "business", level: "local" })),
         partnerships: parties.map((id, i) => ({ id: `p${i}`, parties: [id, `${id}!other`], status: "active" })),
       };
@@ -116,7 +116,7 @@ describe("parsePortfolio", () => {
   );
 
   it("reports shape and reference problems together", () => {
-    const r = parsePortfolio({ schemaVersion: 1, organizations: [{ id: "a", name: "A", kind: "library", level: "galactic" }], partnerships: [{ id: "p", parties: ["a", "b"], status: "active" }] } as unknown);
+    const r = parsePortfolio({ schemaVersion: 2, organizations: [{ id: "a", name: "A", kind: "library", level: "galactic" }], partnerships: [{ id: "p", parties: ["a", "b"], status: "active" }] } as unknown);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.issues.map((i) => i.pathText)).toEqual(["organizations[0].level", "partnerships[0].parties[1]"]);
   });
@@ -129,7 +129,7 @@ describe("parsePortfolio", () => {
 
   test.prop([fc.anything({ withNullPrototype: true, withBigInt: true, withMap: true, withDate: true })], { numRuns: 300 })("never throws", (input) => {
     expect(typeof parsePortfolio(input).ok).toBe("boolean");
-    expect(typeof parsePortfolio({ schemaVersion: 1, organizations: input, partnerships: [input] } as unknown).ok).toBe("boolean");
+    expect(typeof parsePortfolio({ schemaVersion: 2, organizations: input, partnerships: [input] } as unknown).ok).toBe("boolean");
   });
 });
 
@@ -174,7 +174,7 @@ describe("summarizePortfolio", () => {
     expect(s.rollup).toMatchObject({ programsWithMustFindings: 2, matchShortfallCents: 23_900_000, fundingGapCents: 0 });
   });
   it("summarizes an empty portfolio without NaN", () => {
-    const empty = summarizePortfolio(PortfolioSchema.parse({ schemaVersion: 1 }), { asOf });
+    const empty = summarizePortfolio(PortfolioSchema.parse({ schemaVersion: 2 }), { asOf });
     expect(empty.programs).toEqual([]);
     expect(empty.rollup.meanComplianceScore).toBeNull();
     expect(JSON.stringify(empty)).not.toContain("NaN");

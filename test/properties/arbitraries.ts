@@ -81,5 +81,5 @@ export const portfolioArb: fc.Arbitrary<PortfolioInput> = fc
     const goals = partnershipList.slice(0, 2).map((p, i) => ({ id: `g${i}`, text: "Goal", partnershipId: p.id, indicators: [{ id: "i", label: "Count", baseline: 0, target: 10, unit: "children", dueDate: "2026-06-30" }] }));
     const actionPlans = goals.length ? [{ id: "ap0", partnershipId: goals[0]!.partnershipId, goalIds: goals.map((g) => g.id), actions: [{ id: "x", title: "Do it", status: "in-progress", dueDate: "2025-09-01", goalIds: [goals[0]!.id] }] }] : [];
     const questionnaireResponses = partnershipList.slice(0, 1).map((p) => ({ id: "r0", questionnaireId: "eclkc-child-welfare-planning", partnershipId: p.id, answers: { "step-1.q1": { status: "answered", text: "Yes" }, "step-3.q2": { status: "draft" } } }));
-    return { schemaVersion: 1, organizations, partnerships: partnershipList, agreements: agreementList, fundingPlans, communityAssessments, mouExemptions, goals, actionPlans, questionnaireResponses } as unknown as PortfolioInput;
+    return { schemaVersion: 2, organizations, partnerships: partnershipList, agreements: agreementList, fundingPlans, communityAssessments, mouExemptions, goals, actionPlans, questionnaireResponses } as unknown as PortfolioInput;
   });

@@ -100,7 +100,7 @@ describe("nothing an accepted document holds is lost", () => {
   const doc = fc.record({ ext: fc.array(fc.tuple(key, json), { maxLength: 4 }), answers: fc.array(fc.tuple(key, fc.constantFrom({ status: "answered", text: "Yes" }, { status: "draft" })), { maxLength: 3 }), top: fc.option(key, { nil: undefined }) }).map(({ ext, answers, top }) => {
     const obj = (entries: [string, unknown][]) => JSON.parse(`{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(",")}}`) as Record<string, unknown>;
     const base: Record<string, unknown> = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       organizations: [{ id: "hs", name: "HS", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 1 }, extensions: obj(ext) }, { id: "lib", name: "Lib", kind: "library", level: "local" }],
       partnerships: [{ id: "p", parties: ["hs", "lib"], status: "active" }],
       questionnaireResponses: [{ id: "r", questionnaireId: "eclkc-child-welfare-planning", partnershipId: "p", answers: obj(answers.map(([k, v]) => [k === "" ? "step-1.q1" : k, v])) }],
@@ -130,10 +130,10 @@ describe("nothing an accepted document holds is lost", () => {
 
 describe("migratePortfolio", () => {
   const mutation = fc.constantFrom<(d: Record<string, unknown>) => unknown>(
-    (d) => JSON.parse(JSON.stringify(d).replace('"schemaVersion":1', '"schemaVersion":1,"__proto__":{"organizations":[]}')),
+    (d) => JSON.parse(JSON.stringify(d).replace('"schemaVersion":2', '"schemaVersion":2,"__proto__":{"organizations":[]}')),
     (d) => ({ ...d, schemaVersion: 0, changes: [] }),
     (d) => ({ ...d, schemaVersion: 0, organizations: [{ id: "x" }] }),
-    (d) => JSON.parse(JSON.stringify({ ...d, schemaVersion: undefined }).replace(/^\{/, '{"__proto__":{"schemaVersion":1},')),
+    (d) => JSON.parse(JSON.stringify({ ...d, schemaVersion: undefined }).replace(/^\{/, '{"__proto__":{"schemaVersion":2},')),
     (d) => new Proxy(d, { ownKeys: () => { throw new Error("trap"); } }),
     (d) => {
       const { proxy, revoke } = Proxy.revocable(d, {});
@@ -270,7 +270,7 @@ describe("named cases of issue 14", () => {
   addFormats.default(ajv);
   const validate = ajv.compile(lib.portfolioJsonSchema());
   const base = () => ({
-    schemaVersion: 1,
+    schemaVersion: 2,
     organizations: [
       { id: "hs", name: "Sunrise", kind: "head-start-preschool", level: "local", program: { types: ["head-start-preschool"], americanIndianAlaskaNative: false, fundedEnrollment: 1 }, contacts: [{ name: "A", email: "a@example.org" }] },
       { id: "lib", name: "Library", kind: "library", level: "local" },
@@ -297,10 +297,10 @@ describe("named cases of issue 14", () => {
   test.prop([fc.constantFrom("getter", "revoked", "getPrototypeOf")], { numRuns: 3 })("every parse function returns an error value when reading the input throws a hostile Proxy", (how) => {
     const hostileThrown = new Proxy({}, { getPrototypeOf: () => { throw new Error("trap"); }, get: () => { throw new Error("trap"); } });
     const input = how === "getter"
-      ? Object.defineProperty({ schemaVersion: 1 }, "organizations", { enumerable: true, get: () => { throw hostileThrown; } })
+      ? Object.defineProperty({ schemaVersion: 2 }, "organizations", { enumerable: true, get: () => { throw hostileThrown; } })
       : how === "revoked"
         ? (() => { const r = Proxy.revocable({}, {}); r.revoke(); return r.proxy; })()
-        : new Proxy({ schemaVersion: 1 }, { getPrototypeOf: () => { throw hostileThrown; } });
+        : new Proxy({ schemaVersion: 2 }, { getPrototypeOf: () => { throw hostileThrown; } });
     const parsers = Object.entries(lib).filter(([name, f]) => /^parse[A-Z]/.test(name) && typeof f === "function" && name !== "parsePortfolioJson") as [string, (x: unknown) => { ok: boolean }][];
     expect(parsers.length).toBeGreaterThan(15);
     for (const [name, parse] of parsers) expect(parse(input).ok, name).toBe(false);

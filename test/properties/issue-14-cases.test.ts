@@ -93,8 +93,8 @@ describe("findings' citations are frozen texts", () => {
 describe("analyses given unparsed data say to parse first", () => {
   it.each([
     ["assessCompliance", () => lib.assessCompliance({ organizations: [] } as never, "hs", { asOf }), "assessCompliance needs a parsed document (partnerships, agreements are not a list): call parsePortfolio(data) first and pass its value"],
-    ["summarizePortfolio", () => lib.summarizePortfolio({ schemaVersion: 1, organizations: [] } as never, { asOf }), "summarizePortfolio needs a parsed document (partnerships"],
-    ["renderReport", () => lib.renderReport(JSON.parse('{"schemaVersion":1}') as never, "hs", { asOf }), "buildReport needs a parsed document (organizations"],
+    ["summarizePortfolio", () => lib.summarizePortfolio({ schemaVersion: 2, organizations: [] } as never, { asOf }), "summarizePortfolio needs a parsed document (partnerships"],
+    ["renderReport", () => lib.renderReport(JSON.parse('{"schemaVersion":2}') as never, "hs", { asOf }), "buildReport needs a parsed document (organizations"],
     ["measureNetwork", () => lib.measureNetwork(null as never), "measureNetwork needs a parsed document (got null)"],
     ["toHsds", () => lib.toHsds({ organizations: [] } as never, { idFor: () => "x" }), "toHsds needs a parsed document (fundingPlans is not a list)"],
   ])("%s", (_name, call, message) => {

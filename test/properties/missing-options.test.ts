@@ -26,6 +26,7 @@ const calls: Call[] = [
   ["toHsds", (o) => lib.toHsds(doc, o as never), /toHsds needs options\.idFor/],
   ["fromHsds", (o) => lib.fromHsds([], o as never), /asOf must be a calendar date/],
   ["suggestPartners", (o) => lib.suggestPartners(doc, programId, [], o as never), /asOf must be a calendar date/],
+  ["analyzeReferrals", (o) => lib.analyzeReferrals(doc, o as never), /asOf must be a calendar date/],
 ];
 
 describe("analyses called without their options", () => {

@@ -107,7 +107,7 @@ describe("parsePortfolio on hostile input", () => {
   const huge = fc.nat({ max: 3 }).map((k) => "x".repeat(10 ** (k + 3)));
   const value = fc.oneof(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }), deep, huge, fc.jsonValue());
   const hostile = fc.tuple(fc.array(fc.tuple(hostileKeys, value), { maxLength: 6 }), fc.boolean()).map(([entries, viaJson]) => {
-    const obj: Record<string, unknown> = { schemaVersion: 1 };
+    const obj: Record<string, unknown> = { schemaVersion: 2 };
     for (const [k, v] of entries) Object.defineProperty(obj, k, { value: v, enumerable: true, configurable: true, writable: true });
     if (!viaJson) return obj;
     try {
@@ -123,7 +123,7 @@ describe("parsePortfolio on hostile input", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(Object.prototype)).toEqual([]);
   });
-  test.prop([fc.constantFrom('{"schemaVersion":1,"__proto__":{"polluted":true}}', '{"schemaVersion":1,"organizations":[{"__proto__":{"polluted":true}}]}', '{"schemaVersion":1,"partnerships":[],"extensions":{"constructor":{"prototype":{"polluted":true}}}}')])(
+  test.prop([fc.constantFrom('{"schemaVersion":2,"__proto__":{"polluted":true}}', '{"schemaVersion":2,"organizations":[{"__proto__":{"polluted":true}}]}', '{"schemaVersion":2,"partnerships":[],"extensions":{"constructor":{"prototype":{"polluted":true}}}}')])(
     "rejects prototype-polluting JSON without polluting",
     (text) => {
       const r = parsePortfolio(JSON.parse(text));

@@ -99,7 +99,7 @@ describe("typed parse inputs", () => {
       parseInstrument({ ...partnershipElementsInstrument, id: "copy" }),
       // @ts-expect-error an unknown key
       parseInstrument({ ...partnershipElementsInstrument, author: "x" }),
-      parsePortfolio({ schemaVersion: 1 }),
+      parsePortfolio({ schemaVersion: 2 }),
       // @ts-expect-error a schema version this release does not write
       parsePortfolio({ schemaVersion: 2 }),
     ];
@@ -112,7 +112,7 @@ describe("typed parse inputs", () => {
     expectTypeOf<{ id: string }>().toExtend<ActionPlanInput>();
     expectTypeOf<{ id: string; parties: string[]; status: "active" }>().toExtend<PartnershipInput>();
     expectTypeOf<{ id: string; kind: "mou"; parties: string[] }>().toExtend<AgreementInput>();
-    expectTypeOf<{ schemaVersion: 1 }>().toExtend<PortfolioInput>();
+    expectTypeOf<{ schemaVersion: 2 }>().toExtend<PortfolioInput>();
     expectTypeOf<{ id: string; programId: string; conductedOn: string }>().toExtend<CommunityAssessmentInput>();
     expectTypeOf<{ respondentId: string; role: "partner-agency"; answers: Record<string, number> }>().toExtend<InstrumentResponseInput>();
     expectTypeOf<{ id: string; instrumentId: string; date: string; responses: [] }>().toExtend<InstrumentAdministrationInput>();

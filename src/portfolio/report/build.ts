@@ -165,7 +165,7 @@ function emptyReport(programId: string, asOf: string, since: string | null, hori
  * ```ts
  * import { buildReport, parsePortfolio } from "ece-partnerships";
  * const p = parsePortfolio({
- *   schemaVersion: 1,
+ *   schemaVersion: 2,
  *   organizations: [
  *     { id: "hs", name: "Sunrise Head Start", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } },
  *     { id: "lib", name: "Public Library", kind: "library", level: "local" },

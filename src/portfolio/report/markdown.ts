@@ -142,7 +142,7 @@ function network(n: ReportNetwork): string[] {
  * @example
  * ```ts
  * import { buildReport, parsePortfolio, renderReportMarkdown } from "ece-partnerships";
- * const p = parsePortfolio({ schemaVersion: 1, organizations: [{ id: "hs", name: "Sunrise # Head Start", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } }] });
+ * const p = parsePortfolio({ schemaVersion: 2, organizations: [{ id: "hs", name: "Sunrise # Head Start", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } }] });
  * if (!p.ok) throw new Error(p.error.message);
  * const md = renderReportMarkdown(buildReport(p.value, "hs", { asOf: "2025-09-01" }));
  * md.split("\n")[0]; //=> "# Partnership report: Sunrise \\# Head Start"
@@ -188,7 +188,7 @@ export function renderReportMarkdown(r: ProgramReport): string {
  * ```ts
  * import { parsePortfolio, renderReport } from "ece-partnerships";
  * const p = parsePortfolio({
- *   schemaVersion: 1,
+ *   schemaVersion: 2,
  *   organizations: [
  *     { id: "hs", name: "Sunrise Head Start", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } },
  *     { id: "lib", name: "Public Library", kind: "library", level: "local" },

@@ -1,0 +1,233 @@
+import { buildAssessment, report, roundScore, type Assessment, type Finding, type Subject } from "../core/index.js";
+import { firstBy, groupBy, keyedIndex, optionalCount, requireCollections, requireIsoDate } from "../core/internal.js";
+import { partnerCategories, type PartnerCategoryId } from "../partners/categories.js";
+import type { Organization } from "../partners/organization.js";
+import type { Partnership } from "../partners/partnership.js";
+import { bundleVisitsSaved, type ServiceBundle } from "./bundle.js";
+import { defaultReferralWindows, referralFigures, type ReferralFigures, type ReferralWindows } from "./figures.js";
+import { referralsStale, referralsUnanswered, type ReferralFindingCode } from "./findings.js";
+import type { Referral } from "./referral.js";
+
+/**
+ * What {@link analyzeReferrals} reads: a parsed portfolio has all of it.
+ *
+ * @example
+ * ```ts
+ * import type { ReferralsInput } from "ece-partnerships";
+ * const input: ReferralsInput = { organizations: [], partnerships: [], referrals: [] };
+ * input.referrals.length; //=> 0
+ * ```
+ * @category Referrals
+ */
+export interface ReferralsInput {
+  organizations: readonly Organization[];
+  partnerships: readonly Partnership[];
+  referrals: readonly Referral[];
+  serviceBundles?: readonly ServiceBundle[] | undefined;
+}
+
+/**
+ * Options of {@link analyzeReferrals}.
+ *
+ * @example
+ * ```ts
+ * import type { AnalyzeReferralsOptions } from "ece-partnerships";
+ * const o: AnalyzeReferralsOptions = { asOf: "2025-09-01", programId: "sunrise-hs", answerWithinDays: 10 };
+ * o.answerWithinDays; //=> 10
+ * ```
+ * @category Referrals
+ */
+export interface AnalyzeReferralsOptions {
+  /** The date of the judgment. */
+  asOf: string;
+  /** Only this program's referrals. */
+  programId?: string;
+  /** Only the referrals of this partnership (its own id on the referral, or the program and partner among its parties). */
+  partnershipId?: string;
+  /** Days a partner has to answer a referral (default 14). */
+  answerWithinDays?: number;
+  /** Days after which an open referral is stale (default 45). */
+  staleAfterDays?: number;
+}
+
+/**
+ * The result of {@link analyzeReferrals}: the figures of every selected referral, by partner and
+ * by kind of need, the service bundles with the visits they save, and a score with its findings.
+ *
+ * @example
+ * ```ts
+ * import type { ReferralAnalysis } from "ece-partnerships";
+ * const keys: (keyof ReferralAnalysis)[] = ["figures", "byPartner", "byNeed", "bundles", "visitsSaved"];
+ * keys.length; //=> 5
+ * ```
+ * @category Referrals
+ */
+export interface ReferralAnalysis extends Assessment<ReferralFindingCode> {
+  /** Figures of every selected referral. */
+  figures: ReferralFigures;
+  /** Figures by partner organization, most referrals first (then by name). */
+  byPartner: { organizationId: string; name: string; figures: ReferralFigures }[];
+  /** Figures by kind of need, in the order of the partner categories. */
+  byNeed: { need: PartnerCategoryId; label: string; figures: ReferralFigures }[];
+  /** The program's service bundles (all bundles without `programId`), with the visits they save in a year. */
+  bundles: { bundleId: string; label: string; delivery: ServiceBundle["delivery"]; services: number; perFamily: number; families: number; visits: number }[];
+  /** Visits saved by every bundle in a year. */
+  visitsSaved: number;
+}
+
+const indexForReferrals = /* @__PURE__ */ keyedIndex({
+  orgs: /* @__PURE__ */ firstBy((input: ReferralsInput) => input.organizations, (o) => o.id),
+  partnerships: /* @__PURE__ */ firstBy((input: ReferralsInput) => input.partnerships, (p) => p.id),
+  partnershipsByOrg: /* @__PURE__ */ groupBy((input: ReferralsInput) => input.partnerships, (p) => p.parties),
+  referralsByProgram: /* @__PURE__ */ groupBy((input: ReferralsInput) => input.referrals, (r) => [r.programId]),
+  bundlesByProgram: /* @__PURE__ */ groupBy((input: ReferralsInput) => input.serviceBundles, (b) => [b.programId]),
+});
+
+/**
+ * The partnership a referral runs through: its own `partnershipId`, else the one partnership
+ * whose parties include both the program and the partner (none when there are several or none).
+ */
+export function partnershipOfReferral(referral: Referral, partnershipsOf: (orgId: string) => readonly Partnership[] | undefined): string | undefined {
+  if (referral.partnershipId !== undefined) return referral.partnershipId;
+  const both = (partnershipsOf(referral.programId) ?? []).filter((p) => p.parties.includes(referral.partnerId));
+  return both.length === 1 ? both[0]!.id : undefined;
+}
+
+/** The referrals the options select, in document order. */
+function selected(input: ReferralsInput, index: ReturnType<typeof indexForReferrals>, options: AnalyzeReferralsOptions): readonly Referral[] {
+  const pool = options.programId === undefined ? input.referrals : (index.referralsByProgram.get(options.programId) ?? []);
+  if (options.partnershipId === undefined) return pool;
+  const id = options.partnershipId;
+  return pool.filter((r) => partnershipOfReferral(r, (org) => index.partnershipsByOrg.get(org)) === id);
+}
+
+/** Referrals grouped by a key, groups in first-seen order. */
+function groupReferrals<K>(referrals: readonly Referral[], keyOf: (r: Referral) => K): Map<K, Referral[]> {
+  const groups = new Map<K, Referral[]>();
+  for (const r of referrals) {
+    const key = keyOf(r);
+    const g = groups.get(key);
+    if (g) g.push(r);
+    else groups.set(key, [r]);
+  }
+  return groups;
+}
+
+/** The subject of the options' selection: a partnership, a program, or the whole portfolio. */
+function subjectOf(index: ReturnType<typeof indexForReferrals>, options: AnalyzeReferralsOptions): Subject {
+  if (options.partnershipId !== undefined) {
+    const p = index.partnerships.get(options.partnershipId);
+    return { kind: "partnership", id: options.partnershipId, ...(p?.name ? { name: p.name } : {}) };
+  }
+  if (options.programId !== undefined) {
+    const name = index.orgs.get(options.programId)?.name;
+    return { kind: "program", id: options.programId, ...(name ? { name } : {}) };
+  }
+  return { kind: "portfolio", id: "portfolio" };
+}
+
+/** Findings for the partners whose referrals go unanswered or stay open, each about the partnership it runs through where one is known. */
+function partnerFindings(index: ReturnType<typeof indexForReferrals>, byPartner: ReferralAnalysis["byPartner"], referrals: readonly Referral[], windows: ReferralWindows): Finding<ReferralFindingCode>[] {
+  const findings: Finding<ReferralFindingCode>[] = [];
+  for (const { organizationId, name, figures } of byPartner) {
+    const first = referrals.find((r) => r.partnerId === organizationId)!;
+    const partnershipId = partnershipOfReferral(first, (org) => index.partnershipsByOrg.get(org));
+    const partnership = partnershipId === undefined ? undefined : index.partnerships.get(partnershipId);
+    const subject: Subject = partnership
+      ? { kind: "partnership", id: partnership.id, ...(partnership.name ? { name: partnership.name } : {}) }
+      : { kind: "organization", id: organizationId, name };
+    if (figures.unanswered > 0) findings.push(report(referralsUnanswered, { partner: name, unanswered: figures.unanswered, made: figures.made, days: windows.answerWithinDays }, { subject }));
+    if (figures.stale > 0) findings.push(report(referralsStale, { partner: name, stale: figures.stale, days: windows.staleAfterDays }, { subject }));
+  }
+  return findings;
+}
+
+/** The bundles of the selection's program (every bundle when no program is selected), with the visits each saves. */
+function bundlesOf(input: ReferralsInput, index: ReturnType<typeof indexForReferrals>, options: AnalyzeReferralsOptions, referrals: readonly Referral[]): ReferralAnalysis["bundles"] {
+  const bundles = options.programId === undefined ? (input.serviceBundles ?? []) : (index.bundlesByProgram.get(options.programId) ?? []);
+  return bundles.map((b) => {
+    // Families counted from referrals carrying the bundle's id when the bundle records no yearly count.
+    const keys = new Set(referrals.filter((r) => r.bundleId === b.id).map((r) => r.familyKey ?? r.id));
+    const saved = bundleVisitsSaved(b, b.familiesPerYear ?? keys.size);
+    return { bundleId: b.id, label: b.label, delivery: b.delivery, services: b.services.length, ...saved };
+  });
+}
+
+/** The windows the options set, each checked. */
+function windowsOf(options: AnalyzeReferralsOptions): ReferralWindows {
+  return {
+    answerWithinDays: optionalCount(options.answerWithinDays, "answerWithinDays") ?? defaultReferralWindows.answerWithinDays,
+    staleAfterDays: optionalCount(options.staleAfterDays, "staleAfterDays") ?? defaultReferralWindows.staleAfterDays,
+  };
+}
+
+/**
+ * Analyzes referrals between programs and their partners on a date: how many were made, answered,
+ * served, closed without a service, still open and stale; the completion rate and the median days
+ * from referral to service (see {@link ReferralFigures} for each definition); the same figures by
+ * partner and by kind of need; the service bundles and the visits they save. Scored from two
+ * components:
+ *
+ * - `completion` (0.6): the completion rate × 100;
+ * - `response` (0.4): the share answered within `answerWithinDays` (default 14) × 100.
+ *
+ * Findings: `referral.unanswered` (should) for each partner with referrals past the answer window
+ * and no contact; `referral.stale` (info) for each partner with referrals open past
+ * `staleAfterDays` (default 45). Each finding is about the partnership the referrals run through
+ * when one is known. Select with `programId`, `partnershipId`, both or neither (every referral).
+ * Complexity: O(selected referrals × log) after the portfolio is indexed once.
+ *
+ * @throws {RangeError} When `asOf` is not a calendar date or a window is not a whole number.
+ * @throws {TypeError} When the input is not a parsed portfolio.
+ * @example
+ * ```ts
+ * import { analyzeReferrals, parsePortfolio } from "ece-partnerships";
+ * const parsed = parsePortfolio({
+ *   schemaVersion: 2,
+ *   organizations: [
+ *     { id: "hs", name: "Sunrise Head Start", kind: "head-start-preschool", level: "local", program: { types: ["head-start-preschool"], americanIndianAlaskaNative: false, fundedEnrollment: 120 } },
+ *     { id: "dental", name: "Dane Dental Clinic", kind: "dental-provider", level: "local" },
+ *   ],
+ *   referrals: [
+ *     { id: "r1", programId: "hs", partnerId: "dental", need: "health", madeOn: "2025-06-02", contactedOn: "2025-06-04", serviceStartedOn: "2025-06-16" },
+ *     { id: "r2", programId: "hs", partnerId: "dental", need: "health", madeOn: "2025-06-09", serviceStartedOn: "2025-06-17" },
+ *     { id: "r3", programId: "hs", partnerId: "dental", need: "health", madeOn: "2025-06-20" },
+ *   ],
+ * });
+ * if (!parsed.ok) throw parsed.error;
+ * const a = analyzeReferrals(parsed.value, { asOf: "2025-09-01", programId: "hs" });
+ * [a.figures.completed, a.figures.stale, a.figures.completionRate, a.figures.medianDaysToService]; //=> [2, 1, 0.667, 11]
+ * a.findings.map((f) => f.message);
+ * //=> ["Dane Dental Clinic has not contacted the family within 14 days on 1 of 3 referrals.", "One referral to Dane Dental Clinic has been open for more than 45 days without a service starting."]
+ * a.score; //=> 66.7
+ * ```
+ * @category Referrals
+ */
+export function analyzeReferrals(input: ReferralsInput, options: AnalyzeReferralsOptions): ReferralAnalysis {
+  const asOf = requireIsoDate(options?.asOf);
+  requireCollections(input, ["organizations", "partnerships", "referrals"], "analyzeReferrals");
+  const windows = windowsOf(options);
+  const index = indexForReferrals(input);
+  const referrals = selected(input, index, options);
+  const figures = referralFigures(referrals, asOf, windows);
+  const nameOf = (id: string) => index.orgs.get(id)?.name ?? id;
+  const byPartner = [...groupReferrals(referrals, (r) => r.partnerId)]
+    .map(([organizationId, list]) => ({ organizationId, name: nameOf(organizationId), figures: referralFigures(list, asOf, windows) }))
+    .filter((p) => p.figures.made > 0)
+    .sort((a, b) => b.figures.made - a.figures.made || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const needs = groupReferrals(referrals, (r) => r.need);
+  const byNeed = partnerCategories
+    .filter((c) => needs.has(c.id))
+    .map((c) => ({ need: c.id, label: c.label, figures: referralFigures(needs.get(c.id)!, asOf, windows) }))
+    .filter((n) => n.figures.made > 0);
+  const bundles = bundlesOf(input, index, options, referrals);
+  const assessment = buildAssessment({
+    subject: subjectOf(index, options),
+    findings: partnerFindings(index, byPartner, referrals, windows),
+    components: [
+      { id: "completion", label: "Referrals that led to a service", score: figures.completionRate === null ? null : roundScore(figures.completionRate * 100), weight: 0.6, evidence: figures.made ? [`${figures.completed} of ${figures.made} referrals led to a service`] : [] },
+      { id: "response", label: `Referrals answered within ${windows.answerWithinDays} days`, score: figures.answeredInTime === null ? null : roundScore(figures.answeredInTime * 100), weight: 0.4, evidence: figures.medianDaysToService === null ? [] : [`median ${figures.medianDaysToService} days from referral to service`] },
+    ],
+  });
+  return Object.assign(assessment, { figures, byPartner, byNeed, bundles, visitsSaved: bundles.reduce((sum, b) => sum + b.visits, 0) });
+}

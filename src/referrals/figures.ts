@@ -1,0 +1,120 @@
+import { daysBetween, roundShare } from "../core/internal.js";
+
+/** The dates of a referral that its figures read. */
+interface Dated {
+  madeOn: string;
+  contactedOn?: string | undefined;
+  serviceStartedOn?: string | undefined;
+  closedOn?: string | undefined;
+}
+
+/**
+ * What a set of referrals adds up to on a date (referrals made after it are not counted):
+ *
+ * - `made`; `completed`: the service started; `closedWithoutService`;
+ * - `open`: neither; `unanswered`: open, with no contact, older than the answer window;
+ *   `stale`: open and older than the stale window, contacted or not;
+ * - `completionRate`: completed ÷ (completed + closed without service + stale), a share 0..1
+ *   rounded to three decimals (open referrals younger than the stale window are not judged yet);
+ *   `null` when nothing can be judged;
+ * - `answeredInTime`: the share of referrals old enough to judge that were answered (contacted or
+ *   served) within the answer window; `null` when none are old enough;
+ * - `medianDaysToService`: the median days from referral to service start, `null` with none.
+ *
+ * @example
+ * ```ts
+ * import type { ReferralFigures } from "ece-partnerships";
+ * const f: ReferralFigures = { made: 2, completed: 1, closedWithoutService: 0, open: 1, unanswered: 1, stale: 1, completionRate: 0.5, answeredInTime: 0.5, medianDaysToService: 12 };
+ * f.completionRate; //=> 0.5
+ * ```
+ * @category Referrals
+ */
+export interface ReferralFigures {
+  /** Referrals made on or before the date. */
+  made: number;
+  /** Those whose service started. */
+  completed: number;
+  /** Those closed without a service. */
+  closedWithoutService: number;
+  /** Those neither served nor closed. */
+  open: number;
+  /** Open, never answered, older than the answer window. */
+  unanswered: number;
+  /** Open and older than the stale window. */
+  stale: number;
+  /** Completed ÷ (completed + closed without service + stale); `null` when nothing can be judged. */
+  completionRate: number | null;
+  /** The share answered within the answer window, of those old enough to judge. */
+  answeredInTime: number | null;
+  /** Median days from referral to service start. */
+  medianDaysToService: number | null;
+}
+
+/** The windows the figures judge referrals by, in days. */
+export interface ReferralWindows {
+  /** Days a partner has to answer a referral (default 14). */
+  answerWithinDays: number;
+  /** Days after which an open referral is stale (default 45). */
+  staleAfterDays: number;
+}
+
+/** The default windows: 14 days to answer, 45 days before an open referral is stale. */
+export const defaultReferralWindows: Readonly<ReferralWindows> = /* @__PURE__ */ Object.freeze({ answerWithinDays: 14, staleAfterDays: 45 });
+
+/** The median of some numbers (the mean of the middle two for an even count); `null` for none. */
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  values.sort((a, b) => a - b);
+  const mid = values.length >> 1;
+  return values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+}
+
+/** A referral's state on `asOf` (dates after it have not happened yet). */
+function stateOf(r: Dated, asOf: string, windows: ReferralWindows) {
+  const completed = r.serviceStartedOn !== undefined && r.serviceStartedOn <= asOf;
+  const closed = !completed && r.closedOn !== undefined && r.closedOn <= asOf;
+  const answeredOn = [r.contactedOn, r.serviceStartedOn].filter((d): d is string => d !== undefined && d <= asOf).sort()[0];
+  const age = daysBetween(r.madeOn, asOf);
+  const open = !completed && !closed;
+  return {
+    completed,
+    closed,
+    open,
+    unanswered: open && answeredOn === undefined && age > windows.answerWithinDays,
+    stale: open && age > windows.staleAfterDays,
+    // Old enough to judge the answer: the window has passed, or it was answered already.
+    judgedAnswer: age > windows.answerWithinDays || answeredOn !== undefined ? (answeredOn !== undefined && daysBetween(r.madeOn, answeredOn) <= windows.answerWithinDays) : undefined,
+  };
+}
+
+/** The figures of some referrals on `asOf`; see {@link ReferralFigures}. O(n log n). */
+export function referralFigures(referrals: readonly Dated[], asOf: string, windows: ReferralWindows = defaultReferralWindows): ReferralFigures {
+  const f = { made: 0, completed: 0, closedWithoutService: 0, open: 0, unanswered: 0, stale: 0 };
+  let judged = 0;
+  let inTime = 0;
+  const days: number[] = [];
+  for (const r of referrals) {
+    if (r.madeOn > asOf) continue;
+    const s = stateOf(r, asOf, windows);
+    f.made += 1;
+    if (s.completed) {
+      f.completed += 1;
+      days.push(daysBetween(r.madeOn, r.serviceStartedOn!));
+    }
+    if (s.closed) f.closedWithoutService += 1;
+    if (s.open) f.open += 1;
+    if (s.unanswered) f.unanswered += 1;
+    if (s.stale) f.stale += 1;
+    if (s.judgedAnswer !== undefined) {
+      judged += 1;
+      if (s.judgedAnswer) inTime += 1;
+    }
+  }
+  const decided = f.completed + f.closedWithoutService + f.stale;
+  return {
+    ...f,
+    completionRate: decided === 0 ? null : roundShare(f.completed / decided),
+    answeredInTime: judged === 0 ? null : roundShare(inTime / judged),
+    medianDaysToService: median(days),
+  };
+}
