@@ -6,11 +6,12 @@ import { indexForCompliance } from "../compliance/index-cache.js";
 import { analyzeFundingPlan, type FundingAnalysis, type FundingPlan } from "../funding/index.js";
 import { scorePartnership, type Organization, type Partnership, type PartnershipAssessment, type ProgramDetails } from "../partners/index.js";
 import { actionPlanStatus, scoreQuestionnaire, type ActionPlan, type ActionPlanStatus, type Questionnaire, type QuestionnaireAssessment, type QuestionnaireResponse } from "../planning/index.js";
-import { indexForPortfolio, questionnaireFor, recordsOf } from "./index-cache.js";
+import { analyzeReferrals, type ReferralAnalysis } from "../referrals/index.js";
+import { indexForPortfolio, questionnaireFor, recordsOf, referralsOfPartnership } from "./index-cache.js";
 import type { Portfolio } from "./schema.js";
 
 /** Where a group of findings comes from, in the order reports list them. */
-export type FindingSource = "compliance" | "agreements" | "funding" | "partnerships" | "coordinated-services" | "alliances" | "planning";
+export type FindingSource = "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "coordinated-services" | "alliances" | "planning";
 
 /** Everything the library can say about one program on a date, each analysis run once. */
 export interface ProgramAnalyses {
@@ -23,6 +24,7 @@ export interface ProgramAnalyses {
   alliances: { alliance: SharedServicesAlliance; savings: SharedServicesSavings }[];
   actionPlans: { plan: ActionPlan; status: ActionPlanStatus }[];
   responses: { response: QuestionnaireResponse; questionnaire?: Questionnaire; assessment?: QuestionnaireAssessment }[];
+  referrals: ReferralAnalysis;
 }
 
 /**
@@ -82,7 +84,13 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
   return {
     org: org as ProgramAnalyses["org"],
     compliance: assessCompliance(portfolio, programId, { asOf }),
-    partnerships: partnerships.map((p) => ({ partnership: p, assessment: memoized(memo, p, among(p.parties), () => scorePartnership(p, { asOf, nameOf })) })),
+    partnerships: partnerships.map((p) => ({
+      partnership: p,
+      assessment: memoized(memo, p, among(p.parties), () => {
+        const referrals = referralsOfPartnership(p, index.referralsByLink, (id) => partnershipsByOrg.get(id));
+        return scorePartnership(p, referrals.length ? { asOf, nameOf, referrals } : { asOf, nameOf });
+      }),
+    })),
     agreements: (agreementsByOrg.get(programId) ?? []).map((a) => ({ agreement: a, assessment: memoized(memo, a, among(a.parties), () => assessAgreement(a, { asOf, nameOf })) })),
     plans,
     approaches: (index.approachesByOrg.get(programId) ?? []).map((approach) => ({
@@ -101,6 +109,7 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
       const questionnaire = questionnaireFor(index, response.questionnaireId);
       return questionnaire ? { response, questionnaire, assessment: scoreQuestionnaire(questionnaire, response) } : { response };
     }),
+    referrals: analyzeReferrals(portfolio, { asOf, programId }),
   };
 }
 
@@ -135,6 +144,7 @@ function findingLists(a: ProgramAnalyses): [FindingSource, readonly (readonly Fi
     ["agreements", a.agreements.map((x) => x.assessment.findings)],
     ["funding", a.plans.map((x) => x.analysis.findings)],
     ["partnerships", a.partnerships.map((x) => x.assessment.findings)],
+    ["referrals", [a.referrals.findings]],
     ["coordinated-services", a.approaches.map((x) => x.analysis.findings)],
     ["alliances", a.alliances.map((x) => x.savings.findings)],
     ["planning", [...a.actionPlans.map((x) => x.status.findings), ...a.responses.map((x) => x.assessment?.findings ?? [])]],

@@ -22,7 +22,28 @@ export const indexForPortfolio = /* @__PURE__ */ keyedIndex({
   approachesByOrg: /* @__PURE__ */ groupBy((portfolio: Portfolio) => portfolio.coordinatedServicesApproaches, (a) => [a.operatorId, ...a.partners.map((p) => p.organizationId)]),
   alliancesByOrg: /* @__PURE__ */ groupBy((portfolio: Portfolio) => portfolio.sharedServicesAlliances, (a) => [a.hubId, ...a.members.map((m) => m.organizationId)]),
   questionnairesById: /* @__PURE__ */ groupBy((portfolio: Portfolio) => portfolio.questionnaires, (q) => [q.id]),
+  referralsByLink: /* @__PURE__ */ groupBy((portfolio: Portfolio) => portfolio.referrals, (r) => [r.partnershipId ?? referralPair(r.programId, r.partnerId)]),
 });
+
+/** The key of referrals from a program to a partner that name no partnership. */
+const referralPair = (programId: string, partnerId: string) => `${programId}\u0000${partnerId}`;
+
+/**
+ * The referrals that run through a partnership: those naming it, and those between two of its
+ * parties that name no partnership when it is the only partnership of the program with that
+ * partner (the rule of `analyzeReferrals`). O(parties² + its referrals).
+ */
+export function referralsOfPartnership<R>(partnership: { id: string; parties: readonly string[] }, byLink: Map<string, R[]>, partnershipsOf: (orgId: string) => readonly { parties: readonly string[] }[] | undefined): R[] {
+  const found = [...(byLink.get(partnership.id) ?? [])];
+  for (const program of partnership.parties) {
+    for (const partner of partnership.parties) {
+      if (program === partner) continue;
+      const pair = byLink.get(referralPair(program, partner));
+      if (pair && (partnershipsOf(program) ?? []).filter((q) => q.parties.includes(partner)).length === 1) found.push(...pair);
+    }
+  }
+  return found;
+}
 
 /** The questionnaire a response answers: the portfolio's own with that id (the last, if repeated), else the built-in planning questionnaire. */
 export function questionnaireFor(index: ReturnType<typeof indexForPortfolio>, id: string): Questionnaire | undefined {

@@ -17,6 +17,8 @@ export type {
   FundingPlanRow,
   ReportFunding,
   ReportNetwork,
+  ReferralRow,
+  ReportReferrals,
   ReportChange,
 } from "./report/model.js";
 export { portfolioJsonSchema } from "./json-schema.js";

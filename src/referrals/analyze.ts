@@ -57,8 +57,8 @@ export interface AnalyzeReferralsOptions {
  * @example
  * ```ts
  * import type { ReferralAnalysis } from "ece-partnerships";
- * const keys: (keyof ReferralAnalysis)[] = ["figures", "byPartner", "byNeed", "bundles", "visitsSaved"];
- * keys.length; //=> 5
+ * const keys: (keyof ReferralAnalysis)[] = ["figures", "byPartner", "byNeed", "bundles", "visitsSaved", "windows"];
+ * keys.length; //=> 6
  * ```
  * @category Referrals
  */
@@ -73,6 +73,8 @@ export interface ReferralAnalysis extends Assessment<ReferralFindingCode> {
   bundles: { bundleId: string; label: string; delivery: ServiceBundle["delivery"]; services: number; perFamily: number; families: number; visits: number }[];
   /** Visits saved by every bundle in a year. */
   visitsSaved: number;
+  /** The windows the figures used, in days. */
+  windows: { answerWithinDays: number; staleAfterDays: number };
 }
 
 const indexForReferrals = /* @__PURE__ */ keyedIndex({
@@ -229,5 +231,5 @@ export function analyzeReferrals(input: ReferralsInput, options: AnalyzeReferral
       { id: "response", label: `Referrals answered within ${windows.answerWithinDays} days`, score: figures.answeredInTime === null ? null : roundScore(figures.answeredInTime * 100), weight: 0.4, evidence: figures.medianDaysToService === null ? [] : [`median ${figures.medianDaysToService} days from referral to service`] },
     ],
   });
-  return Object.assign(assessment, { figures, byPartner, byNeed, bundles, visitsSaved: bundles.reduce((sum, b) => sum + b.visits, 0) });
+  return Object.assign(assessment, { figures, byPartner, byNeed, bundles, visitsSaved: bundles.reduce((sum, b) => sum + b.visits, 0), windows });
 }

@@ -10,6 +10,7 @@ import { agreementKindLabel, bandLabel, categoryLabel, mouStatusLabel, programTy
 import type { AgreementRow, PartnershipRow, ProgramReport, ReportFindingGroup } from "./model.js";
 import { networkSection, stageOn } from "./network.js";
 import { nextSteps } from "./next-steps.js";
+import { noReferrals, referralsSection } from "./referrals.js";
 
 /**
  * Options of {@link buildReport} and {@link renderReport}.
@@ -36,6 +37,7 @@ const HEADINGS: Record<FindingSource, string> = {
   agreements: "Agreements",
   funding: "Funding plans",
   partnerships: "Partnerships",
+  referrals: "Referrals",
   "coordinated-services": "Coordinated services",
   alliances: "Shared-services alliances",
   planning: "Planning",
@@ -129,6 +131,7 @@ function emptyReport(programId: string, asOf: string, since: string | null, hori
       fundingGapCents: null,
       matchShortfallCents: null,
     },
+    referrals: noReferrals(),
     nextSteps: [],
     compliance: { score: null, band: "insufficient-evidence", bandLabel: bandLabel("insufficient-evidence"), components: [] },
     findings: [],
@@ -222,6 +225,7 @@ export function buildReport(portfolio: Portfolio, programId: string, options: Re
     compliance: { score: c.score, band: c.band, bandLabel: bandLabel(c.band), components: c.components.map((x) => ({ label: x.label, score: x.score, evidence: x.evidence })) },
     findings: groups,
     partnerships: partnershipRows(a, name, orgs),
+    referrals: referralsSection(a.referrals),
     agreements: agreementRows(a, name),
     funding,
     planning: planning(a, partnershipName),

@@ -2,7 +2,7 @@ import { formatCents } from "../../core/index.js";
 import type { Portfolio } from "../schema.js";
 import { buildReport, type ReportOptions } from "./build.js";
 import { csvField, md, mermaidLabel } from "./escape.js";
-import type { ProgramReport, ReportFunding, ReportNetwork } from "./model.js";
+import type { ProgramReport, ReferralRow, ReportFunding, ReportNetwork, ReportReferrals } from "./model.js";
 
 type Cell = string | number | null | undefined;
 const row = (cells: Cell[]) => `| ${cells.map(md).join(" | ")} |`;
@@ -43,6 +43,39 @@ function compliance(r: ProgramReport): string[] {
     table(["Part", "Score", "Evidence"], c.components.map((x) => [x.label, x.score, x.evidence.join("; ")])),
     "",
   ];
+}
+
+const percent = (share: number | null) => (share === null ? "-" : `${Math.round(share * 100)}%`);
+
+function referralTable(rows: ReferralRow[], head: string, answerWithinDays: number): string {
+  return table([head, "Made", "Led to a service", "Open", `Unanswered after ${answerWithinDays} days`, "Completion", "Median days to service"], rows.map((x) => [x.label, x.made, x.completed, x.open, x.unanswered, percent(x.completionRate), x.medianDaysToService]));
+}
+
+function referrals(r: ReportReferrals): string[] {
+  const lines = ["## Referrals", ""];
+  const t = r.total;
+  if (t.made === 0 && r.bundles.length === 0) return [...lines, "_No referrals recorded._", ""];
+  lines.push(
+    `${t.made} referrals made: ${t.completed} led to a service (completion ${percent(t.completionRate)}${t.medianDaysToService === null ? "" : `, median ${t.medianDaysToService} days to service`}); ${t.open} open, ${t.unanswered} unanswered after ${r.answerWithinDays} days.`,
+    "",
+    "### Referral completion by partner",
+    "",
+    referralTable(r.byPartner, "Partner", r.answerWithinDays),
+    "",
+    "### By kind of need",
+    "",
+    referralTable(r.byNeed, "Need", r.answerWithinDays),
+    "",
+  );
+  if (r.bundles.length) {
+    lines.push(
+      `### Services delivered together (${r.visitsSaved} family visits saved a year)`,
+      "",
+      table(["Bundle", "How", "Services", "Families", "Visits saved"], r.bundles.map((b) => [b.label, b.delivery, b.services, b.families, b.visitsSaved])),
+      "",
+    );
+  }
+  return lines;
 }
 
 function findings(r: ProgramReport): string[] {
@@ -158,6 +191,7 @@ export function renderReportMarkdown(r: ProgramReport): string {
     "",
     table(["Partnership", "Partners", "Categories", "Status", "Stage", "Score", "Band"], r.partnerships.map((p) => [p.name, p.partners.join(", "), p.categories.join("; "), p.status, p.stage ?? "no evidence", p.score, p.must ? `requirement not met (${p.must} must)` : p.band])),
     "",
+    ...referrals(r.referrals),
     "## Agreements",
     "",
     table(["Agreement", "Kind", "Parties", "Status", "Review or renewal due", "Score", "Band"], r.agreements.map((a) => [a.title, a.kind, a.parties.join(", "), a.status, a.reviewDue, a.score, a.must ? `requirement not met (${a.must} must)` : a.band])),

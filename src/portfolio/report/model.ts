@@ -26,7 +26,7 @@ export interface ReportFinding {
 
 /**
  * A group of findings under its own heading: compliance, agreements, funding, partnerships,
- * coordinated services, alliances, planning.
+ * referrals, coordinated services, alliances, planning.
  *
  * @example
  * ```ts
@@ -37,7 +37,7 @@ export interface ReportFinding {
  * @category Portfolio
  */
 export interface ReportFindingGroup {
-  source: "compliance" | "agreements" | "funding" | "partnerships" | "coordinated-services" | "alliances" | "planning";
+  source: "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "coordinated-services" | "alliances" | "planning";
   heading: string;
   counts: { must: number; should: number; info: number };
   findings: ReportFinding[];
@@ -185,6 +185,51 @@ export interface ReportNetwork {
 }
 
 /**
+ * One line of referral figures: how many were made, led to a service, are open and went
+ * unanswered, the completion rate (0..1) and the median days to service (see `ReferralFigures`).
+ *
+ * @example
+ * ```ts
+ * import type { ReferralRow } from "ece-partnerships";
+ * const r: ReferralRow = { label: "Dane Dental Clinic", made: 3, completed: 2, open: 1, unanswered: 0, completionRate: 1, medianDaysToService: 15 };
+ * r.completionRate; //=> 1
+ * ```
+ * @category Portfolio
+ */
+export interface ReferralRow {
+  /** The partner's name or the need's label. */
+  label: string;
+  made: number;
+  completed: number;
+  open: number;
+  unanswered: number;
+  completionRate: number | null;
+  medianDaysToService: number | null;
+}
+
+/**
+ * The program's referrals: totals, completion by partner and by kind of need, and its service
+ * bundles with the visits they save.
+ *
+ * @example
+ * ```ts
+ * import type { ReportReferrals } from "ece-partnerships";
+ * const r: ReportReferrals = { total: { label: "All referrals", made: 0, completed: 0, open: 0, unanswered: 0, completionRate: null, medianDaysToService: null }, answerWithinDays: 14, byPartner: [], byNeed: [], bundles: [], visitsSaved: 0 };
+ * r.visitsSaved; //=> 0
+ * ```
+ * @category Portfolio
+ */
+export interface ReportReferrals {
+  total: ReferralRow;
+  /** The answer window the `unanswered` counts use. */
+  answerWithinDays: number;
+  byPartner: ReferralRow[];
+  byNeed: ReferralRow[];
+  bundles: { label: string; delivery: string; services: number; families: number; visitsSaved: number }[];
+  visitsSaved: number;
+}
+
+/**
  * One change between `since` and `asOf`.
  *
  * @example
@@ -208,8 +253,8 @@ export interface ReportChange {
  * @example
  * ```ts
  * import type { ProgramReport } from "ece-partnerships";
- * const keys: (keyof ProgramReport)[] = ["title", "asOf", "program", "summary", "nextSteps", "compliance", "findings", "partnerships", "agreements", "funding", "planning", "network", "changes"];
- * keys.length; //=> 13
+ * const keys: (keyof ProgramReport)[] = ["title", "asOf", "program", "summary", "nextSteps", "compliance", "findings", "partnerships", "referrals", "agreements", "funding", "planning", "network", "changes"];
+ * keys.length; //=> 14
  * ```
  * @category Portfolio
  */
@@ -236,6 +281,7 @@ export interface ProgramReport {
   compliance: { score: number | null; band: string; bandLabel: string; components: { label: string; score: number | null; evidence: string[] }[] };
   findings: ReportFindingGroup[];
   partnerships: PartnershipRow[];
+  referrals: ReportReferrals;
   agreements: AgreementRow[];
   funding: ReportFunding;
   planning: {
