@@ -17,6 +17,7 @@ const CONCEPTS = [
   ["network", "Network"],
   ["community", "Community: coordinated services, alliances, the Iron Triangle"],
   ["referral", "Referrals and service bundles"],
+  ["ccrr", "CCR&R functions for Early Head Start-Child Care Partnerships"],
 ];
 
 /** Markdown text on one line, with inline syntax escaped. */

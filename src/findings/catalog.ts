@@ -9,6 +9,7 @@ import { networkFindings } from "../network/findings.js";
 import { partnerFindings } from "../partners/findings.js";
 import { planningFindings } from "../planning/findings.js";
 import { referralFindings } from "../referrals/findings.js";
+import { ccrrFindings } from "../ccrr/findings.js";
 
 const all = /* @__PURE__ */ (() => [
   ...continuumFindings,
@@ -21,6 +22,7 @@ const all = /* @__PURE__ */ (() => [
   ...networkFindings,
   ...communityFindings,
   ...referralFindings,
+  ...ccrrFindings,
 ])();
 
 /**
@@ -29,7 +31,7 @@ const all = /* @__PURE__ */ (() => [
  * severity is what it is, and what to do about it. Analyses build their findings only from these
  * declarations (`report`, `defineRule`), so a code cannot be emitted undeclared, and a `must`
  * without verified binding words cannot be declared. Frozen; ordered by concept (continuum,
- * partners, agreements, funding, planning, instruments, compliance, network, community, referrals).
+ * partners, agreements, funding, planning, instruments, compliance, network, community, referrals, CCR&R).
  * Complexity of a lookup with {@link findingMeta}: O(1).
  *
  * @example

@@ -7,11 +7,12 @@ import { analyzeFundingPlan, type FundingAnalysis, type FundingPlan } from "../f
 import { scorePartnership, type Organization, type Partnership, type PartnershipAssessment, type ProgramDetails } from "../partners/index.js";
 import { actionPlanStatus, scoreQuestionnaire, type ActionPlan, type ActionPlanStatus, type Questionnaire, type QuestionnaireAssessment, type QuestionnaireResponse } from "../planning/index.js";
 import { analyzeReferrals, type ReferralAnalysis } from "../referrals/index.js";
+import { analyzeCcrrFunctions, type CcrrFunctionAnalysis } from "../ccrr/index.js";
 import { indexForPortfolio, questionnaireFor, recordsOf, referralsOfPartnership } from "./index-cache.js";
 import type { Portfolio } from "./schema.js";
 
 /** Where a group of findings comes from, in the order reports list them. */
-export type FindingSource = "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "coordinated-services" | "alliances" | "planning";
+export type FindingSource = "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "ccrr" | "coordinated-services" | "alliances" | "planning";
 
 /** Everything the library can say about one program on a date, each analysis run once. */
 export interface ProgramAnalyses {
@@ -25,6 +26,7 @@ export interface ProgramAnalyses {
   actionPlans: { plan: ActionPlan; status: ActionPlanStatus }[];
   responses: { response: QuestionnaireResponse; questionnaire?: Questionnaire; assessment?: QuestionnaireAssessment }[];
   referrals: ReferralAnalysis;
+  ccrr: CcrrFunctionAnalysis;
 }
 
 /**
@@ -110,6 +112,7 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
       return questionnaire ? { response, questionnaire, assessment: scoreQuestionnaire(questionnaire, response) } : { response };
     }),
     referrals: analyzeReferrals(portfolio, { asOf, programId }),
+    ccrr: analyzeCcrrFunctions(portfolio, { asOf, programId }),
   };
 }
 
@@ -145,6 +148,7 @@ function findingLists(a: ProgramAnalyses): [FindingSource, readonly (readonly Fi
     ["funding", a.plans.map((x) => x.analysis.findings)],
     ["partnerships", a.partnerships.map((x) => x.assessment.findings)],
     ["referrals", [a.referrals.findings]],
+    ["ccrr", [a.ccrr.findings]],
     ["coordinated-services", a.approaches.map((x) => x.analysis.findings)],
     ["alliances", a.alliances.map((x) => x.savings.findings)],
     ["planning", [...a.actionPlans.map((x) => x.status.findings), ...a.responses.map((x) => x.assessment?.findings ?? [])]],

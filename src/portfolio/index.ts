@@ -19,6 +19,7 @@ export type {
   ReportNetwork,
   ReferralRow,
   ReportReferrals,
+  ReportCcrr,
   ReportChange,
 } from "./report/model.js";
 export { portfolioJsonSchema } from "./json-schema.js";

@@ -137,6 +137,11 @@ const itemChecks: Record<string, (item: unknown, i: number, r: References) => vo
     ref(field(r, "partnershipId"), "partnerships", () => ["referrals", i, "partnershipId"]);
     ref(field(r, "bundleId"), "serviceBundles", () => ["referrals", i, "bundleId"]);
   },
+  ccrrServices: (s, i, { ref, refs }) => {
+    ref(field(s, "providerId"), "organizations", () => ["ccrrServices", i, "providerId"]);
+    refs(field(s, "forIds"), "organizations", () => ["ccrrServices", i, "forIds"]);
+    ref(field(s, "partnershipId"), "partnerships", () => ["ccrrServices", i, "partnershipId"]);
+  },
   serviceBundles: (b, i, { ref }) => {
     ref(field(b, "programId"), "organizations", () => ["serviceBundles", i, "programId"]);
     list(b, "services").forEach((x, j) => ref(field(x, "partnerId"), "organizations", () => ["serviceBundles", i, "services", j, "partnerId"]));

@@ -7,6 +7,7 @@ import { FundingPlanSchema } from "../funding/index.js";
 import { InstrumentAdministrationSchema, InstrumentSchema } from "../instruments/index.js";
 import { OrganizationSchema, PartnershipSchema } from "../partners/index.js";
 import { ReferralSchema, ServiceBundleSchema } from "../referrals/index.js";
+import { CcrrServiceSchema } from "../ccrr/index.js";
 import { ActionPlanSchema, GoalSchema, QuestionnaireResponseSchema, QuestionnaireSchema, planningQuestionnaire, type Questionnaire } from "../planning/index.js";
 
 /**
@@ -26,7 +27,7 @@ export const PORTFOLIO_SCHEMA_VERSION = 2;
  * The portfolio: one JSON document with everything for one program or a whole state: organizations,
  * partnerships, agreements and MOU exemptions, funding plans, questionnaires and responses, goals
  * and action plans, community assessments, instruments and their administrations, shared-services
- * alliances, coordinated-services approaches, referrals and service bundles, and the change log of {@link edit}. Every collection
+ * alliances, coordinated-services approaches, referrals and service bundles, CCR&R services, and the change log of {@link edit}. Every collection
  * may be left out (it defaults to empty). Validate it with {@link parsePortfolio}, which also checks
  * references between collections.
  *
@@ -79,6 +80,8 @@ export const PortfolioSchema = /* @__PURE__ */ entitySchema({
   referrals: /* @__PURE__ */ z.array(ReferralSchema).default([]),
   /** Services delivered together so families make fewer visits. */
   serviceBundles: /* @__PURE__ */ z.array(ServiceBundleSchema).default([]),
+  /** Who performs which CCR&R function for whom (see {@link ccrrFunctions}). */
+  ccrrServices: /* @__PURE__ */ z.array(CcrrServiceSchema).default([]),
   /** The audit trail: changes made with `edit`, oldest first. */
   changeLog: /* @__PURE__ */ z.array(ChangeSchema).default([]),
 });
@@ -139,4 +142,5 @@ export const portfolioCollections = /* @__PURE__ */ Object.freeze([
   "coordinatedServicesApproaches",
   "referrals",
   "serviceBundles",
+  "ccrrServices",
 ] as const);

@@ -10,7 +10,7 @@ import { agreementKindLabel, bandLabel, categoryLabel, mouStatusLabel, programTy
 import type { AgreementRow, PartnershipRow, ProgramReport, ReportFindingGroup } from "./model.js";
 import { networkSection, stageOn } from "./network.js";
 import { nextSteps } from "./next-steps.js";
-import { noReferrals, referralsSection } from "./referrals.js";
+import { ccrrSection, noReferrals, referralsSection } from "./referrals.js";
 
 /**
  * Options of {@link buildReport} and {@link renderReport}.
@@ -38,6 +38,7 @@ const HEADINGS: Record<FindingSource, string> = {
   funding: "Funding plans",
   partnerships: "Partnerships",
   referrals: "Referrals",
+  ccrr: "CCR&R functions",
   "coordinated-services": "Coordinated services",
   alliances: "Shared-services alliances",
   planning: "Planning",
@@ -132,6 +133,7 @@ function emptyReport(programId: string, asOf: string, since: string | null, hori
       matchShortfallCents: null,
     },
     referrals: noReferrals(),
+    ccrr: { services: [], partnerships: [] },
     nextSteps: [],
     compliance: { score: null, band: "insufficient-evidence", bandLabel: bandLabel("insufficient-evidence"), components: [] },
     findings: [],
@@ -226,6 +228,7 @@ export function buildReport(portfolio: Portfolio, programId: string, options: Re
     findings: groups,
     partnerships: partnershipRows(a, name, orgs),
     referrals: referralsSection(a.referrals),
+    ccrr: ccrrSection(a.ccrr),
     agreements: agreementRows(a, name),
     funding,
     planning: planning(a, partnershipName),

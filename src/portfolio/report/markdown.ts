@@ -2,7 +2,7 @@ import { formatCents } from "../../core/index.js";
 import type { Portfolio } from "../schema.js";
 import { buildReport, type ReportOptions } from "./build.js";
 import { csvField, md, mermaidLabel } from "./escape.js";
-import type { ProgramReport, ReferralRow, ReportFunding, ReportNetwork, ReportReferrals } from "./model.js";
+import type { ProgramReport, ReferralRow, ReportCcrr, ReportFunding, ReportNetwork, ReportReferrals } from "./model.js";
 
 type Cell = string | number | null | undefined;
 const row = (cells: Cell[]) => `| ${cells.map(md).join(" | ")} |`;
@@ -76,6 +76,20 @@ function referrals(r: ReportReferrals): string[] {
     );
   }
   return lines;
+}
+
+function ccrr(c: ReportCcrr): string[] {
+  if (c.services.length === 0 && c.partnerships.length === 0) return [];
+  return [
+    "## CCR&R functions",
+    "",
+    "What child care resource and referral agencies and other intermediaries do for the program's Early Head Start-Child Care Partnerships.",
+    "",
+    table(["Function", "Performed by", "For", "Since", "Funded by"], c.services.map((s) => [s.function, s.provider, s.for.length ? s.for.join(", ") : "the whole community", s.since, s.fundedBy])),
+    "",
+    table(["EHS-CCP partnership", "Functions performed", "No one performs"], c.partnerships.map((p) => [p.name, `${p.performed} of ${p.total}`, p.lacking.join("; ")])),
+    "",
+  ];
 }
 
 function findings(r: ProgramReport): string[] {
@@ -192,6 +206,7 @@ export function renderReportMarkdown(r: ProgramReport): string {
     table(["Partnership", "Partners", "Categories", "Status", "Stage", "Score", "Band"], r.partnerships.map((p) => [p.name, p.partners.join(", "), p.categories.join("; "), p.status, p.stage ?? "no evidence", p.score, p.must ? `requirement not met (${p.must} must)` : p.band])),
     "",
     ...referrals(r.referrals),
+    ...ccrr(r.ccrr),
     "## Agreements",
     "",
     table(["Agreement", "Kind", "Parties", "Status", "Review or renewal due", "Score", "Band"], r.agreements.map((a) => [a.title, a.kind, a.parties.join(", "), a.status, a.reviewDue, a.score, a.must ? `requirement not met (${a.must} must)` : a.band])),

@@ -26,7 +26,7 @@ export interface ReportFinding {
 
 /**
  * A group of findings under its own heading: compliance, agreements, funding, partnerships,
- * referrals, coordinated services, alliances, planning.
+ * referrals, CCR&R functions, coordinated services, alliances, planning.
  *
  * @example
  * ```ts
@@ -37,7 +37,7 @@ export interface ReportFinding {
  * @category Portfolio
  */
 export interface ReportFindingGroup {
-  source: "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "coordinated-services" | "alliances" | "planning";
+  source: "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "ccrr" | "coordinated-services" | "alliances" | "planning";
   heading: string;
   counts: { must: number; should: number; info: number };
   findings: ReportFinding[];
@@ -230,6 +230,23 @@ export interface ReportReferrals {
 }
 
 /**
+ * The CCR&R functions performed for the program's Early Head Start-Child Care Partnerships: each
+ * service with names, and per partnership the functions no one performs.
+ *
+ * @example
+ * ```ts
+ * import type { ReportCcrr } from "ece-partnerships";
+ * const c: ReportCcrr = { services: [{ function: "Coaching and professional development on quality", provider: "Dane County CCR&R", for: ["Little Acorns"], since: "2024-09-01", fundedBy: null }], partnerships: [] };
+ * c.services.length; //=> 1
+ * ```
+ * @category Portfolio
+ */
+export interface ReportCcrr {
+  services: { function: string; provider: string; for: string[]; since: string | null; fundedBy: string | null }[];
+  partnerships: { name: string; performed: number; total: number; lacking: string[] }[];
+}
+
+/**
  * One change between `since` and `asOf`.
  *
  * @example
@@ -253,8 +270,8 @@ export interface ReportChange {
  * @example
  * ```ts
  * import type { ProgramReport } from "ece-partnerships";
- * const keys: (keyof ProgramReport)[] = ["title", "asOf", "program", "summary", "nextSteps", "compliance", "findings", "partnerships", "referrals", "agreements", "funding", "planning", "network", "changes"];
- * keys.length; //=> 14
+ * const keys: (keyof ProgramReport)[] = ["title", "asOf", "program", "summary", "nextSteps", "compliance", "findings", "partnerships", "referrals", "ccrr", "agreements", "funding", "planning", "network", "changes"];
+ * keys.length; //=> 15
  * ```
  * @category Portfolio
  */
@@ -282,6 +299,7 @@ export interface ProgramReport {
   findings: ReportFindingGroup[];
   partnerships: PartnershipRow[];
   referrals: ReportReferrals;
+  ccrr: ReportCcrr;
   agreements: AgreementRow[];
   funding: ReportFunding;
   planning: {

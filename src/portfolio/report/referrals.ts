@@ -1,5 +1,6 @@
 import type { ReferralAnalysis, ReferralFigures } from "../../referrals/index.js";
-import type { ReferralRow, ReportReferrals } from "./model.js";
+import { ccrrFunctions, type CcrrFunctionAnalysis } from "../../ccrr/index.js";
+import type { ReferralRow, ReportCcrr, ReportReferrals } from "./model.js";
 
 const DELIVERY: Record<string, string> = { "same-visit": "in one visit", "same-place": "at one place", "same-day": "on one day" };
 
@@ -22,4 +23,14 @@ export function referralsSection(r: ReferralAnalysis): ReportReferrals {
 /** The referrals section of a report on no program. */
 export function noReferrals(): ReportReferrals {
   return { total: { label: "All referrals", made: 0, completed: 0, open: 0, unanswered: 0, completionRate: null, medianDaysToService: null }, answerWithinDays: 14, byPartner: [], byNeed: [], bundles: [], visitsSaved: 0 };
+}
+
+/** The CCR&R functions of the program's EHS-CCP partnerships, with labels and names. */
+export function ccrrSection(c: CcrrFunctionAnalysis): ReportCcrr {
+  const label = (id: string) => ccrrFunctions.find((f) => f.id === id)?.label ?? id;
+  const total = ccrrFunctions.filter((f) => f.group === "partnership").length;
+  return {
+    services: c.services.map((s) => ({ function: label(s.functionId), provider: s.provider, for: s.for, since: s.since, fundedBy: s.fundedBy })),
+    partnerships: c.partnerships.map((p) => ({ name: p.name, performed: total - p.lacking.length, total, lacking: p.lacking.map(label) })),
+  };
 }

@@ -1,0 +1,186 @@
+import { buildAssessment, report, roundScore, type Assessment, type Finding, type Subject } from "../core/index.js";
+import { firstBy, groupBy, keyedIndex, requireCollections, requireIsoDate } from "../core/internal.js";
+import type { Agreement } from "../agreements/agreement.js";
+import type { Organization } from "../partners/organization.js";
+import type { Partnership } from "../partners/partnership.js";
+import { ccrrFunctionsLacking, type CcrrFindingCode } from "./findings.js";
+import { ccrrFunctions, type CcrrFunctionId } from "./functions.js";
+import type { CcrrService } from "./service.js";
+
+
+/**
+ * What {@link analyzeCcrrFunctions} reads: a parsed portfolio has all of it.
+ *
+ * @example
+ * ```ts
+ * import type { CcrrInput } from "ece-partnerships";
+ * const input: CcrrInput = { organizations: [], partnerships: [], agreements: [], ccrrServices: [] };
+ * input.ccrrServices.length; //=> 0
+ * ```
+ * @category CCR&R
+ */
+export interface CcrrInput {
+  organizations: readonly Organization[];
+  partnerships: readonly Partnership[];
+  agreements: readonly Agreement[];
+  ccrrServices: readonly CcrrService[];
+}
+
+/**
+ * One Early Head Start-Child Care Partnership and the CCR&R functions performed for it on the
+ * date: who performs each, and which of the eight partnership functions no one does.
+ *
+ * @example
+ * ```ts
+ * import type { EhsCcpFunctionCoverage } from "ece-partnerships";
+ * const c: EhsCcpFunctionCoverage = { partnershipId: "p", name: "Sunrise and Little Acorns", covered: [], lacking: ["quality-coaching"] };
+ * c.lacking; //=> ["quality-coaching"]
+ * ```
+ * @category CCR&R
+ */
+export interface EhsCcpFunctionCoverage {
+  partnershipId: string;
+  name: string;
+  /** The functions performed for it, each with the names of the organizations that perform it. */
+  covered: { functionId: CcrrFunctionId; providers: string[] }[];
+  /** The partnership functions (group `partnership`) no one performs for it. */
+  lacking: CcrrFunctionId[];
+}
+
+/**
+ * The result of {@link analyzeCcrrFunctions}.
+ *
+ * @example
+ * ```ts
+ * import type { CcrrFunctionAnalysis } from "ece-partnerships";
+ * const keys: (keyof CcrrFunctionAnalysis)[] = ["partnerships", "services"];
+ * keys.length; //=> 2
+ * ```
+ * @category CCR&R
+ */
+export interface CcrrFunctionAnalysis extends Assessment<CcrrFindingCode> {
+  /** Each EHS-CCP partnership in scope, with the functions performed for it and those lacking. */
+  partnerships: EhsCcpFunctionCoverage[];
+  /** The service records in force on the date that concern the scope, with names. */
+  services: { id: string; functionId: CcrrFunctionId; provider: string; for: string[]; since: string | null; fundedBy: string | null }[];
+}
+
+const indexForCcrr = /* @__PURE__ */ keyedIndex({
+  orgs: /* @__PURE__ */ firstBy((input: CcrrInput) => input.organizations, (o) => o.id),
+  agreements: /* @__PURE__ */ firstBy((input: CcrrInput) => input.agreements, (a) => a.id),
+  partnershipsByOrg: /* @__PURE__ */ groupBy((input: CcrrInput) => input.partnerships, (p) => p.parties),
+});
+
+const CHILD_CARE = new Set(["child-care-center", "family-child-care-home"]);
+const EHS_TYPES = new Set(["early-head-start", "ehs-child-care-partnership"]);
+
+/**
+ * Whether a partnership is an Early Head Start-Child Care Partnership: it has an EHS-CCP
+ * partnership agreement, or joins an Early Head Start (or EHS-CCP) program with a child care
+ * center or family child care home.
+ */
+export function isEhsCcpPartnership(p: Partnership, orgOf: (id: string) => Organization | undefined, agreementOf: (id: string) => Agreement | undefined): boolean {
+  if (p.agreementIds.some((id) => agreementOf(id)?.kind === "ehs-ccp-partnership-agreement")) return true;
+  const parties = p.parties.map(orgOf);
+  const ehs = parties.some((o) => o !== undefined && (o.kind === "ehs-child-care-partnership" || o.kind === "early-head-start" || (o.program?.types ?? []).some((t) => EHS_TYPES.has(t))));
+  return ehs && parties.some((o) => o !== undefined && CHILD_CARE.has(o.kind));
+}
+
+/** Whether a service record is in force on `asOf` and serves the partnership. */
+function serves(s: CcrrService, p: Partnership, asOf: string): boolean {
+  if ((s.since !== undefined && s.since > asOf) || (s.until !== undefined && s.until < asOf)) return false;
+  if (s.partnershipId !== undefined) return s.partnershipId === p.id;
+  return s.forIds.length === 0 || s.forIds.some((id) => p.parties.includes(id));
+}
+
+const PARTNERSHIP_FUNCTIONS = /* @__PURE__ */ (() => ccrrFunctions.filter((f) => f.group === "partnership").map((f) => f.id as CcrrFunctionId))();
+const labelOf = (id: string) => ccrrFunctions.find((f) => f.id === id)?.label ?? id;
+
+/** One partnership's coverage: the functions performed for it (in catalog order) and those lacking. */
+function coverage(p: Partnership, services: readonly CcrrService[], asOf: string, nameOf: (id: string) => string): EhsCcpFunctionCoverage {
+  const byFunction = new Map<CcrrFunctionId, string[]>();
+  for (const s of services) {
+    if (!serves(s, p, asOf)) continue;
+    const providers = byFunction.get(s.functionId) ?? [];
+    if (!providers.includes(nameOf(s.providerId))) providers.push(nameOf(s.providerId));
+    byFunction.set(s.functionId, providers);
+  }
+  return {
+    partnershipId: p.id,
+    name: p.name ?? `Partnership of ${p.parties.map(nameOf).join(" and ")}`,
+    covered: ccrrFunctions.filter((f) => byFunction.has(f.id as CcrrFunctionId)).map((f) => ({ functionId: f.id as CcrrFunctionId, providers: byFunction.get(f.id as CcrrFunctionId)! })),
+    lacking: PARTNERSHIP_FUNCTIONS.filter((id) => !byFunction.has(id)),
+  };
+}
+
+/**
+ * Shows which CCR&R functions ({@link ccrrFunctions}) a community's Early Head Start-Child Care
+ * Partnerships have someone performing on a date, and which they lack. An EHS-CCP partnership
+ * is one with an EHS-CCP partnership agreement, or one joining an Early Head Start program with a
+ * child care center or family child care home; ended partnerships are left out. A service record
+ * serves a partnership when it names it, or names one of its parties in `forIds`, or names no one
+ * (community-wide), and is in force on `asOf`.
+ *
+ * Scored by one component, `coverage`: the mean share of the eight partnership functions performed
+ * for each partnership × 100 (no score without EHS-CCP partnerships). One `ccrr.functions-lacking`
+ * note per partnership that lacks some. With `programId`, only that program's partnerships (and
+ * the services concerning them). Complexity: O(partnerships in scope × services).
+ *
+ * @throws {RangeError} When `asOf` is not a calendar date.
+ * @throws {TypeError} When the input is not a parsed portfolio.
+ * @example
+ * ```ts
+ * import { analyzeCcrrFunctions, parsePortfolio } from "ece-partnerships";
+ * const parsed = parsePortfolio({
+ *   schemaVersion: 2,
+ *   organizations: [
+ *     { id: "ehs", name: "Sunrise Early Head Start", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } },
+ *     { id: "acorns", name: "Little Acorns", kind: "child-care-center", level: "local" },
+ *     { id: "ccrr", name: "Dane County CCR&R", kind: "ccrr-agency", level: "county" },
+ *   ],
+ *   partnerships: [{ id: "ehs-acorns", name: "EHS-CCP with Little Acorns", parties: ["ehs", "acorns"], status: "active" }],
+ *   ccrrServices: [
+ *     { id: "s1", providerId: "ccrr", functionId: "quality-coaching", partnershipId: "ehs-acorns", since: "2024-09-01" },
+ *     { id: "s2", providerId: "ccrr", functionId: "higher-education-access", forIds: ["acorns"] },
+ *   ],
+ * });
+ * if (!parsed.ok) throw parsed.error;
+ * const a = analyzeCcrrFunctions(parsed.value, { asOf: "2025-09-01" });
+ * a.partnerships[0]?.covered; //=> [{ functionId: "quality-coaching", providers: ["Dane County CCR&R"] }, { functionId: "higher-education-access", providers: ["Dane County CCR&R"] }]
+ * a.partnerships[0]?.lacking.length; //=> 6
+ * a.score; //=> 25
+ * ```
+ * @category CCR&R
+ */
+export function analyzeCcrrFunctions(input: CcrrInput, options: { asOf: string; programId?: string }): CcrrFunctionAnalysis {
+  const asOf = requireIsoDate(options?.asOf);
+  requireCollections(input, ["organizations", "partnerships", "agreements", "ccrrServices"], "analyzeCcrrFunctions");
+  const index = indexForCcrr(input);
+  const nameOf = (id: string) => index.orgs.get(id)?.name ?? id;
+  const pool = options.programId === undefined ? input.partnerships : (index.partnershipsByOrg.get(options.programId) ?? []);
+  const ehsCcp = pool.filter((p) => p.status !== "ended" && !(p.endDate !== undefined && p.endDate < asOf) && isEhsCcpPartnership(p, (id) => index.orgs.get(id), (id) => index.agreements.get(id)));
+  const partnerships = ehsCcp.map((p) => coverage(p, input.ccrrServices, asOf, nameOf));
+  const inScope = (s: CcrrService) => options.programId === undefined || ehsCcp.some((p) => serves(s, p, asOf)) || s.forIds.includes(options.programId);
+  const services = input.ccrrServices
+    .filter((s) => !(s.since !== undefined && s.since > asOf) && !(s.until !== undefined && s.until < asOf) && inScope(s))
+    .map((s) => ({ id: s.id, functionId: s.functionId, provider: nameOf(s.providerId), for: s.forIds.map(nameOf), since: s.since ?? null, fundedBy: s.fundedBy ?? null }));
+  const subject: Subject = options.programId === undefined ? { kind: "portfolio", id: "portfolio" } : { kind: "program", id: options.programId, name: nameOf(options.programId) };
+  const findings: Finding<CcrrFindingCode>[] = partnerships
+    .filter((p) => p.lacking.length > 0)
+    .map((p) => report(ccrrFunctionsLacking, { partnership: p.name, lacking: p.lacking.map(labelOf) }, { subject: { kind: "partnership", id: p.partnershipId, name: p.name } }));
+  const shares = partnerships.map((p) => (PARTNERSHIP_FUNCTIONS.length - p.lacking.length) / PARTNERSHIP_FUNCTIONS.length);
+  const assessment = buildAssessment({
+    subject,
+    findings,
+    components: [
+      {
+        id: "coverage",
+        label: "CCR&R functions performed for EHS-CCP partnerships",
+        score: shares.length === 0 ? null : roundScore((shares.reduce((a, b) => a + b, 0) / shares.length) * 100),
+        weight: 1,
+        evidence: partnerships.map((p) => `${p.name}: ${PARTNERSHIP_FUNCTIONS.length - p.lacking.length} of ${PARTNERSHIP_FUNCTIONS.length} functions`),
+      },
+    ],
+  });
+  return Object.assign(assessment, { partnerships, services });
+}
