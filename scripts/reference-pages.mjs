@@ -18,6 +18,7 @@ const CONCEPTS = [
   ["community", "Community: coordinated services, alliances, the Iron Triangle"],
   ["referral", "Referrals and service bundles"],
   ["ccrr", "CCR&R functions for Early Head Start-Child Care Partnerships"],
+  ["staff-policy", "Staff policies for child-welfare partnerships"],
 ];
 
 /** Markdown text on one line, with inline syntax escaped. */

@@ -10,6 +10,7 @@ import { partnerFindings } from "../partners/findings.js";
 import { planningFindings } from "../planning/findings.js";
 import { referralFindings } from "../referrals/findings.js";
 import { ccrrFindings } from "../ccrr/findings.js";
+import { staffFindings } from "../staff/findings.js";
 
 const all = /* @__PURE__ */ (() => [
   ...continuumFindings,
@@ -23,6 +24,7 @@ const all = /* @__PURE__ */ (() => [
   ...communityFindings,
   ...referralFindings,
   ...ccrrFindings,
+  ...staffFindings,
 ])();
 
 /**
@@ -31,7 +33,7 @@ const all = /* @__PURE__ */ (() => [
  * severity is what it is, and what to do about it. Analyses build their findings only from these
  * declarations (`report`, `defineRule`), so a code cannot be emitted undeclared, and a `must`
  * without verified binding words cannot be declared. Frozen; ordered by concept (continuum,
- * partners, agreements, funding, planning, instruments, compliance, network, community, referrals, CCR&R).
+ * partners, agreements, funding, planning, instruments, compliance, network, community, referrals, CCR&R, staff policies).
  * Complexity of a lookup with {@link findingMeta}: O(1).
  *
  * @example

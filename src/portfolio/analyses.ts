@@ -8,11 +8,12 @@ import { scorePartnership, type Organization, type Partnership, type Partnership
 import { actionPlanStatus, scoreQuestionnaire, type ActionPlan, type ActionPlanStatus, type Questionnaire, type QuestionnaireAssessment, type QuestionnaireResponse } from "../planning/index.js";
 import { analyzeReferrals, type ReferralAnalysis } from "../referrals/index.js";
 import { analyzeCcrrFunctions, type CcrrFunctionAnalysis } from "../ccrr/index.js";
+import { assessStaffPolicies, type StaffPolicyAssessment } from "../staff/index.js";
 import { indexForPortfolio, questionnaireFor, recordsOf, referralsOfPartnership } from "./index-cache.js";
 import type { Portfolio } from "./schema.js";
 
 /** Where a group of findings comes from, in the order reports list them. */
-export type FindingSource = "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "ccrr" | "coordinated-services" | "alliances" | "planning";
+export type FindingSource = "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "ccrr" | "staff" | "coordinated-services" | "alliances" | "planning";
 
 /** Everything the library can say about one program on a date, each analysis run once. */
 export interface ProgramAnalyses {
@@ -27,6 +28,7 @@ export interface ProgramAnalyses {
   responses: { response: QuestionnaireResponse; questionnaire?: Questionnaire; assessment?: QuestionnaireAssessment }[];
   referrals: ReferralAnalysis;
   ccrr: CcrrFunctionAnalysis;
+  staff: StaffPolicyAssessment;
 }
 
 /**
@@ -113,6 +115,7 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
     }),
     referrals: analyzeReferrals(portfolio, { asOf, programId }),
     ccrr: analyzeCcrrFunctions(portfolio, { asOf, programId }),
+    staff: assessStaffPolicies(portfolio, programId, { asOf }),
   };
 }
 
@@ -149,6 +152,7 @@ function findingLists(a: ProgramAnalyses): [FindingSource, readonly (readonly Fi
     ["partnerships", a.partnerships.map((x) => x.assessment.findings)],
     ["referrals", [a.referrals.findings]],
     ["ccrr", [a.ccrr.findings]],
+    ["staff", [a.staff.findings]],
     ["coordinated-services", a.approaches.map((x) => x.analysis.findings)],
     ["alliances", a.alliances.map((x) => x.savings.findings)],
     ["planning", [...a.actionPlans.map((x) => x.status.findings), ...a.responses.map((x) => x.assessment?.findings ?? [])]],

@@ -20,6 +20,7 @@ export type {
   ReferralRow,
   ReportReferrals,
   ReportCcrr,
+  ReportStaffPolicies,
   ReportChange,
 } from "./report/model.js";
 export { portfolioJsonSchema } from "./json-schema.js";

@@ -142,6 +142,7 @@ const itemChecks: Record<string, (item: unknown, i: number, r: References) => vo
     refs(field(s, "forIds"), "organizations", () => ["ccrrServices", i, "forIds"]);
     ref(field(s, "partnershipId"), "partnerships", () => ["ccrrServices", i, "partnershipId"]);
   },
+  staffPolicies: (p, i, { ref }) => ref(field(p, "programId"), "organizations", () => ["staffPolicies", i, "programId"]),
   serviceBundles: (b, i, { ref }) => {
     ref(field(b, "programId"), "organizations", () => ["serviceBundles", i, "programId"]);
     list(b, "services").forEach((x, j) => ref(field(x, "partnerId"), "organizations", () => ["serviceBundles", i, "services", j, "partnerId"]));

@@ -8,6 +8,7 @@ import { InstrumentAdministrationSchema, InstrumentSchema } from "../instruments
 import { OrganizationSchema, PartnershipSchema } from "../partners/index.js";
 import { ReferralSchema, ServiceBundleSchema } from "../referrals/index.js";
 import { CcrrServiceSchema } from "../ccrr/index.js";
+import { StaffPolicySchema } from "../staff/index.js";
 import { ActionPlanSchema, GoalSchema, QuestionnaireResponseSchema, QuestionnaireSchema, planningQuestionnaire, type Questionnaire } from "../planning/index.js";
 
 /**
@@ -27,7 +28,7 @@ export const PORTFOLIO_SCHEMA_VERSION = 2;
  * The portfolio: one JSON document with everything for one program or a whole state: organizations,
  * partnerships, agreements and MOU exemptions, funding plans, questionnaires and responses, goals
  * and action plans, community assessments, instruments and their administrations, shared-services
- * alliances, coordinated-services approaches, referrals and service bundles, CCR&R services, and the change log of {@link edit}. Every collection
+ * alliances, coordinated-services approaches, referrals and service bundles, CCR&R services, staff policies, and the change log of {@link edit}. Every collection
  * may be left out (it defaults to empty). Validate it with {@link parsePortfolio}, which also checks
  * references between collections.
  *
@@ -82,6 +83,8 @@ export const PortfolioSchema = /* @__PURE__ */ entitySchema({
   serviceBundles: /* @__PURE__ */ z.array(ServiceBundleSchema).default([]),
   /** Who performs which CCR&R function for whom (see {@link ccrrFunctions}). */
   ccrrServices: /* @__PURE__ */ z.array(CcrrServiceSchema).default([]),
+  /** Programs' staff policies for child-welfare partnerships (records of them, with review dates). */
+  staffPolicies: /* @__PURE__ */ z.array(StaffPolicySchema).default([]),
   /** The audit trail: changes made with `edit`, oldest first. */
   changeLog: /* @__PURE__ */ z.array(ChangeSchema).default([]),
 });
@@ -143,4 +146,5 @@ export const portfolioCollections = /* @__PURE__ */ Object.freeze([
   "referrals",
   "serviceBundles",
   "ccrrServices",
+  "staffPolicies",
 ] as const);

@@ -28,6 +28,7 @@ const calls: Call[] = [
   ["suggestPartners", (o) => lib.suggestPartners(doc, programId, [], o as never), /asOf must be a calendar date/],
   ["analyzeReferrals", (o) => lib.analyzeReferrals(doc, o as never), /asOf must be a calendar date/],
   ["analyzeCcrrFunctions", (o) => lib.analyzeCcrrFunctions(doc, o as never), /asOf must be a calendar date/],
+  ["assessStaffPolicies", (o) => lib.assessStaffPolicies(doc, programId, o as never), /asOf must be a calendar date/],
 ];
 
 describe("analyses called without their options", () => {

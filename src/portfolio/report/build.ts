@@ -10,7 +10,7 @@ import { agreementKindLabel, bandLabel, categoryLabel, mouStatusLabel, programTy
 import type { AgreementRow, PartnershipRow, ProgramReport, ReportFindingGroup } from "./model.js";
 import { networkSection, stageOn } from "./network.js";
 import { nextSteps } from "./next-steps.js";
-import { ccrrSection, noReferrals, referralsSection } from "./referrals.js";
+import { ccrrSection, noReferrals, referralsSection, staffSection } from "./referrals.js";
 
 /**
  * Options of {@link buildReport} and {@link renderReport}.
@@ -39,6 +39,7 @@ const HEADINGS: Record<FindingSource, string> = {
   partnerships: "Partnerships",
   referrals: "Referrals",
   ccrr: "CCR&R functions",
+  staff: "Staff policies",
   "coordinated-services": "Coordinated services",
   alliances: "Shared-services alliances",
   planning: "Planning",
@@ -134,6 +135,7 @@ function emptyReport(programId: string, asOf: string, since: string | null, hori
     },
     referrals: noReferrals(),
     ccrr: { services: [], partnerships: [] },
+    staffPolicies: { childWelfarePartners: [], topics: [], rolesNotCovered: [] },
     nextSteps: [],
     compliance: { score: null, band: "insufficient-evidence", bandLabel: bandLabel("insufficient-evidence"), components: [] },
     findings: [],
@@ -229,6 +231,7 @@ export function buildReport(portfolio: Portfolio, programId: string, options: Re
     partnerships: partnershipRows(a, name, orgs),
     referrals: referralsSection(a.referrals),
     ccrr: ccrrSection(a.ccrr),
+    staffPolicies: staffSection(a.staff),
     agreements: agreementRows(a, name),
     funding,
     planning: planning(a, partnershipName),

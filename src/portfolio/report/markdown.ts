@@ -2,7 +2,7 @@ import { formatCents } from "../../core/index.js";
 import type { Portfolio } from "../schema.js";
 import { buildReport, type ReportOptions } from "./build.js";
 import { csvField, md, mermaidLabel } from "./escape.js";
-import type { ProgramReport, ReferralRow, ReportCcrr, ReportFunding, ReportNetwork, ReportReferrals } from "./model.js";
+import type { ProgramReport, ReferralRow, ReportCcrr, ReportFunding, ReportNetwork, ReportReferrals, ReportStaffPolicies } from "./model.js";
 
 type Cell = string | number | null | undefined;
 const row = (cells: Cell[]) => `| ${cells.map(md).join(" | ")} |`;
@@ -88,6 +88,20 @@ function ccrr(c: ReportCcrr): string[] {
     table(["Function", "Performed by", "For", "Since", "Funded by"], c.services.map((s) => [s.function, s.provider, s.for.length ? s.for.join(", ") : "the whole community", s.since, s.fundedBy])),
     "",
     table(["EHS-CCP partnership", "Functions performed", "No one performs"], c.partnerships.map((p) => [p.name, `${p.performed} of ${p.total}`, p.lacking.join("; ")])),
+    "",
+  ];
+}
+
+function staffPolicies(s: ReportStaffPolicies): string[] {
+  if (s.childWelfarePartners.length === 0 && s.topics.every((t) => t.adoptedOn === null)) return [];
+  return [
+    "## Staff policies for child-welfare partnerships",
+    "",
+    s.childWelfarePartners.length ? `Child-welfare partners: ${md(s.childWelfarePartners.join(", "))}.` : "No active child-welfare partnership.",
+    "",
+    table(["Policy on", "Title", "Adopted", "Last reviewed", "Next review"], s.topics.map((t) => [t.label, t.title, t.adoptedOn ?? "not recorded", t.reviewedOn, t.nextReviewOn])),
+    "",
+    s.rolesNotCovered.length ? `Staff roles the training does not cover yet: ${md(s.rolesNotCovered.join("; "))}.` : "The training covers all nine staff roles.",
     "",
   ];
 }
@@ -207,6 +221,7 @@ export function renderReportMarkdown(r: ProgramReport): string {
     "",
     ...referrals(r.referrals),
     ...ccrr(r.ccrr),
+    ...staffPolicies(r.staffPolicies),
     "## Agreements",
     "",
     table(["Agreement", "Kind", "Parties", "Status", "Review or renewal due", "Score", "Band"], r.agreements.map((a) => [a.title, a.kind, a.parties.join(", "), a.status, a.reviewDue, a.score, a.must ? `requirement not met (${a.must} must)` : a.band])),

@@ -26,7 +26,7 @@ export interface ReportFinding {
 
 /**
  * A group of findings under its own heading: compliance, agreements, funding, partnerships,
- * referrals, CCR&R functions, coordinated services, alliances, planning.
+ * referrals, CCR&R functions, staff policies, coordinated services, alliances, planning.
  *
  * @example
  * ```ts
@@ -37,7 +37,7 @@ export interface ReportFinding {
  * @category Portfolio
  */
 export interface ReportFindingGroup {
-  source: "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "ccrr" | "coordinated-services" | "alliances" | "planning";
+  source: "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "ccrr" | "staff" | "coordinated-services" | "alliances" | "planning";
   heading: string;
   counts: { must: number; should: number; info: number };
   findings: ReportFinding[];
@@ -247,6 +247,24 @@ export interface ReportCcrr {
 }
 
 /**
+ * The program's staff policies for child-welfare partnerships: its child-welfare partners, each
+ * policy topic with its record (or `null`), and the staff roles the training does not cover yet.
+ *
+ * @example
+ * ```ts
+ * import type { ReportStaffPolicies } from "ece-partnerships";
+ * const s: ReportStaffPolicies = { childWelfarePartners: ["Dane County CPS"], topics: [{ label: "Interacting with the child welfare system", title: null, adoptedOn: "2024-08-15", reviewedOn: null, nextReviewOn: null }], rolesNotCovered: [] };
+ * s.topics[0]?.adoptedOn; //=> "2024-08-15"
+ * ```
+ * @category Portfolio
+ */
+export interface ReportStaffPolicies {
+  childWelfarePartners: string[];
+  topics: { label: string; title: string | null; adoptedOn: string | null; reviewedOn: string | null; nextReviewOn: string | null }[];
+  rolesNotCovered: string[];
+}
+
+/**
  * One change between `since` and `asOf`.
  *
  * @example
@@ -270,8 +288,8 @@ export interface ReportChange {
  * @example
  * ```ts
  * import type { ProgramReport } from "ece-partnerships";
- * const keys: (keyof ProgramReport)[] = ["title", "asOf", "program", "summary", "nextSteps", "compliance", "findings", "partnerships", "referrals", "ccrr", "agreements", "funding", "planning", "network", "changes"];
- * keys.length; //=> 15
+ * const keys: (keyof ProgramReport)[] = ["title", "asOf", "program", "summary", "nextSteps", "compliance", "findings", "partnerships", "referrals", "ccrr", "staffPolicies", "agreements", "funding", "planning", "network", "changes"];
+ * keys.length; //=> 16
  * ```
  * @category Portfolio
  */
@@ -300,6 +318,7 @@ export interface ProgramReport {
   partnerships: PartnershipRow[];
   referrals: ReportReferrals;
   ccrr: ReportCcrr;
+  staffPolicies: ReportStaffPolicies;
   agreements: AgreementRow[];
   funding: ReportFunding;
   planning: {

@@ -1,6 +1,7 @@
 import type { ReferralAnalysis, ReferralFigures } from "../../referrals/index.js";
 import { ccrrFunctions, type CcrrFunctionAnalysis } from "../../ccrr/index.js";
-import type { ReferralRow, ReportCcrr, ReportReferrals } from "./model.js";
+import { childWelfareStaffRoles, type StaffPolicyAssessment } from "../../staff/index.js";
+import type { ReferralRow, ReportCcrr, ReportReferrals, ReportStaffPolicies } from "./model.js";
 
 const DELIVERY: Record<string, string> = { "same-visit": "in one visit", "same-place": "at one place", "same-day": "on one day" };
 
@@ -32,5 +33,14 @@ export function ccrrSection(c: CcrrFunctionAnalysis): ReportCcrr {
   return {
     services: c.services.map((s) => ({ function: label(s.functionId), provider: s.provider, for: s.for, since: s.since, fundedBy: s.fundedBy })),
     partnerships: c.partnerships.map((p) => ({ name: p.name, performed: total - p.lacking.length, total, lacking: p.lacking.map(label) })),
+  };
+}
+
+/** The program's staff policies for child-welfare partnerships, with labels. */
+export function staffSection(s: StaffPolicyAssessment): ReportStaffPolicies {
+  return {
+    childWelfarePartners: s.childWelfarePartners,
+    topics: s.topics.map((t) => ({ label: t.label, title: t.policy?.title ?? null, adoptedOn: t.policy?.adoptedOn ?? null, reviewedOn: t.policy?.reviewedOn ?? null, nextReviewOn: t.policy?.nextReviewOn ?? null })),
+    rolesNotCovered: s.rolesNotCovered.map((id) => childWelfareStaffRoles.find((r) => r.id === id)?.label ?? id),
   };
 }
