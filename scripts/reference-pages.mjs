@@ -19,6 +19,7 @@ const CONCEPTS = [
   ["referral", "Referrals and service bundles"],
   ["ccrr", "CCR&R functions for Early Head Start-Child Care Partnerships"],
   ["staff-policy", "Staff policies for child-welfare partnerships"],
+  ["slots", "Funded slots, layered funding and dual enrollment"],
 ];
 
 /** Markdown text on one line, with inline syntax escaped. */

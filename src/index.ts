@@ -17,6 +17,7 @@ export * from "./community/index.js";
 export * from "./referrals/index.js";
 export * from "./ccrr/index.js";
 export * from "./staff/index.js";
+export * from "./slots/index.js";
 export * from "./findings/index.js";
 export * from "./portfolio/index.js";
 export * from "./directory/index.js";

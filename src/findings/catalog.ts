@@ -11,6 +11,7 @@ import { planningFindings } from "../planning/findings.js";
 import { referralFindings } from "../referrals/findings.js";
 import { ccrrFindings } from "../ccrr/findings.js";
 import { staffFindings } from "../staff/findings.js";
+import { slotFindings } from "../slots/findings.js";
 
 const all = /* @__PURE__ */ (() => [
   ...continuumFindings,
@@ -25,6 +26,7 @@ const all = /* @__PURE__ */ (() => [
   ...referralFindings,
   ...ccrrFindings,
   ...staffFindings,
+  ...slotFindings,
 ])();
 
 /**
@@ -33,7 +35,7 @@ const all = /* @__PURE__ */ (() => [
  * severity is what it is, and what to do about it. Analyses build their findings only from these
  * declarations (`report`, `defineRule`), so a code cannot be emitted undeclared, and a `must`
  * without verified binding words cannot be declared. Frozen; ordered by concept (continuum,
- * partners, agreements, funding, planning, instruments, compliance, network, community, referrals, CCR&R, staff policies).
+ * partners, agreements, funding, planning, instruments, compliance, network, community, referrals, CCR&R, staff policies, funded slots).
  * Complexity of a lookup with {@link findingMeta}: O(1).
  *
  * @example

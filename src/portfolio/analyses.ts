@@ -9,11 +9,12 @@ import { actionPlanStatus, scoreQuestionnaire, type ActionPlan, type ActionPlanS
 import { analyzeReferrals, type ReferralAnalysis } from "../referrals/index.js";
 import { analyzeCcrrFunctions, type CcrrFunctionAnalysis } from "../ccrr/index.js";
 import { assessStaffPolicies, type StaffPolicyAssessment } from "../staff/index.js";
+import { analyzeFundedSlots, type FundedSlotsAnalysis } from "../slots/index.js";
 import { indexForPortfolio, questionnaireFor, recordsOf, referralsOfPartnership } from "./index-cache.js";
 import type { Portfolio } from "./schema.js";
 
 /** Where a group of findings comes from, in the order reports list them. */
-export type FindingSource = "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "ccrr" | "staff" | "coordinated-services" | "alliances" | "planning";
+export type FindingSource = "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "ccrr" | "staff" | "slots" | "coordinated-services" | "alliances" | "planning";
 
 /** Everything the library can say about one program on a date, each analysis run once. */
 export interface ProgramAnalyses {
@@ -29,6 +30,7 @@ export interface ProgramAnalyses {
   referrals: ReferralAnalysis;
   ccrr: CcrrFunctionAnalysis;
   staff: StaffPolicyAssessment;
+  slots: FundedSlotsAnalysis;
 }
 
 /**
@@ -116,6 +118,7 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
     referrals: analyzeReferrals(portfolio, { asOf, programId }),
     ccrr: analyzeCcrrFunctions(portfolio, { asOf, programId }),
     staff: assessStaffPolicies(portfolio, programId, { asOf }),
+    slots: analyzeFundedSlots(portfolio, programId, { asOf }),
   };
 }
 
@@ -149,6 +152,7 @@ function findingLists(a: ProgramAnalyses): [FindingSource, readonly (readonly Fi
     ["compliance", [a.compliance.findings]],
     ["agreements", a.agreements.map((x) => x.assessment.findings)],
     ["funding", a.plans.map((x) => x.analysis.findings)],
+    ["slots", [a.slots.findings]],
     ["partnerships", a.partnerships.map((x) => x.assessment.findings)],
     ["referrals", [a.referrals.findings]],
     ["ccrr", [a.ccrr.findings]],

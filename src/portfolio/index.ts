@@ -21,6 +21,7 @@ export type {
   ReportReferrals,
   ReportCcrr,
   ReportStaffPolicies,
+  ReportSlots,
   ReportChange,
 } from "./report/model.js";
 export { portfolioJsonSchema } from "./json-schema.js";

@@ -142,6 +142,10 @@ const itemChecks: Record<string, (item: unknown, i: number, r: References) => vo
     refs(field(s, "forIds"), "organizations", () => ["ccrrServices", i, "forIds"]);
     ref(field(s, "partnershipId"), "partnerships", () => ["ccrrServices", i, "partnershipId"]);
   },
+  fundedSlots: (s, i, { ref }) => {
+    for (const key of ["programId", "providerId"]) ref(field(s, key), "organizations", () => ["fundedSlots", i, key]);
+    list(s, "coEnrollment").forEach((c, j) => ref(field(c, "organizationId"), "organizations", () => ["fundedSlots", i, "coEnrollment", j, "organizationId"]));
+  },
   staffPolicies: (p, i, { ref }) => ref(field(p, "programId"), "organizations", () => ["staffPolicies", i, "programId"]),
   serviceBundles: (b, i, { ref }) => {
     ref(field(b, "programId"), "organizations", () => ["serviceBundles", i, "programId"]);

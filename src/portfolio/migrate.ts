@@ -20,7 +20,7 @@ import { PORTFOLIO_SCHEMA_VERSION, type Portfolio } from "./schema.js";
  *   `schemaVersion`, with the change log under `changes`.
  * - `1`: 0.1.0 and 0.2.0. Version 2 only adds collections, so a version-1 document is a version-2
  *   document once its `schemaVersion` says so.
- * - `2`: current; adds `referrals`, `serviceBundles`, `ccrrServices`, `staffPolicies`. The version rises with
+ * - `2`: current; adds `referrals`, `serviceBundles`, `ccrrServices`, `staffPolicies`, `fundedSlots`. The version rises with
  *   new collections because a release refuses keys it does not know: an older release then tells
  *   its user to update instead of reporting an unknown key.
  *

@@ -9,6 +9,7 @@ import { OrganizationSchema, PartnershipSchema } from "../partners/index.js";
 import { ReferralSchema, ServiceBundleSchema } from "../referrals/index.js";
 import { CcrrServiceSchema } from "../ccrr/index.js";
 import { StaffPolicySchema } from "../staff/index.js";
+import { FundedSlotsSchema } from "../slots/index.js";
 import { ActionPlanSchema, GoalSchema, QuestionnaireResponseSchema, QuestionnaireSchema, planningQuestionnaire, type Questionnaire } from "../planning/index.js";
 
 /**
@@ -28,7 +29,7 @@ export const PORTFOLIO_SCHEMA_VERSION = 2;
  * The portfolio: one JSON document with everything for one program or a whole state: organizations,
  * partnerships, agreements and MOU exemptions, funding plans, questionnaires and responses, goals
  * and action plans, community assessments, instruments and their administrations, shared-services
- * alliances, coordinated-services approaches, referrals and service bundles, CCR&R services, staff policies, and the change log of {@link edit}. Every collection
+ * alliances, coordinated-services approaches, referrals and service bundles, CCR&R services, staff policies, funded slots, and the change log of {@link edit}. Every collection
  * may be left out (it defaults to empty). Validate it with {@link parsePortfolio}, which also checks
  * references between collections.
  *
@@ -85,6 +86,8 @@ export const PortfolioSchema = /* @__PURE__ */ entitySchema({
   ccrrServices: /* @__PURE__ */ z.array(CcrrServiceSchema).default([]),
   /** Programs' staff policies for child-welfare partnerships (records of them, with review dates). */
   staffPolicies: /* @__PURE__ */ z.array(StaffPolicySchema).default([]),
+  /** Funded slots by program or site, with the streams layered on them and dual enrollment. */
+  fundedSlots: /* @__PURE__ */ z.array(FundedSlotsSchema).default([]),
   /** The audit trail: changes made with `edit`, oldest first. */
   changeLog: /* @__PURE__ */ z.array(ChangeSchema).default([]),
 });
@@ -147,4 +150,5 @@ export const portfolioCollections = /* @__PURE__ */ Object.freeze([
   "serviceBundles",
   "ccrrServices",
   "staffPolicies",
+  "fundedSlots",
 ] as const);

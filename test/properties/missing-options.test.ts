@@ -29,6 +29,7 @@ const calls: Call[] = [
   ["analyzeReferrals", (o) => lib.analyzeReferrals(doc, o as never), /asOf must be a calendar date/],
   ["analyzeCcrrFunctions", (o) => lib.analyzeCcrrFunctions(doc, o as never), /asOf must be a calendar date/],
   ["assessStaffPolicies", (o) => lib.assessStaffPolicies(doc, programId, o as never), /asOf must be a calendar date/],
+  ["analyzeFundedSlots", (o) => lib.analyzeFundedSlots(doc, programId, o as never), /asOf must be a calendar date/],
 ];
 
 describe("analyses called without their options", () => {

@@ -10,7 +10,7 @@ import { agreementKindLabel, bandLabel, categoryLabel, mouStatusLabel, programTy
 import type { AgreementRow, PartnershipRow, ProgramReport, ReportFindingGroup } from "./model.js";
 import { networkSection, stageOn } from "./network.js";
 import { nextSteps } from "./next-steps.js";
-import { ccrrSection, noReferrals, referralsSection, staffSection } from "./referrals.js";
+import { ccrrSection, noReferrals, referralsSection, slotsSection, staffSection } from "./referrals.js";
 
 /**
  * Options of {@link buildReport} and {@link renderReport}.
@@ -36,6 +36,7 @@ const HEADINGS: Record<FindingSource, string> = {
   compliance: "Compliance (45 CFR 1302.53, 1302.11)",
   agreements: "Agreements",
   funding: "Funding plans",
+  slots: "Funded slots",
   partnerships: "Partnerships",
   referrals: "Referrals",
   ccrr: "CCR&R functions",
@@ -136,6 +137,7 @@ function emptyReport(programId: string, asOf: string, since: string | null, hori
     referrals: noReferrals(),
     ccrr: { services: [], partnerships: [] },
     staffPolicies: { childWelfarePartners: [], topics: [], rolesNotCovered: [] },
+    slots: { totalSlots: 0, layeredSlots: 0, groups: [], coEnrollment: [] },
     nextSteps: [],
     compliance: { score: null, band: "insufficient-evidence", bandLabel: bandLabel("insufficient-evidence"), components: [] },
     findings: [],
@@ -234,6 +236,7 @@ export function buildReport(portfolio: Portfolio, programId: string, options: Re
     staffPolicies: staffSection(a.staff),
     agreements: agreementRows(a, name),
     funding,
+    slots: slotsSection(a.slots),
     planning: planning(a, partnershipName),
     network: networkSection(programId, a.partnerships.map((x) => x.partnership), partnershipsByOrg, name, asOf, (p) => (stages.has(p.id) ? stages.get(p.id)! : stageOn(asOf)(p))),
     changes: null,

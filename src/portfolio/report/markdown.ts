@@ -2,7 +2,7 @@ import { formatCents } from "../../core/index.js";
 import type { Portfolio } from "../schema.js";
 import { buildReport, type ReportOptions } from "./build.js";
 import { csvField, md, mermaidLabel } from "./escape.js";
-import type { ProgramReport, ReferralRow, ReportCcrr, ReportFunding, ReportNetwork, ReportReferrals, ReportStaffPolicies } from "./model.js";
+import type { ProgramReport, ReferralRow, ReportCcrr, ReportFunding, ReportNetwork, ReportReferrals, ReportSlots, ReportStaffPolicies } from "./model.js";
 
 type Cell = string | number | null | undefined;
 const row = (cells: Cell[]) => `| ${cells.map(md).join(" | ")} |`;
@@ -104,6 +104,20 @@ function staffPolicies(s: ReportStaffPolicies): string[] {
     s.rolesNotCovered.length ? `Staff roles the training does not cover yet: ${md(s.rolesNotCovered.join("; "))}.` : "The training covers all nine staff roles.",
     "",
   ];
+}
+
+function slots(s: ReportSlots): string[] {
+  if (s.totalSlots === 0) return [];
+  const lines = [
+    "## Funded slots and layered funding",
+    "",
+    `${s.totalSlots} funded slots, ${s.layeredSlots} of them paid by more than one stream. Hours are per slot per year.`,
+    "",
+    table(["Slots", "Where", "Count", "Hours a year", "Streams", "Hours no stream pays", "Hours paid twice"], s.groups.map((g) => [g.label, g.where ?? "the program", g.slots, g.serviceHours, g.layers.join("; "), g.uncoveredHours, g.paidTwiceHours])),
+    "",
+  ];
+  if (s.coEnrollment.length) lines.push(`Dual enrollment: ${md(s.coEnrollment.map((c) => `${c.families} families also in ${c.program} (${c.organization})`).join("; "))}.`, "");
+  return lines;
 }
 
 function findings(r: ProgramReport): string[] {
@@ -227,7 +241,7 @@ export function renderReportMarkdown(r: ProgramReport): string {
     table(["Agreement", "Kind", "Parties", "Status", "Review or renewal due", "Score", "Band"], r.agreements.map((a) => [a.title, a.kind, a.parties.join(", "), a.status, a.reviewDue, a.score, a.must ? `requirement not met (${a.must} must)` : a.band])),
     "",
   );
-  lines.push(...funding(r));
+  lines.push(...funding(r), ...slots(r.slots));
   lines.push(
     "## Planning",
     "",

@@ -25,7 +25,7 @@ export interface ReportFinding {
 }
 
 /**
- * A group of findings under its own heading: compliance, agreements, funding, partnerships,
+ * A group of findings under its own heading: compliance, agreements, funding, funded slots, partnerships,
  * referrals, CCR&R functions, staff policies, coordinated services, alliances, planning.
  *
  * @example
@@ -37,7 +37,7 @@ export interface ReportFinding {
  * @category Portfolio
  */
 export interface ReportFindingGroup {
-  source: "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "ccrr" | "staff" | "coordinated-services" | "alliances" | "planning";
+  source: "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "ccrr" | "staff" | "slots" | "coordinated-services" | "alliances" | "planning";
   heading: string;
   counts: { must: number; should: number; info: number };
   findings: ReportFinding[];
@@ -265,6 +265,25 @@ export interface ReportStaffPolicies {
 }
 
 /**
+ * The program's funded slots: each group with its layered streams (hours a year per slot and
+ * share), hours uncovered or paid twice, and dual enrollment with other programs.
+ *
+ * @example
+ * ```ts
+ * import type { ReportSlots } from "ece-partnerships";
+ * const s: ReportSlots = { totalSlots: 0, layeredSlots: 0, groups: [], coEnrollment: [] };
+ * s.totalSlots; //=> 0
+ * ```
+ * @category Portfolio
+ */
+export interface ReportSlots {
+  totalSlots: number;
+  layeredSlots: number;
+  groups: { label: string; where: string | null; slots: number; serviceHours: number; layers: string[]; uncoveredHours: number; paidTwiceHours: number }[];
+  coEnrollment: { organization: string; program: string; families: number }[];
+}
+
+/**
  * One change between `since` and `asOf`.
  *
  * @example
@@ -288,8 +307,8 @@ export interface ReportChange {
  * @example
  * ```ts
  * import type { ProgramReport } from "ece-partnerships";
- * const keys: (keyof ProgramReport)[] = ["title", "asOf", "program", "summary", "nextSteps", "compliance", "findings", "partnerships", "referrals", "ccrr", "staffPolicies", "agreements", "funding", "planning", "network", "changes"];
- * keys.length; //=> 16
+ * const keys: (keyof ProgramReport)[] = ["title", "asOf", "program", "summary", "nextSteps", "compliance", "findings", "partnerships", "referrals", "ccrr", "staffPolicies", "agreements", "funding", "slots", "planning", "network", "changes"];
+ * keys.length; //=> 17
  * ```
  * @category Portfolio
  */
@@ -321,6 +340,7 @@ export interface ProgramReport {
   staffPolicies: ReportStaffPolicies;
   agreements: AgreementRow[];
   funding: ReportFunding;
+  slots: ReportSlots;
   planning: {
     responses: { id: string; partnership: string; answered: number; total: number; readyToAct: boolean; nextQuestion: string | null }[];
     actionPlans: { id: string; title: string; done: number | null; overdue: string[]; dueSoon: string[]; blocked: string[] }[];

@@ -1,7 +1,8 @@
 import type { ReferralAnalysis, ReferralFigures } from "../../referrals/index.js";
 import { ccrrFunctions, type CcrrFunctionAnalysis } from "../../ccrr/index.js";
 import { childWelfareStaffRoles, type StaffPolicyAssessment } from "../../staff/index.js";
-import type { ReferralRow, ReportCcrr, ReportReferrals, ReportStaffPolicies } from "./model.js";
+import type { FundedSlotsAnalysis } from "../../slots/index.js";
+import type { ReferralRow, ReportCcrr, ReportReferrals, ReportSlots, ReportStaffPolicies } from "./model.js";
 
 const DELIVERY: Record<string, string> = { "same-visit": "in one visit", "same-place": "at one place", "same-day": "on one day" };
 
@@ -42,5 +43,23 @@ export function staffSection(s: StaffPolicyAssessment): ReportStaffPolicies {
     childWelfarePartners: s.childWelfarePartners,
     topics: s.topics.map((t) => ({ label: t.label, title: t.policy?.title ?? null, adoptedOn: t.policy?.adoptedOn ?? null, reviewedOn: t.policy?.reviewedOn ?? null, nextReviewOn: t.policy?.nextReviewOn ?? null })),
     rolesNotCovered: s.rolesNotCovered.map((id) => childWelfareStaffRoles.find((r) => r.id === id)?.label ?? id),
+  };
+}
+
+/** The program's funded slots, each layer written as "stream: hours a year (share)". */
+export function slotsSection(s: FundedSlotsAnalysis): ReportSlots {
+  return {
+    totalSlots: s.totalSlots,
+    layeredSlots: s.layeredSlots,
+    groups: s.groups.map((g) => ({
+      label: g.label,
+      where: g.provider ?? g.site,
+      slots: g.slots,
+      serviceHours: g.serviceHours,
+      layers: g.layers.map((l) => `${l.stream}: ${l.hours} hours${l.pays === "enhancements" ? " (enhancements)" : ` (${Math.round(l.share * 100)}%)`}`),
+      uncoveredHours: g.uncoveredHours,
+      paidTwiceHours: g.paidTwiceHours,
+    })),
+    coEnrollment: s.coEnrollment,
   };
 }
