@@ -91,7 +91,8 @@ export type CcrrServiceInput = z.input<typeof CcrrServiceSchema>;
  * @example
  * ```ts
  * import { parseCcrrService } from "ece-partnerships";
- * const r = parseCcrrService({ id: "s", providerId: "ccrr", functionId: "coaching" });
+ * const fromForm: unknown = { id: "s", providerId: "ccrr", functionId: "coaching" };
+ * const r = parseCcrrService(fromForm);
  * if (!r.ok) r.error.issues[0]?.pathText; //=> "functionId"
  * ```
  * @category CCR&R

@@ -126,6 +126,18 @@ export const allianceCostsRose = /* @__PURE__ */ (() =>
   message: (p: { member: string; cents: string; alliance: string }) => `Costs of member ${p.member} rose by ${p.cents} after joining ${p.alliance}.`,
 }))();
 
+/** An alliance records no outcome beyond savings. */
+export const allianceNoOutcomesBeyondCost = /* @__PURE__ */ (() =>
+  defineFinding({
+  code: "community.alliance.no-outcomes-beyond-cost",
+  severity: "info",
+  title: "No outcome beyond cost recorded",
+  citation: SHARED,
+  basis: 'A note: shared services aim to "save dollars, strengthen management capacity, improve early learning and ensure sustainable, high quality programs"; only savings are on record.',
+  action: "Record what the alliance changed in management capacity, early learning or sustainability.",
+  message: (p: { alliance: string }) => `${p.alliance} records no outcome beyond cost (management capacity, early learning, sustainability).`,
+}))();
+
 /** Enrollment below the target. */
 export const ironEnrollmentBelowTarget = /* @__PURE__ */ (() =>
   defineFinding({
@@ -197,6 +209,7 @@ export const communityFindings = /* @__PURE__ */ Object.freeze([
   csaNoFundingPlan,
   allianceNoCostData,
   allianceCostsRose,
+  allianceNoOutcomesBeyondCost,
   ironEnrollmentBelowTarget,
   ironBadDebtAboveTarget,
   ironPerChildGap,

@@ -10,6 +10,7 @@ export {
   type SharedServiceFunction,
   sharedServiceFunctions,
   SharedServicesAllianceSchema, SharedServicesAllianceBaseSchema,
+  allianceAims,
   type SharedServicesAlliance, type SharedServicesAllianceInput,
   parseSharedServicesAlliance,
   type SharedServicesSavings,

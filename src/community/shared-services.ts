@@ -1,6 +1,7 @@
 import { z } from "../core/zod.js";
-import { allianceCostsRose, allianceNoCostData, type CommunityFindingCode } from "./findings.js";
-import { roundShare, crossField } from "../core/internal.js";
+import { allianceCostsRose, allianceNoCostData, allianceNoOutcomesBeyondCost, type CommunityFindingCode } from "./findings.js";
+import { roundShare, crossField, enumSchema } from "../core/internal.js";
+import { allocateCost } from "../funding/allocate.js";
 import { CentsSchema, IdSchema, IsoDateSchema, defineCatalog, entitySchema, formatCents, report, parseWith, partSchema, type CatalogItem, type Finding, type ParseInput, type ParseResult } from "../core/index.js";
 
 const ECQA = { source: "ECQA Center: Shared Services to Build and Sustain Quality (2018)" };
@@ -69,6 +70,20 @@ export const sharedServiceFunctions: readonly SharedServiceFunction[] = /* @__PU
   ))();
 
 /**
+ * The four aims of shared services in Shared Services to Build and Sustain Quality (ECQA Center,
+ * 2018): an approach that "centralizes key functions to save dollars, strengthen management
+ * capacity, improve early learning and ensure sustainable, high quality programs".
+ *
+ * @example
+ * ```ts
+ * import { allianceAims } from "ece-partnerships";
+ * allianceAims; //=> ["save-dollars", "management-capacity", "early-learning", "sustainability"]
+ * ```
+ * @category Community
+ */
+export const allianceAims = /* @__PURE__ */ Object.freeze(["save-dollars", "management-capacity", "early-learning", "sustainability"] as const);
+
+/**
  * The fields of {@link SharedServicesAllianceSchema} without its cross-field rules, for reuse: `.pick()`, `.omit()`
  * and `.partial()` work on it (they refuse a schema with refinements). Validate whole records with
  * {@link SharedServicesAllianceSchema}.
@@ -107,6 +122,29 @@ export const SharedServicesAllianceBaseSchema = /* @__PURE__ */ entitySchema({
   feeModel: /* @__PURE__ */ z.string().optional(),
   /** The alliance's agreements. */
   agreementIds: /* @__PURE__ */ z.array(IdSchema).default([]),
+  /**
+   * Staff positions shared across members ("alliances that share staff at the local/regional
+   * level"): the position's full-time equivalents, its yearly cost, and each member's FTE share
+   * (the shares add up to the position).
+   */
+  sharedPositions: /* @__PURE__ */ z
+    .array(
+      /* @__PURE__ */ partSchema({
+        id: IdSchema,
+        title: /* @__PURE__ */ z.string().min(1),
+        fte: /* @__PURE__ */ z.number().positive().max(1000),
+        annualCostCents: /* @__PURE__ */ CentsSchema.optional(),
+        shares: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ organizationId: IdSchema, fte: /* @__PURE__ */ z.number().min(0).max(1000) })).min(1),
+      }),
+    )
+    .default([]),
+  /**
+   * What the alliance achieved beyond cost: the source's aims are to "save dollars, strengthen
+   * management capacity, improve early learning and ensure sustainable, high quality programs".
+   */
+  outcomes: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ partSchema({ aim: /* @__PURE__ */ enumSchema(allianceAims), description: /* @__PURE__ */ z.string().min(1), date: /* @__PURE__ */ IsoDateSchema.optional() }))
+    .default([]),
 });
 
 /**
@@ -134,7 +172,14 @@ export const SharedServicesAllianceSchema = /* @__PURE__ */ SharedServicesAllian
     if (seen.has(m.organizationId)) ctx.addIssue({ code: "custom", path: ["members", i, "organizationId"], message: `member "${m.organizationId}" is listed twice` });
     seen.add(m.organizationId);
   });
-}, /* @__PURE__ */ crossField("functions", "members"));
+  a.sharedPositions.forEach((p, i) => {
+    const sum = p.shares.reduce((total, s) => total + s.fte, 0);
+    if (Math.abs(sum - p.fte) > 1e-9) ctx.addIssue({ code: "custom", path: ["sharedPositions", i, "shares"], message: `the shares of ${p.title} add up to ${roundShare(sum)} FTE; the position is ${p.fte} FTE` });
+    p.shares.forEach((s, j) => {
+      if (s.organizationId !== a.hubId && !seen.has(s.organizationId)) ctx.addIssue({ code: "custom", path: ["sharedPositions", i, "shares", j, "organizationId"], message: `"${s.organizationId}" shares ${p.title} but is not the hub or a member of the alliance` });
+    });
+  });
+}, /* @__PURE__ */ crossField("functions", "members", "hubId", "sharedPositions"));
 
 /**
  * A shared-services alliance; see {@link SharedServicesAllianceSchema}.
@@ -142,7 +187,7 @@ export const SharedServicesAllianceSchema = /* @__PURE__ */ SharedServicesAllian
  * @example
  * ```ts
  * import type { SharedServicesAlliance } from "ece-partnerships";
- * const a: SharedServicesAlliance = { id: "a", name: "A", hubId: "h", functions: ["payroll"], members: [], agreementIds: [] };
+ * const a: SharedServicesAlliance = { id: "a", name: "A", hubId: "h", functions: ["payroll"], members: [], agreementIds: [], sharedPositions: [], outcomes: [] };
  * a.hubId; //=> "h"
  * ```
  * @category Community
@@ -185,12 +230,16 @@ export function parseSharedServicesAlliance<const T = SharedServicesAllianceInpu
  * @example
  * ```ts
  * import type { SharedServicesSavings } from "ece-partnerships";
- * const s: SharedServicesSavings = { members: [], totalBefore: 0, totalAfter: 0, totalSavings: 0, savingsShare: null, findings: [] };
+ * const s: SharedServicesSavings = { positions: [], outcomes: [], members: [], totalBefore: 0, totalAfter: 0, totalSavings: 0, savingsShare: null, findings: [] };
  * s.savingsShare; //=> null
  * ```
  * @category Community
  */
 export interface SharedServicesSavings {
+  /** Shared positions, each member's FTE share and its part of the yearly cost (`allocateCost` by FTE; `null` without a cost). */
+  positions: { id: string; title: string; fte: number; annualCostCents: number | null; shares: { organizationId: string; fte: number; costCents: number | null }[] }[];
+  /** Outcomes beyond cost, as recorded. */
+  outcomes: SharedServicesAlliance["outcomes"];
   /** Per member with both figures: costs before and after, savings in cents and as a share of before. */
   members: { organizationId: string; costsBefore: number; costsAfter: number; savings: number; savingsShare: number | null }[];
   /** Sum of costs before, over members with both figures. */
@@ -209,7 +258,10 @@ export interface SharedServicesSavings {
  * What a shared-services alliance saves each member: costs of the shared functions before and
  * after joining ("reduced or shared costs", Shared Services to Build and Sustain Quality (ECQA
  * Center, 2018)). Members without both figures are left out
- * and reported; a member whose costs rose is a `should`. Complexity: O(members).
+ * and reported; a member whose costs rose is a `should`. Shared positions are split by FTE with
+ * `allocateCost` (each member's part of the yearly cost, in cents, adding up exactly); outcomes
+ * beyond cost are returned as recorded, with a note when none is (the source's aims include
+ * management capacity, early learning and sustainability). Complexity: O(members + shares).
  *
  * @example
  * ```ts
@@ -224,11 +276,17 @@ export interface SharedServicesSavings {
  * });
  * s.members.map((m) => [m.organizationId, m.savings, m.savingsShare]); //=> [["center-a", 4_000_00, 0.08], ["fcc-b", 1_000_00, 0.125]]
  * s.totalSavings; //=> 5_000_00
- * s.findings[0]?.code; //=> "community.alliance.no-cost-data"
+ * s.findings.map((f) => f.code); //=> ["community.alliance.no-cost-data", "community.alliance.no-outcomes-beyond-cost"]
+ * const shared = allianceSavings({
+ *   id: "b", name: "Northside", hubId: "hub", functions: ["staff-sharing"], agreementIds: [],
+ *   members: [{ organizationId: "a" }, { organizationId: "b" }],
+ *   sharedPositions: [{ id: "coach", title: "Infant-toddler coach", fte: 1, annualCostCents: 62_000_00, shares: [{ organizationId: "a", fte: 0.6 }, { organizationId: "b", fte: 0.4 }] }],
+ * });
+ * shared.positions[0]?.shares.map((s) => s.costCents); //=> [37_200_00, 24_800_00]
  * ```
  * @category Community
  */
-export function allianceSavings(alliance: SharedServicesAlliance, options: { nameOf?: (organizationId: string) => string | undefined } = {}): SharedServicesSavings {
+export function allianceSavings(alliance: Omit<SharedServicesAlliance, "sharedPositions" | "outcomes"> & Partial<Pick<SharedServicesAlliance, "sharedPositions" | "outcomes">>, options: { nameOf?: (organizationId: string) => string | undefined } = {}): SharedServicesSavings {
   const subject = { kind: "shared-services-alliance", id: alliance.id, name: alliance.name };
   const name = (id: string) => options.nameOf?.(id) ?? id;
   const findings: Finding<CommunityFindingCode>[] = [];
@@ -245,5 +303,11 @@ export function allianceSavings(alliance: SharedServicesAlliance, options: { nam
   const totalBefore = members.reduce((a, m) => a + m.costsBefore, 0);
   const totalAfter = members.reduce((a, m) => a + m.costsAfter, 0);
   const totalSavings = totalBefore - totalAfter;
-  return { members, totalBefore, totalAfter, totalSavings, savingsShare: totalBefore > 0 ? roundShare(totalSavings / totalBefore) : null, findings };
+  const positions = (alliance.sharedPositions ?? []).map((p) => {
+    const costs = p.annualCostCents === undefined ? undefined : allocateCost(p.annualCostCents, p.shares.map((s) => s.fte));
+    return { id: p.id, title: p.title, fte: p.fte, annualCostCents: p.annualCostCents ?? null, shares: p.shares.map((s, i) => ({ organizationId: s.organizationId, fte: s.fte, costCents: costs ? costs[i]! : null })) };
+  });
+  const outcomes = alliance.outcomes ?? [];
+  if (!outcomes.some((o) => o.aim !== "save-dollars")) findings.push(report(allianceNoOutcomesBeyondCost, { alliance: alliance.name }, { subject }));
+  return { positions, outcomes, members, totalBefore, totalAfter, totalSavings, savingsShare: totalBefore > 0 ? roundShare(totalSavings / totalBefore) : null, findings };
 }

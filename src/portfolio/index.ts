@@ -22,6 +22,7 @@ export type {
   ReportCcrr,
   ReportStaffPolicies,
   ReportSlots,
+  ReportAlliance,
   ReportChange,
 } from "./report/model.js";
 export { portfolioJsonSchema } from "./json-schema.js";

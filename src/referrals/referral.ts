@@ -148,7 +148,8 @@ export type ReferralInput = z.input<typeof ReferralSchema>;
  * @example
  * ```ts
  * import { parseReferral } from "ece-partnerships";
- * const r = parseReferral({ id: "r", programId: "hs", partnerId: "p", need: "dentistry", madeOn: "2025-01-06" });
+ * const fromForm: unknown = { id: "r", programId: "hs", partnerId: "p", need: "dentistry", madeOn: "2025-01-06" };
+ * const r = parseReferral(fromForm);
  * if (!r.ok) r.error.issues[0]?.pathText; //=> "need"
  * ```
  * @category Referrals

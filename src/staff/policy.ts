@@ -85,7 +85,8 @@ export type StaffPolicyInput = z.input<typeof StaffPolicySchema>;
  * @example
  * ```ts
  * import { parseStaffPolicy } from "ece-partnerships";
- * const r = parseStaffPolicy({ id: "p", programId: "hs", topic: "discipline", adoptedOn: "2024-08-15" });
+ * const fromForm: unknown = { id: "p", programId: "hs", topic: "discipline", adoptedOn: "2024-08-15" };
+ * const r = parseStaffPolicy(fromForm);
  * if (!r.ok) r.error.issues[0]?.pathText; //=> "topic"
  * ```
  * @category Staff

@@ -2,7 +2,7 @@ import { formatCents } from "../../core/index.js";
 import type { Portfolio } from "../schema.js";
 import { buildReport, type ReportOptions } from "./build.js";
 import { csvField, md, mermaidLabel } from "./escape.js";
-import type { ProgramReport, ReferralRow, ReportCcrr, ReportFunding, ReportNetwork, ReportReferrals, ReportSlots, ReportStaffPolicies } from "./model.js";
+import type { ProgramReport, ReferralRow, ReportAlliance, ReportCcrr, ReportFunding, ReportNetwork, ReportReferrals, ReportSlots, ReportStaffPolicies } from "./model.js";
 
 type Cell = string | number | null | undefined;
 const row = (cells: Cell[]) => `| ${cells.map(md).join(" | ")} |`;
@@ -117,6 +117,22 @@ function slots(s: ReportSlots): string[] {
     "",
   ];
   if (s.coEnrollment.length) lines.push(`Dual enrollment: ${md(s.coEnrollment.map((c) => `${c.families} families also in ${c.program} (${c.organization})`).join("; "))}.`, "");
+  return lines;
+}
+
+function alliances(list: readonly ReportAlliance[]): string[] {
+  if (list.length === 0) return [];
+  const lines = ["## Shared-services alliances", ""];
+  for (const a of list) {
+    lines.push(
+      `### ${md(a.name)} (hub: ${md(a.hub)})`,
+      "",
+      `Savings of the members with cost figures: ${dollars(a.savingsCents)}${a.savingsShare === null ? "" : ` (${Math.round(a.savingsShare * 100)}% of their costs before)`}.`,
+      "",
+    );
+    if (a.positions.length) lines.push(table(["Shared position", "FTE", "Yearly cost", "Shares"], a.positions.map((p) => [p.title, p.fte, dollars(p.annualCostCents), p.shares.join("; ")])), "");
+    lines.push(a.outcomes.length ? table(["Beyond cost", "Outcome", "As of"], a.outcomes.map((o) => [o.aim, o.description, o.date])) : "_No outcome beyond cost recorded._", "");
+  }
   return lines;
 }
 
@@ -241,7 +257,7 @@ export function renderReportMarkdown(r: ProgramReport): string {
     table(["Agreement", "Kind", "Parties", "Status", "Review or renewal due", "Score", "Band"], r.agreements.map((a) => [a.title, a.kind, a.parties.join(", "), a.status, a.reviewDue, a.score, a.must ? `requirement not met (${a.must} must)` : a.band])),
     "",
   );
-  lines.push(...funding(r), ...slots(r.slots));
+  lines.push(...funding(r), ...slots(r.slots), ...alliances(r.alliances));
   lines.push(
     "## Planning",
     "",

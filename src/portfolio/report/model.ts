@@ -284,6 +284,27 @@ export interface ReportSlots {
 }
 
 /**
+ * A shared-services alliance the program belongs to: savings, shared positions with each member's
+ * FTE and part of the cost, and outcomes beyond cost.
+ *
+ * @example
+ * ```ts
+ * import type { ReportAlliance } from "ece-partnerships";
+ * const a: ReportAlliance = { name: "Southside", hub: "Dane County CCR&R", savingsCents: 0, savingsShare: null, positions: [], outcomes: [] };
+ * a.hub; //=> "Dane County CCR&R"
+ * ```
+ * @category Portfolio
+ */
+export interface ReportAlliance {
+  name: string;
+  hub: string;
+  savingsCents: number;
+  savingsShare: number | null;
+  positions: { title: string; fte: number; annualCostCents: number | null; shares: string[] }[];
+  outcomes: { aim: string; description: string; date: string | null }[];
+}
+
+/**
  * One change between `since` and `asOf`.
  *
  * @example
@@ -307,8 +328,8 @@ export interface ReportChange {
  * @example
  * ```ts
  * import type { ProgramReport } from "ece-partnerships";
- * const keys: (keyof ProgramReport)[] = ["title", "asOf", "program", "summary", "nextSteps", "compliance", "findings", "partnerships", "referrals", "ccrr", "staffPolicies", "agreements", "funding", "slots", "planning", "network", "changes"];
- * keys.length; //=> 17
+ * const keys: (keyof ProgramReport)[] = ["title", "asOf", "program", "summary", "nextSteps", "compliance", "findings", "partnerships", "referrals", "ccrr", "staffPolicies", "agreements", "funding", "slots", "alliances", "planning", "network", "changes"];
+ * keys.length; //=> 18
  * ```
  * @category Portfolio
  */
@@ -341,6 +362,7 @@ export interface ProgramReport {
   agreements: AgreementRow[];
   funding: ReportFunding;
   slots: ReportSlots;
+  alliances: ReportAlliance[];
   planning: {
     responses: { id: string; partnership: string; answered: number; total: number; readyToAct: boolean; nextQuestion: string | null }[];
     actionPlans: { id: string; title: string; done: number | null; overdue: string[]; dueSoon: string[]; blocked: string[] }[];
