@@ -1,9 +1,63 @@
 import { z } from "../core/zod.js";
-import { csaCoordinationUnfunded, csaEligibilityMisaligned, csaNoCommonGoal, csaNoContribution, csaNoFundingPlan, csaNoRegularMeetings, csaOneWayInformation, csaSmiUnconverted, type CommunityFindingCode } from "./findings.js";
-import { IdSchema, buildAssessment, entitySchema, report, parseWith, partSchema, roundScore, type Assessment, type Finding, type ParseInput, type ParseResult } from "../core/index.js";
-import { optionalNumber, requireIsoDate, enumSchema } from "../core/internal.js";
+import { csaCoordinationUnfunded, csaEligibilityMisaligned, csaNoCommonGoal, csaNoContribution, csaNoFundingPlan, csaNoOutcomeMeasures, csaNoRegularMeetings, csaNotSustained, csaOneWayInformation, csaPartnerDeclined, csaSmiUnconverted, type CommunityFindingCode } from "./findings.js";
+import { IdSchema, IsoDateSchema, buildAssessment, entitySchema, report, parseWith, partSchema, roundScore, type Assessment, type Finding, type ParseInput, type ParseResult } from "../core/index.js";
+import { optionalNumber, requireIsoDate, enumSchema, roundShare } from "../core/internal.js";
 import { analyzeFundingPlan, type FundingPlan } from "../funding/index.js";
 import { meetingFrequencyIds, organizationLevels } from "../partners/index.js";
+import { GoalIndicatorSchema, indicatorProgress } from "../planning/goals.js";
+
+/**
+ * The service domains a coordinated services approach links early care and education with:
+ * "health and human services, such as those designed to promote positive outcomes for family
+ * economic security, health, mental health, food and nutrition, and housing" (Supporting Families
+ * Through Coordinated Services Partnerships, OPRE Report 2022-52), plus early care and education
+ * itself and `other`.
+ *
+ * @example
+ * ```ts
+ * import { coordinatedServiceDomains } from "ece-partnerships";
+ * coordinatedServiceDomains.length; //=> 7
+ * ```
+ * @category Community
+ */
+export const coordinatedServiceDomains = /* @__PURE__ */ Object.freeze([
+  "early-care-education",
+  "family-economic-security",
+  "health",
+  "mental-health",
+  "food-nutrition",
+  "housing",
+  "other",
+] as const);
+
+/**
+ * Tools that help families reach services, after the study's examples: expanding the supply of
+ * care slots, an online portal for families "outlining the characteristics and eligibility
+ * requirements of each program", a shared referral portal "so frontline staff could mutually
+ * refer", a single application, and a family-level needs assessment that "identified and
+ * prioritized all the needs for an individual family".
+ *
+ * @example
+ * ```ts
+ * import { accessToolKinds } from "ece-partnerships";
+ * accessToolKinds.includes("referral-portal"); //=> true
+ * ```
+ * @category Community
+ */
+export const accessToolKinds = /* @__PURE__ */ Object.freeze(["care-slot-supply", "family-portal", "referral-portal", "single-application", "family-needs-assessment", "other"] as const);
+
+/**
+ * Ways an approach supports quality, after the study: "training and technical assistance (T/TA),
+ * connecting ECE settings with QRIS, and facilitating peer learning".
+ *
+ * @example
+ * ```ts
+ * import { qualitySupportKinds } from "ece-partnerships";
+ * qualitySupportKinds; //=> ["training-technical-assistance", "qris-connection", "peer-learning", "other"]
+ * ```
+ * @category Community
+ */
+export const qualitySupportKinds = /* @__PURE__ */ Object.freeze(["training-technical-assistance", "qris-connection", "peer-learning", "other"] as const);
 
 
 /**
@@ -65,6 +119,18 @@ export const CoordinatedServicesApproachSchema = /* @__PURE__ */ entitySchema({
   dataPractices: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ label: /* @__PURE__ */ z.string().min(1), agreementId: /* @__PURE__ */ IdSchema.optional() })).default([]),
   /** Its funding plan. */
   fundingPlanId: /* @__PURE__ */ IdSchema.optional(),
+  /** The service domains it links (see {@link coordinatedServiceDomains}). */
+  domains: /* @__PURE__ */ z.array(/* @__PURE__ */ enumSchema(coordinatedServiceDomains)).default([]),
+  /** Outcome measures: goal indicators (baseline, target, due date, latest value), each with its domain. */
+  outcomes: /* @__PURE__ */ z.array(/* @__PURE__ */ GoalIndicatorSchema.extend({ domain: /* @__PURE__ */ enumSchema(coordinatedServiceDomains).optional() })).default([]),
+  /** Tools that help families reach services (see {@link accessToolKinds}). */
+  accessTools: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ kind: /* @__PURE__ */ enumSchema(accessToolKinds), label: /* @__PURE__ */ z.string().min(1), url: /* @__PURE__ */ z.url({ error: "a web address such as https://example.org" }).optional() })).default([]),
+  /** How it supports quality (see {@link qualitySupportKinds}), and who provides the support. */
+  qualitySupports: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ kind: /* @__PURE__ */ enumSchema(qualitySupportKinds), label: /* @__PURE__ */ z.string().min(1), providerId: /* @__PURE__ */ IdSchema.optional() })).default([]),
+  /** Whether the partners kept coordinating after the grant that started it ended ("Even when the grant funding ended, the partners continued coordinating"). */
+  sustainability: /* @__PURE__ */ partSchema({ fundingEndedOn: IsoDateSchema, continued: /* @__PURE__ */ z.boolean(), how: /* @__PURE__ */ z.string().min(1).optional() }).optional(),
+  /** Organizations invited that declined, with their reason ("The child welfare agency preferred to work within their own agency"). */
+  declinedPartners: /* @__PURE__ */ z.array(/* @__PURE__ */ partSchema({ organizationId: IdSchema, reason: /* @__PURE__ */ z.string().min(1), date: /* @__PURE__ */ IsoDateSchema.optional() })).default([]),
 });
 
 /**
@@ -73,7 +139,7 @@ export const CoordinatedServicesApproachSchema = /* @__PURE__ */ entitySchema({
  * @example
  * ```ts
  * import type { CoordinatedServicesApproach } from "ece-partnerships";
- * const c: CoordinatedServicesApproach = { id: "c", name: "C", level: "state", operatorId: "dcf", partners: [], communication: { agreementIds: [] }, informationFlows: [], dataPractices: [] };
+ * const c: CoordinatedServicesApproach = { id: "c", name: "C", level: "state", operatorId: "dcf", partners: [], communication: { agreementIds: [] }, informationFlows: [], dataPractices: [], domains: [], outcomes: [], accessTools: [], qualitySupports: [], declinedPartners: [] };
  * c.level; //=> "state"
  * ```
  * @category Community
@@ -140,12 +206,18 @@ export interface EligibilityBand {
  * @example
  * ```ts
  * import type { CoordinatedServicesAnalysis } from "ece-partnerships";
- * const keys: (keyof CoordinatedServicesAnalysis)[] = ["eligibilityBands", "partnersWithoutContribution", "reciprocalInformationFlow"];
- * keys.length; //=> 3
+ * const keys: (keyof CoordinatedServicesAnalysis)[] = ["eligibilityBands", "partnersWithoutContribution", "reciprocalInformationFlow", "outcomes", "sustained", "declinedPartners"];
+ * keys.length; //=> 6
  * ```
  * @category Community
  */
 export interface CoordinatedServicesAnalysis extends Assessment<CommunityFindingCode> {
+  /** Each outcome measure with its progress from baseline toward target (0..1; `null` without a latest value). */
+  outcomes: { id: string; label: string; domain: string | null; baseline: number; target: number; unit: string; current: number | null; progress: number | null }[];
+  /** Whether coordination continued after its funding ended; `null` when not recorded. */
+  sustained: boolean | null;
+  /** Organizations that declined to take part, with their reason. */
+  declinedPartners: { organizationId: string; name: string; reason: string }[];
   /** Income bands where families qualify for some programs but not all. */
   eligibilityBands: EligibilityBand[];
   /** Partners with no recorded contribution to the common goal. */
@@ -191,6 +263,31 @@ function eligibilityAlignment(
   return { limits, eligibilityBands, score: limits.length >= 2 && range > 0 ? (1 - misaligned / range) * 100 : null };
 }
 
+/** An indicator's progress rounded to three decimals (0.5, not 0.5000000000000001), or `null`. */
+function progressOf(indicator: Parameters<typeof indicatorProgress>[0]): number | null {
+  const p = indicatorProgress(indicator);
+  return p === null ? null : roundShare(p);
+}
+
+/** Outcome measures with their progress, the findings about outcomes, sustainability and declined partners, and the `outcomes` component. */
+function outcomesAndReach(approach: CoordinatedServicesApproach, name: (id: string) => string, emit: (finding: Finding<CommunityFindingCode>) => void, subject: { kind: string; id: string; name: string }) {
+  const outcomes = (approach.outcomes ?? []).map((o) => ({ id: o.id, label: o.label, domain: o.domain ?? null, baseline: o.baseline, target: o.target, unit: o.unit, current: o.current?.value ?? null, progress: progressOf(o) }));
+  if (outcomes.length === 0) emit(report(csaNoOutcomeMeasures, { approach: approach.name }, { subject }));
+  const sustained = approach.sustainability ? approach.sustainability.continued : null;
+  if (approach.sustainability && !approach.sustainability.continued) emit(report(csaNotSustained, { approach: approach.name, ended: approach.sustainability.fundingEndedOn }, { subject }));
+  const declinedPartners = (approach.declinedPartners ?? []).map((d) => ({ organizationId: d.organizationId, name: name(d.organizationId), reason: d.reason }));
+  for (const d of declinedPartners) emit(report(csaPartnerDeclined, { approach: approach.name, partner: d.name, reason: d.reason }, { subject }));
+  const measured = outcomes.filter((o) => o.progress !== null);
+  const component = {
+    id: "outcomes",
+    label: "Outcome measures moving toward their targets",
+    score: measured.length ? roundScore((measured.reduce((sum, o) => sum + o.progress!, 0) / measured.length) * 100) : null,
+    weight: 0.1,
+    evidence: measured.map((o) => `${o.label}: ${o.current} ${o.unit} (baseline ${o.baseline}, target ${o.target})`),
+  };
+  return { outcomes, sustained, declinedPartners, component };
+}
+
 /**
  * Analyzes a coordinated services approach (Supporting Families Through Coordinated Services
  * Partnerships, OPRE Report 2022-52) for the barriers its interviewees named:
@@ -204,7 +301,12 @@ function eligibilityAlignment(
  * - `information-flow` (0.15): for approaches spanning state and local partners, information
  *   flowing both ways ("reciprocally shared information and supports");
  * - `coordination-funding` (0.15): with the approach's funding plan, whether coordination itself is
- *   funded ("most coordinated services approaches did not have funding for the coordination itself").
+ *   funded ("most coordinated services approaches did not have funding for the coordination itself");
+ * - `outcomes` (0.1): the mean progress of the outcome measures that have a latest value, from
+ *   baseline toward target (`indicatorProgress`); not scored without one.
+ *
+ * It also returns the outcome measures, whether coordination continued after its funding ended,
+ * and the partners that declined, each noted (`info`), as is an approach with no outcome measure.
  *
  * Complexity: O(partners + programs log programs + plan).
  *
@@ -278,6 +380,8 @@ export function analyzeCoordinatedServices(
     findings.push(report(csaNoFundingPlan, { approach: approach.name }, { subject }));
   }
 
+  const reach = outcomesAndReach(approach, (id) => options.nameOf?.(id) ?? id, (finding) => findings.push(finding), subject);
+
   const assessment = buildAssessment({
     subject,
     findings,
@@ -287,7 +391,8 @@ export function analyzeCoordinatedServices(
       { id: "communication", label: "Communication structures", score: roundScore(communicationScore), weight: 0.2, evidence: [c.meetingFrequency ? `${c.meetingFrequency} meetings` : "", c.regionalCouncils ? "regional councils" : "", c.agreementIds.length ? `MOUs: ${c.agreementIds.join(", ")}` : ""].filter(Boolean) },
       { id: "information-flow", label: "Reciprocal state-local information flow", score: flowScore, weight: 0.15, evidence: approach.informationFlows.map((f) => `${f.from} to ${f.to}: ${f.what}`) },
       { id: "coordination-funding", label: "Coordination funded", score: fundingScore, weight: 0.15, evidence: options.fundingPlan ? [`plan ${options.fundingPlan.id}`] : [] },
+      reach.component,
     ],
   });
-  return Object.assign(assessment, { eligibilityBands, partnersWithoutContribution, reciprocalInformationFlow });
+  return Object.assign(assessment, { eligibilityBands, partnersWithoutContribution, reciprocalInformationFlow, outcomes: reach.outcomes, sustained: reach.sustained, declinedPartners: reach.declinedPartners });
 }

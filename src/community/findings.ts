@@ -126,6 +126,42 @@ export const allianceCostsRose = /* @__PURE__ */ (() =>
   message: (p: { member: string; cents: string; alliance: string }) => `Costs of member ${p.member} rose by ${p.cents} after joining ${p.alliance}.`,
 }))();
 
+/** An approach records no outcome measure. */
+export const csaNoOutcomeMeasures = /* @__PURE__ */ (() =>
+  defineFinding({
+  code: "community.csa.no-outcome-measures",
+  severity: "info",
+  title: "No outcome measures",
+  citation: COORDINATED,
+  basis: "A note: the study describes approaches linking services to promote positive outcomes for families; none is measured here.",
+  action: "Record one or two outcome measures with a baseline and a target (families connected to housing, children enrolled).",
+  message: (p: { approach: string }) => `${p.approach} records no outcome measure.`,
+}))();
+
+/** Coordination stopped when funding ended. */
+export const csaNotSustained = /* @__PURE__ */ (() =>
+  defineFinding({
+  code: "community.csa.not-sustained",
+  severity: "info",
+  title: "Coordination stopped when funding ended",
+  citation: COORDINATED,
+  basis: "A note: the study found shared motivation could keep partners coordinating after funding ends.",
+  action: "Ask the partners what part of the coordination they would keep without the grant, and what it would cost.",
+  message: (p: { approach: string; ended: string }) => `${p.approach} stopped coordinating when its funding ended on ${p.ended}.`,
+}))();
+
+/** A partner declined to take part. */
+export const csaPartnerDeclined = /* @__PURE__ */ (() =>
+  defineFinding({
+  code: "community.csa.partner-declined",
+  severity: "info",
+  title: "A partner declined",
+  citation: COORDINATED,
+  basis: "A note: the study met partners that preferred to work on their own; the reason is the partner's.",
+  action: "Keep the door open: share what the approach offers and revisit when circumstances change.",
+  message: (p: { approach: string; partner: string; reason: string }) => `${p.partner} declined to take part in ${p.approach}: ${p.reason}`,
+}))();
+
 /** An alliance records no outcome beyond savings. */
 export const allianceNoOutcomesBeyondCost = /* @__PURE__ */ (() =>
   defineFinding({
@@ -207,6 +243,9 @@ export const communityFindings = /* @__PURE__ */ Object.freeze([
   csaOneWayInformation,
   csaCoordinationUnfunded,
   csaNoFundingPlan,
+  csaNoOutcomeMeasures,
+  csaNotSustained,
+  csaPartnerDeclined,
   allianceNoCostData,
   allianceCostsRose,
   allianceNoOutcomesBeyondCost,

@@ -5,6 +5,9 @@ export {
   type EligibilityBand,
   type CoordinatedServicesAnalysis,
   analyzeCoordinatedServices,
+  coordinatedServiceDomains,
+  accessToolKinds,
+  qualitySupportKinds,
 } from "./coordinated.js";
 export {
   type SharedServiceFunction,

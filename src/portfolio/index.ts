@@ -23,6 +23,7 @@ export type {
   ReportStaffPolicies,
   ReportSlots,
   ReportAlliance,
+  ReportApproach,
   ReportChange,
 } from "./report/model.js";
 export { portfolioJsonSchema } from "./json-schema.js";

@@ -131,6 +131,8 @@ const itemChecks: Record<string, (item: unknown, i: number, r: References) => vo
     refs(field(field(c, "communication"), "agreementIds"), "agreements", () => [...at(), "communication", "agreementIds"]);
     list(c, "dataPractices").forEach((d, j) => ref(field(d, "agreementId"), "agreements", () => [...at(), "dataPractices", j, "agreementId"]));
     ref(field(c, "fundingPlanId"), "fundingPlans", () => [...at(), "fundingPlanId"]);
+    list(c, "qualitySupports").forEach((q, j) => ref(field(q, "providerId"), "organizations", () => [...at(), "qualitySupports", j, "providerId"]));
+    list(c, "declinedPartners").forEach((d, j) => ref(field(d, "organizationId"), "organizations", () => [...at(), "declinedPartners", j, "organizationId"]));
   },
   referrals: (r, i, { ref }) => {
     for (const key of ["programId", "partnerId"]) ref(field(r, key), "organizations", () => ["referrals", i, key]);

@@ -10,7 +10,7 @@ import { agreementKindLabel, bandLabel, categoryLabel, mouStatusLabel, programTy
 import type { AgreementRow, PartnershipRow, ProgramReport, ReportFindingGroup } from "./model.js";
 import { networkSection, stageOn } from "./network.js";
 import { nextSteps } from "./next-steps.js";
-import { alliancesSection, ccrrSection, noReferrals, referralsSection, slotsSection, staffSection } from "./referrals.js";
+import { alliancesSection, approachesSection, ccrrSection, noReferrals, referralsSection, slotsSection, staffSection } from "./referrals.js";
 
 /**
  * Options of {@link buildReport} and {@link renderReport}.
@@ -139,6 +139,7 @@ function emptyReport(programId: string, asOf: string, since: string | null, hori
     staffPolicies: { childWelfarePartners: [], topics: [], rolesNotCovered: [] },
     slots: { totalSlots: 0, layeredSlots: 0, groups: [], coEnrollment: [] },
     alliances: [],
+    approaches: [],
     nextSteps: [],
     compliance: { score: null, band: "insufficient-evidence", bandLabel: bandLabel("insufficient-evidence"), components: [] },
     findings: [],
@@ -239,6 +240,7 @@ export function buildReport(portfolio: Portfolio, programId: string, options: Re
     funding,
     slots: slotsSection(a.slots),
     alliances: alliancesSection(a.alliances, name),
+    approaches: approachesSection(a.approaches, name),
     planning: planning(a, partnershipName),
     network: networkSection(programId, a.partnerships.map((x) => x.partnership), partnershipsByOrg, name, asOf, (p) => (stages.has(p.id) ? stages.get(p.id)! : stageOn(asOf)(p))),
     changes: null,

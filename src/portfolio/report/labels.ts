@@ -66,3 +66,14 @@ export function reportFinding(f: Finding): ReportFinding {
   if (f.subject) out.subject = { ...f.subject };
   return out;
 }
+
+/** Words for the service domains of coordinated-services approaches. */
+export const domainLabels: Readonly<Record<string, string>> = {
+  "early-care-education": "early care and education",
+  "family-economic-security": "family economic security",
+  health: "health",
+  "mental-health": "mental health",
+  "food-nutrition": "food and nutrition",
+  housing: "housing",
+  other: "other services",
+};

@@ -2,7 +2,7 @@ import { formatCents } from "../../core/index.js";
 import type { Portfolio } from "../schema.js";
 import { buildReport, type ReportOptions } from "./build.js";
 import { csvField, md, mermaidLabel } from "./escape.js";
-import type { ProgramReport, ReferralRow, ReportAlliance, ReportCcrr, ReportFunding, ReportNetwork, ReportReferrals, ReportSlots, ReportStaffPolicies } from "./model.js";
+import type { ProgramReport, ReferralRow, ReportAlliance, ReportApproach, ReportCcrr, ReportFunding, ReportNetwork, ReportReferrals, ReportSlots, ReportStaffPolicies } from "./model.js";
 
 type Cell = string | number | null | undefined;
 const row = (cells: Cell[]) => `| ${cells.map(md).join(" | ")} |`;
@@ -136,6 +136,24 @@ function alliances(list: readonly ReportAlliance[]): string[] {
   return lines;
 }
 
+function approaches(list: readonly ReportApproach[]): string[] {
+  if (list.length === 0) return [];
+  const lines = ["## Coordinated services", ""];
+  for (const a of list) {
+    lines.push(`### ${md(a.name)}: ${a.score === null ? "not scored" : `${a.score} of 100`} (${md(a.band)})`, "");
+    if (a.domains.length) lines.push(`- Services linked: ${md(a.domains.join(", "))}.`);
+    if (a.accessTools.length) lines.push(`- Access tools: ${md(a.accessTools.join("; "))}.`);
+    if (a.qualitySupports.length) lines.push(`- Quality supports: ${md(a.qualitySupports.join("; "))}.`);
+    if (a.sustained !== null) lines.push(`- After its funding ended: ${a.sustained ? "the partners kept coordinating" : "coordination stopped"}.`);
+    for (const d of a.declined) lines.push(`- Declined: ${md(d)}`);
+    lines.push("");
+    if (a.outcomes.length) {
+      lines.push(table(["Outcome", "Baseline", "Target", "Latest", "Progress"], a.outcomes.map((o) => [`${o.label} (${o.unit})`, o.baseline, o.target, o.current, o.progress === null ? null : `${Math.round(o.progress * 100)}%`])), "");
+    }
+  }
+  return lines;
+}
+
 function findings(r: ProgramReport): string[] {
   const lines = ["## Findings", ""];
   if (r.findings.length === 0) return [...lines, "_No findings._", ""];
@@ -257,7 +275,7 @@ export function renderReportMarkdown(r: ProgramReport): string {
     table(["Agreement", "Kind", "Parties", "Status", "Review or renewal due", "Score", "Band"], r.agreements.map((a) => [a.title, a.kind, a.parties.join(", "), a.status, a.reviewDue, a.score, a.must ? `requirement not met (${a.must} must)` : a.band])),
     "",
   );
-  lines.push(...funding(r), ...slots(r.slots), ...alliances(r.alliances));
+  lines.push(...funding(r), ...slots(r.slots), ...alliances(r.alliances), ...approaches(r.approaches));
   lines.push(
     "## Planning",
     "",

@@ -305,6 +305,32 @@ export interface ReportAlliance {
 }
 
 /**
+ * A coordinated-services approach the program takes part in: its score, the domains it links,
+ * its outcome measures with their progress, access tools, quality supports, whether it outlived
+ * its funding, and the partners that declined.
+ *
+ * @example
+ * ```ts
+ * import type { ReportApproach } from "ece-partnerships";
+ * const a: ReportApproach = { name: "Dane Connect", score: 70, band: "established", domains: ["Housing"], outcomes: [], accessTools: [], qualitySupports: [], sustained: null, declined: [] };
+ * a.domains; //=> ["Housing"]
+ * ```
+ * @category Portfolio
+ */
+export interface ReportApproach {
+  name: string;
+  score: number | null;
+  band: string;
+  domains: string[];
+  outcomes: { label: string; baseline: number; target: number; current: number | null; unit: string; progress: number | null }[];
+  accessTools: string[];
+  qualitySupports: string[];
+  /** Whether coordination continued after its funding ended; `null` when not recorded. */
+  sustained: boolean | null;
+  declined: string[];
+}
+
+/**
  * One change between `since` and `asOf`.
  *
  * @example
@@ -328,8 +354,8 @@ export interface ReportChange {
  * @example
  * ```ts
  * import type { ProgramReport } from "ece-partnerships";
- * const keys: (keyof ProgramReport)[] = ["title", "asOf", "program", "summary", "nextSteps", "compliance", "findings", "partnerships", "referrals", "ccrr", "staffPolicies", "agreements", "funding", "slots", "alliances", "planning", "network", "changes"];
- * keys.length; //=> 18
+ * const keys: (keyof ProgramReport)[] = ["title", "asOf", "program", "summary", "nextSteps", "compliance", "findings", "partnerships", "referrals", "ccrr", "staffPolicies", "agreements", "funding", "slots", "alliances", "approaches", "planning", "network", "changes"];
+ * keys.length; //=> 19
  * ```
  * @category Portfolio
  */
@@ -363,6 +389,7 @@ export interface ProgramReport {
   funding: ReportFunding;
   slots: ReportSlots;
   alliances: ReportAlliance[];
+  approaches: ReportApproach[];
   planning: {
     responses: { id: string; partnership: string; answered: number; total: number; readyToAct: boolean; nextQuestion: string | null }[];
     actionPlans: { id: string; title: string; done: number | null; overdue: string[]; dueSoon: string[]; blocked: string[] }[];

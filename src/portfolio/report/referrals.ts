@@ -3,8 +3,9 @@ import { ccrrFunctions, type CcrrFunctionAnalysis } from "../../ccrr/index.js";
 import { childWelfareStaffRoles, type StaffPolicyAssessment } from "../../staff/index.js";
 import type { FundedSlotsAnalysis } from "../../slots/index.js";
 import { formatCents } from "../../core/index.js";
-import type { SharedServicesAlliance, SharedServicesSavings } from "../../community/index.js";
-import type { ReferralRow, ReportAlliance, ReportCcrr, ReportReferrals, ReportSlots, ReportStaffPolicies } from "./model.js";
+import type { CoordinatedServicesAnalysis, CoordinatedServicesApproach, SharedServicesAlliance, SharedServicesSavings } from "../../community/index.js";
+import { bandLabel, domainLabels } from "./labels.js";
+import type { ReferralRow, ReportAlliance, ReportApproach, ReportCcrr, ReportReferrals, ReportSlots, ReportStaffPolicies } from "./model.js";
 
 const DELIVERY: Record<string, string> = { "same-visit": "in one visit", "same-place": "at one place", "same-day": "on one day" };
 
@@ -82,5 +83,21 @@ export function alliancesSection(alliances: readonly { alliance: SharedServicesA
       shares: p.shares.map((s) => `${name(s.organizationId)} ${s.fte} FTE${s.costCents === null ? "" : ` (${formatCents(s.costCents)})`}`),
     })),
     outcomes: savings.outcomes.map((o) => ({ aim: AIMS[o.aim] ?? o.aim, description: o.description, date: o.date ?? null })),
+  }));
+}
+
+
+/** The coordinated-services approaches the program takes part in, with names and words for their codes. */
+export function approachesSection(approaches: readonly { approach: CoordinatedServicesApproach; analysis: CoordinatedServicesAnalysis }[], name: (id: string) => string): ReportApproach[] {
+  return approaches.map(({ approach, analysis }) => ({
+    name: approach.name,
+    score: analysis.score,
+    band: bandLabel(analysis.band),
+    domains: approach.domains.map((d) => domainLabels[d] ?? d),
+    outcomes: analysis.outcomes.map((o) => ({ label: o.label, baseline: o.baseline, target: o.target, current: o.current, unit: o.unit, progress: o.progress })),
+    accessTools: approach.accessTools.map((t) => t.label),
+    qualitySupports: approach.qualitySupports.map((q) => `${q.label}${q.providerId === undefined ? "" : ` (${name(q.providerId)})`}`),
+    sustained: analysis.sustained,
+    declined: analysis.declinedPartners.map((d) => `${d.name}: ${d.reason}`),
   }));
 }
