@@ -156,6 +156,12 @@ export const AgreementBaseSchema = /* @__PURE__ */ entitySchema({
   kind: /* @__PURE__ */ enumSchema(agreementKinds),
   /** The template it follows (see {@link agreementTemplates}). */
   templateId: /* @__PURE__ */ z.string().min(1).optional(),
+  /**
+   * Other templates the same document also follows: a public-preschool MOU that is also the
+   * school district's Title I agreement (`["lea-title-i-agreement"]`). Its clauses may come from
+   * any of them, and its assessment reports its coverage of each.
+   */
+  alsoFollows: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().min(1)).optional(),
   /** A title. */
   title: /* @__PURE__ */ z.string().min(1).optional(),
   /** Organization ids of the parties: two or more, distinct. */
@@ -227,7 +233,13 @@ export const AgreementSchema = /* @__PURE__ */ AgreementBaseSchema.superRefine((
   if (template && template.kind !== a.kind) {
     ctx.addIssue({ code: "custom", path: ["kind"], message: `template "${template.id}" is for kind "${template.kind}", not "${a.kind}"` });
   }
-  const clauseIds = new Set(template?.clauses.map((c) => c.id) ?? []);
+  const others = (a.alsoFollows ?? []).map((id, i) => {
+    const other = findTemplate(id);
+    if (!other) ctx.addIssue({ code: "custom", path: ["alsoFollows", i], message: `unknown template "${id}"; see agreementTemplates` });
+    else if (id === a.templateId) ctx.addIssue({ code: "custom", path: ["alsoFollows", i], message: `"${id}" is already the agreement's templateId` });
+    return other;
+  });
+  const clauseIds = new Set([template, ...others].flatMap((t) => t?.clauses.map((c) => c.id) ?? []));
   const seen = new Map<string, number>();
   a.clauses.forEach((c, index) => {
     const first = seen.get(c.id);
@@ -237,14 +249,14 @@ export const AgreementSchema = /* @__PURE__ */ AgreementBaseSchema.superRefine((
       ctx.addIssue({
         code: "custom",
         path: ["clauses", index, "id"],
-        message: template ? `clause "${c.id}" is not in template "${template.id}"; mark it custom: true for a clause of your own` : `clause "${c.id}" needs a template, or custom: true`,
+        message: template ? `clause "${c.id}" is not in template "${[...new Set([template, ...others].flatMap((t) => (t ? [t.id] : [])))].join('" or "')}"; mark it custom: true for a clause of your own` : `clause "${c.id}" needs a template, or custom: true`,
       });
     }
     c.responsibleParties.forEach((p, j) => {
       if (!parties.has(p)) ctx.addIssue({ code: "custom", path: ["clauses", index, "responsibleParties", j], message: `"${p}" is not a party to agreement ${a.id}` });
     });
   });
-}, /* @__PURE__ */ crossField("parties", "signatures", "clauses", "templateId", "kind", "effectiveDate", "endDate", "termination", "amendments", "submissions"));
+}, /* @__PURE__ */ crossField("parties", "signatures", "clauses", "templateId", "alsoFollows", "kind", "effectiveDate", "endDate", "termination", "amendments", "submissions"));
 
 /**
  * An agreement; see {@link AgreementSchema}.

@@ -1,4 +1,4 @@
-import { buildAssessment, roundScore, runRules, type Assessment, type AssessmentComponent } from "../core/index.js";
+import { buildAssessment, formatCitation, roundScore, runRules, type Assessment, type AssessmentComponent } from "../core/index.js";
 import type { Agreement } from "./agreement.js";
 import { agreementContext, type AgreementContext, type AssessAgreementOptions } from "./rules/context.js";
 import { consentParts } from "./rules/consent-parts.js";
@@ -29,6 +29,12 @@ export interface AgreementAssessment extends Assessment<AgreementFindingCode> {
   reviewDue?: string;
   /** Days from `asOf` to `reviewDue` (negative when overdue). */
   daysUntilReviewDue?: number;
+  /**
+   * For its template and each template it also follows: the source (the law or guidance, written
+   * out), and which of the template's required and recommended clauses the agreement covers (a
+   * clause with text) and which it lacks.
+   */
+  coverage: { templateId: string; label: string; source: string; required: { covered: string[]; missing: string[] }; recommended: { covered: string[]; missing: string[] } }[];
 }
 
 /**
@@ -53,19 +59,19 @@ export const agreementScoreWeights = /* @__PURE__ */ Object.freeze({
 type Part = Omit<AssessmentComponent, "weight">;
 
 function clausesPart(ctx: AgreementContext): Part {
-  const template = ctx.template;
-  if (!template) return { id: "clauses", label: "Clauses (no template to compare with)", score: null, evidence: [] };
+  if (ctx.templates.length === 0) return { id: "clauses", label: "Clauses (no template to compare with)", score: null, evidence: [] };
   let got = 0;
   let total = 0;
   const evidence: string[] = [];
-  for (const tc of template.clauses) {
+  for (const tc of ctx.templates.flatMap((t) => t.clauses)) {
     const weight = tc.requirement === "required" ? 2 : 1;
     total += weight;
     if ((ctx.clauses.get(tc.id)?.text.trim() ?? "") === "") continue;
     got += weight;
     evidence.push(`${tc.label} (${tc.requirement})`);
   }
-  return { id: "clauses", label: `Clauses of the template "${template.label}"`, score: roundScore((got / total) * 100), evidence };
+  const label = ctx.templates.length === 1 ? `Clauses of the template "${ctx.templates[0]!.label}"` : `Clauses of the templates ${ctx.templates.map((t) => `"${t.label}"`).join(" and ")}`;
+  return { id: "clauses", label, score: roundScore((got / total) * 100), evidence };
 }
 
 function signaturesPart(ctx: AgreementContext): Part {
@@ -126,6 +132,18 @@ const parts: readonly [keyof typeof agreementScoreWeights, (ctx: AgreementContex
   ["dataSharing", dataSharingPart],
 ];
 
+/** Which clauses of each template the agreement follows it covers. */
+function coverageOf(ctx: AgreementContext): AgreementAssessment["coverage"] {
+  return ctx.templates.map((t) => {
+    const split = (requirement: "required" | "recommended") => {
+      const ids = t.clauses.filter((c) => c.requirement === requirement).map((c) => c.id);
+      const has = (id: string) => (ctx.clauses.get(id)?.text.trim() ?? "") !== "";
+      return { covered: ids.filter(has), missing: ids.filter((id) => !has(id)) };
+    };
+    return { templateId: t.id, label: t.label, source: formatCitation(t.citation), required: split("required"), recommended: split("recommended") };
+  });
+}
+
 /**
  * Assesses an agreement on a date. Its findings come from {@link agreementRules} (each code with
  * its severity, citation and binding words in `findingCatalog`); its score from six components:
@@ -178,7 +196,7 @@ export function assessAgreement(agreement: Agreement, options: AssessAgreementOp
   // Object.assign onto the fresh objects, not spreads: a spread of these differently shaped results
   // takes V8's slow path, and was three quarters of the time of assessing an agreement.
   const components = parts.map(([key, part]) => Object.assign(part(ctx), { weight: agreementScoreWeights[key] }));
-  const result: AgreementAssessment = Object.assign(buildAssessment({ subject: ctx.subject, components, findings }), { status: ctx.state.status, inForce: ctx.state.inForce });
+  const result: AgreementAssessment = Object.assign(buildAssessment({ subject: ctx.subject, components, findings }), { status: ctx.state.status, inForce: ctx.state.inForce, coverage: coverageOf(ctx) });
   if (ctx.state.executedOn !== undefined) result.executedOn = ctx.state.executedOn;
   if (ctx.state.effectiveOn !== undefined) result.effectiveOn = ctx.state.effectiveOn;
   if (ctx.review) {

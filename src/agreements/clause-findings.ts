@@ -1,5 +1,5 @@
 import { defineFinding, type FindingMeta } from "../core/index.js";
-import { MOU_CONTENTS, act } from "./sources.js";
+import { MOU_CONTENTS, act, essa1119 } from "./sources.js";
 
 /** What the message of a missing clause is written from. */
 export interface ClauseMissingParams {
@@ -99,6 +99,28 @@ export const dataSharingClauses = /* @__PURE__ */ clauseMetas("data-sharing", "t
 /** Shared-services agreement clauses. */
 export const sharedServicesClauses = /* @__PURE__ */ clauseMetas("shared-services", "Shared Services to Build and Sustain Quality");
 
+/** LEA agreement under ESEA section 1119: the five coordination activities, and recommended clauses. */
+export const leaTitleIClauses = /* @__PURE__ */ (() => ({
+  required: defineFinding({
+    code: "agreement.lea-title-i.activity-missing",
+    severity: "should",
+    title: "LEA agreement lacks a coordination activity of ESEA section 1119",
+    citation: essa1119("(b)"),
+    basis:
+      'The statute binds the local educational agency ("Each local educational agency shall develop agreements with such Head Start agencies and other entities to carry out such activities"), not the Head Start program: for the program the missing activity is a should, to raise with the school district.',
+    action: "Ask the school district to add the activity to the agreement (it is the district's duty under Title I), and agree who does what.",
+    message: lacks("coordination activity"),
+  }) as FindingMeta<"agreement.lea-title-i.activity-missing", ClauseMissingParams>,
+  recommended: defineFinding({
+    code: "agreement.lea-title-i.recommended-clause-missing",
+    severity: "info",
+    title: "LEA agreement lacks a recommended clause",
+    basis: "Practice, not a requirement: the clause is common in such agreements.",
+    action: "Consider adding the clause when the agreement is next reviewed.",
+    message: lacks("recommended clause"),
+  }) as FindingMeta<"agreement.lea-title-i.recommended-clause-missing", ClauseMissingParams>,
+}))();
+
 /** Every clause code, for the catalog. */
 export const clauseFindings = /* @__PURE__ */ (() =>
   Object.freeze([
@@ -114,6 +136,8 @@ export const clauseFindings = /* @__PURE__ */ (() =>
   dataSharingClauses.recommended,
   sharedServicesClauses.required,
   sharedServicesClauses.recommended,
+  leaTitleIClauses.required,
+  leaTitleIClauses.recommended,
 ] as const))();
 
 /**

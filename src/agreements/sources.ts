@@ -48,3 +48,15 @@ export const DEVELOPING_PARTNERSHIP_AGREEMENTS: Citation = {
 
 /** Shared Services to Build and Sustain Quality (ECQA Center, 2018). */
 export const SHARED_SERVICES_ECQA: Citation = { source: "Shared Services to Build and Sustain Quality (ECQA Center, 2018)" };
+
+/**
+ * Elementary and Secondary Education Act section 1119, as amended by the Every Student Succeeds Act
+ * (20 U.S.C. 6321), with a subsection. The duty is the local educational agency's: "Each local
+ * educational agency shall develop agreements with such Head Start agencies and other entities to
+ * carry out such activities" (quoted by the South Dakota Department of Education, Title I Part A -
+ * Sec. 1119). The activities (b)(1)-(5) follow the 2001 enactment (Pub. L. 107-110, 115 Stat. 1513)
+ * with the 2015 amendments, which removed the references to Early Reading First, as state education
+ * agencies summarize them (Wisconsin Department of Public Instruction, Title I Early Childhood
+ * Requirements).
+ */
+export const essa1119 = (section: string): Citation => ({ source: "Elementary and Secondary Education Act", section: `1119${section} (20 U.S.C. 6321${section})`, url: "https://www.law.cornell.edu/uscode/text/20/6321" });

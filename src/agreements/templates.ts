@@ -8,10 +8,11 @@ import {
   mouTopicMissing,
   mouWorkingParentsTopicMissing,
   sharedServicesClauses,
+  leaTitleIClauses,
   type ClauseFindingCode,
   type ClauseMissingParams,
 } from "./clause-findings.js";
-import { CHILD_WELFARE_STRATEGIES, DEVELOPING_PARTNERSHIP_AGREEMENTS, ECFR_1302_53, SHARED_SERVICES_ECQA, act, cfr } from "./sources.js";
+import { CHILD_WELFARE_STRATEGIES, DEVELOPING_PARTNERSHIP_AGREEMENTS, ECFR_1302_53, SHARED_SERVICES_ECQA, act, cfr, essa1119 } from "./sources.js";
 
 /**
  * The kinds of agreement that make a partnership formal (45 CFR 1302.53(a)(1): "joint agreements,
@@ -181,6 +182,7 @@ const childWelfare = /* @__PURE__ */ pair(childWelfareClauses);
 const ehsCcp = /* @__PURE__ */ pair(ehsCcpClauses);
 const dataSharing = /* @__PURE__ */ pair(dataSharingClauses);
 const sharedServices = /* @__PURE__ */ pair(sharedServicesClauses);
+const leaTitleI = /* @__PURE__ */ pair(leaTitleIClauses);
 const cw = (section: string): Citation => ({ ...CHILD_WELFARE_STRATEGIES, section });
 const PRACTICE: Citation = { source: "Practice synthesis of child welfare MOUs" };
 const QUILT = (section: string): Citation => ({ source: "A Checklist for Developing a Partnership Agreement/Contract (QUILT)", section });
@@ -227,6 +229,15 @@ const topics: [string, string, string, ClauseMeta][] = [
  *   what an agreement contains, so the library applies the same contents to the agreement as good
  *   practice; redisclosure limits, security, destruction (1303.24(a)), annual review and parents'
  *   right to see the agreement recommended.
+ * - `lea-title-i-agreement` (Elementary and Secondary Education Act section 1119, 20 U.S.C. 6321):
+ *   the other half of the public-preschool MOU. Each local educational agency receiving Title I
+ *   "shall develop agreements" with Head Start agencies to carry out five coordination activities
+ *   (records transfer, channels of communication, meetings of parents and teachers, joint
+ *   transition-related training, linked services), each required; the duty is the LEA's, so for
+ *   the program a missing activity is a `should`. The McKinney-Vento liaison and review are
+ *   recommended. One agreement can follow both this template and the public-preschool MOU
+ *   (`alsoFollows` on the agreement); its assessment's `coverage` says which topics of which law
+ *   it covers.
  * - `shared-services-agreement` (Shared Services to Build and Sustain Quality): functions shared
  *   and cost-sharing method required as guidance; governance and hub recommended.
  *
@@ -238,7 +249,7 @@ const topics: [string, string, string, ClauseMeta][] = [
  * ```ts
  * import { agreementTemplates } from "ece-partnerships";
  * agreementTemplates.map((t) => t.id);
- * //=> ["public-preschool-mou", "child-welfare-mou", "ehs-ccp-partnership-agreement", "data-sharing-agreement", "shared-services-agreement"]
+ * //=> ["public-preschool-mou", "child-welfare-mou", "ehs-ccp-partnership-agreement", "data-sharing-agreement", "lea-title-i-agreement", "shared-services-agreement"]
  * agreementTemplates[0]?.clauses.filter((c) => c.group === "topic").length; //=> 10
  * agreementTemplates[0]?.clauses[4]?.description;
  * //=> "staff training, including opportunities for joint staff training on topics such as academic content standards, instructional methods, curricula, and social and emotional development"
@@ -339,6 +350,25 @@ export const agreementTemplates: readonly AgreementTemplate[] = /* @__PURE__ */ 
         dataSharing.recommended(["parents-right-to-review", "Parents' right to review the agreement", "unverified", cfr("1303.23")]),
       ],
       review: { cadence: "annual", statutory: false, overdueSeverity: "should", citation: cfr("1303.22 (annual review of written agreements with third parties; paragraph unverified)") },
+    },
+    {
+      id: "lea-title-i-agreement",
+      kind: "joint-agreement",
+      short: "lea-title-i",
+      label: "Agreement with the local educational agency under Title I (ESEA section 1119)",
+      description:
+        "Each local educational agency receiving assistance under this part shall carry out the activities described with Head Start agencies and, if feasible, other entities carrying out early childhood development programs. Each local educational agency shall develop agreements with such Head Start agencies and other entities to carry out such activities.",
+      citation: essa1119("(a)"),
+      sharesChildRecords: false,
+      clauses: [
+        leaTitleI.required(["records-transfer", "Receiving children's records, transferred with parental consent", "excerpt", essa1119("(b)(1)"), "developing and implementing a systematic procedure for receiving records regarding such children, transferred with parental consent from a Head Start program or, where applicable, another early childhood development program"]),
+        leaTitleI.required(["channels-of-communication", "Channels of communication between school and Head Start staff", "excerpt", essa1119("(b)(2)"), "establishing channels of communication between school staff and their counterparts (including teachers, social workers, and health staff) in such Head Start agencies or other entities carrying out early childhood development programs, as appropriate, to facilitate coordination of programs"]),
+        leaTitleI.required(["parent-teacher-meetings", "Meetings of parents and teachers on each child's needs", "excerpt", essa1119("(b)(3)"), "conducting meetings involving parents, kindergarten or elementary school teachers, and Head Start teachers or, if appropriate, teachers from other early childhood development programs, to discuss the developmental and other needs of individual children"]),
+        leaTitleI.required(["joint-transition-training", "Joint transition-related training", "excerpt", essa1119("(b)(4)"), "organizing and participating in joint transition-related training of school staff, Head Start program staff, and, where appropriate, other early childhood development program staff"]),
+        leaTitleI.required(["linked-services", "Linking the district's educational services with Head Start's", "excerpt", essa1119("(b)(5)"), "linking the educational services provided by such local educational agency with the services provided by local Head Start agencies"]),
+        leaTitleI.recommended(["homeless-liaison", "The district's McKinney-Vento liaison and children experiencing homelessness", "secondary", { source: "Coordination Guidance for Integrating Homelessness into Working Agreements and MOUs between Head Start Grantees and Local Educational Agencies (SchoolHouse Connection)" }]),
+        leaTitleI.recommended(["review-renewal", "Review and renewal of the agreement", "unverified", QUILT("General Information")]),
+      ],
     },
     {
       id: "shared-services-agreement",

@@ -8,9 +8,7 @@ import type { AgreementContext } from "./context.js";
  */
 export const clauseMissingRules: readonly Rule<AgreementContext, ClauseFindingCode>[] = /* @__PURE__ */ clauseFindings.map((meta) =>
   defineRule(meta, (ctx: AgreementContext, emit) => {
-    const template = ctx.template;
-    if (!template) return;
-    for (const tc of template.clauses) {
+    for (const tc of ctx.templates.flatMap((t) => t.clauses)) {
       if (tc.missing !== meta.code) continue;
       const clause = ctx.clauses.get(tc.id);
       if (clause && clause.text.trim() !== "") continue;

@@ -39,6 +39,8 @@ export interface AgreementContext {
   agreement: Agreement;
   asOf: string;
   template: AgreementTemplate | undefined;
+  /** The template and the others the agreement also follows, in that order. */
+  templates: readonly AgreementTemplate[];
   state: AgreementState;
   subject: Subject;
   /** The agreement as a person reads it: its title, else "Agreement <id>". */
@@ -91,6 +93,7 @@ export function agreementContext(agreement: Agreement, options: AssessAgreementO
     agreement,
     asOf,
     template,
+    templates: [template, ...(agreement.alsoFollows ?? []).map(findTemplate)].filter((t): t is AgreementTemplate => t !== undefined),
     state,
     subject: { kind: "agreement", id: agreement.id, name: label },
     label,

@@ -78,6 +78,7 @@ function agreementRows(a: ProgramAnalyses, name: (id: string) => string): Agreem
       kind: agreementKindLabel(agreement.kind),
       parties: agreement.parties.map(name),
       status: assessment.status,
+      covers: assessment.coverage.map((c) => `${c.source}: ${c.required.covered.length} of ${c.required.covered.length + c.required.missing.length}`),
       score: assessment.score,
       band: assessment.band,
       must: assessment.findings.filter((f) => f.severity === "must").length,

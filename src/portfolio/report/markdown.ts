@@ -272,7 +272,7 @@ export function renderReportMarkdown(r: ProgramReport): string {
     ...staffPolicies(r.staffPolicies),
     "## Agreements",
     "",
-    table(["Agreement", "Kind", "Parties", "Status", "Review or renewal due", "Score", "Band"], r.agreements.map((a) => [a.title, a.kind, a.parties.join(", "), a.status, a.reviewDue, a.score, a.must ? `requirement not met (${a.must} must)` : a.band])),
+    table(["Agreement", "Kind", "Parties", "Status", "Review or renewal due", "Required contents covered", "Score", "Band"], r.agreements.map((a) => [a.title, a.kind, a.parties.join(", "), a.status, a.reviewDue, a.covers.join("; "), a.score, a.must ? `requirement not met (${a.must} must)` : a.band])),
     "",
   );
   lines.push(...funding(r), ...slots(r.slots), ...alliances(r.alliances), ...approaches(r.approaches));

@@ -96,7 +96,7 @@ export interface PartnershipRow {
  * @example
  * ```ts
  * import type { AgreementRow } from "ece-partnerships";
- * const r: AgreementRow = { id: "mou", title: "4K MOU", kind: "MOU", parties: ["Sunrise Head Start", "Madison School District"], status: "in-force", score: 100, band: "strong", must: 0 };
+ * const r: AgreementRow = { id: "mou", title: "4K MOU", kind: "MOU", parties: ["Sunrise Head Start", "Madison School District"], status: "in-force", covers: ["45 CFR 1302.53(b)(1): 9 of 9"], score: 100, band: "strong", must: 0 };
  * r.status; //=> "in-force"
  * ```
  * @category Portfolio
@@ -108,6 +108,8 @@ export interface AgreementRow {
   parties: string[];
   status: string;
   reviewDue?: string;
+  /** Per template it follows: the law or source and how many of its required clauses it covers ("Head Start Act 642(e)(5)(A): 9 of 9"). */
+  covers: string[];
   score: number | null;
   band: string;
   must: number;
