@@ -1,5 +1,6 @@
 import { buildAssessment, report, roundScore, type Assessment, type Finding, type Subject } from "../core/index.js";
-import { firstBy, groupBy, keyedIndex, requireCollections, requireIsoDate } from "../core/internal.js";
+import { requireCollections, requireIsoDate } from "../core/internal.js";
+import { indexForCompliance } from "../compliance/index-cache.js";
 import type { Agreement } from "../agreements/agreement.js";
 import type { Organization } from "../partners/organization.js";
 import type { Partnership } from "../partners/partnership.js";
@@ -65,11 +66,6 @@ export interface CcrrFunctionAnalysis extends Assessment<CcrrFindingCode> {
   services: { id: string; functionId: CcrrFunctionId; provider: string; for: string[]; since: string | null; fundedBy: string | null }[];
 }
 
-const indexForCcrr = /* @__PURE__ */ keyedIndex({
-  orgs: /* @__PURE__ */ firstBy((input: CcrrInput) => input.organizations, (o) => o.id),
-  agreements: /* @__PURE__ */ firstBy((input: CcrrInput) => input.agreements, (a) => a.id),
-  partnershipsByOrg: /* @__PURE__ */ groupBy((input: CcrrInput) => input.partnerships, (p) => p.parties),
-});
 
 const CHILD_CARE = new Set(["child-care-center", "family-child-care-home"]);
 const EHS_TYPES = new Set(["early-head-start", "ehs-child-care-partnership"]);
@@ -155,7 +151,8 @@ function coverage(p: Partnership, services: readonly CcrrService[], asOf: string
 export function analyzeCcrrFunctions(input: CcrrInput, options: { asOf: string; programId?: string }): CcrrFunctionAnalysis {
   const asOf = requireIsoDate(options?.asOf);
   requireCollections(input, ["organizations", "partnerships", "agreements", "ccrrServices"], "analyzeCcrrFunctions");
-  const index = indexForCcrr(input);
+  // The compliance index (organizations, agreements, partnerships by organization) serves here too: one per portfolio.
+  const index = indexForCompliance(input);
   const nameOf = (id: string) => index.orgs.get(id)?.name ?? id;
   const pool = options.programId === undefined ? input.partnerships : (index.partnershipsByOrg.get(options.programId) ?? []);
   const ehsCcp = pool.filter((p) => p.status !== "ended" && !(p.endDate !== undefined && p.endDate < asOf) && isEhsCcpPartnership(p, (id) => index.orgs.get(id), (id) => index.agreements.get(id)));

@@ -1,5 +1,6 @@
 import { buildAssessment, report, roundScore, type Assessment, type Finding, type Subject } from "../core/index.js";
-import { firstBy, groupBy, keyedIndex, optionalCount, requireCollections, requireIsoDate } from "../core/internal.js";
+import { groupBy, keyedIndex, optionalCount, requireCollections, requireIsoDate } from "../core/internal.js";
+import { indexForCompliance, type ComplianceInput } from "../compliance/index-cache.js";
 import { partnerCategories, type PartnerCategoryId } from "../partners/categories.js";
 import type { Organization } from "../partners/organization.js";
 import type { Partnership } from "../partners/partnership.js";
@@ -77,13 +78,18 @@ export interface ReferralAnalysis extends Assessment<ReferralFindingCode> {
   windows: { answerWithinDays: number; staleAfterDays: number };
 }
 
-const indexForReferrals = /* @__PURE__ */ keyedIndex({
-  orgs: /* @__PURE__ */ firstBy((input: ReferralsInput) => input.organizations, (o) => o.id),
-  partnerships: /* @__PURE__ */ firstBy((input: ReferralsInput) => input.partnerships, (p) => p.id),
-  partnershipsByOrg: /* @__PURE__ */ groupBy((input: ReferralsInput) => input.partnerships, (p) => p.parties),
+const indexForReferralRecords = /* @__PURE__ */ keyedIndex({
   referralsByProgram: /* @__PURE__ */ groupBy((input: ReferralsInput) => input.referrals, (r) => [r.programId]),
   bundlesByProgram: /* @__PURE__ */ groupBy((input: ReferralsInput) => input.serviceBundles, (b) => [b.programId]),
 });
+
+/** What the analysis looks up: organizations and partnerships by organization (the compliance index, one per portfolio), and its own records by program. */
+function indexForReferrals(input: ReferralsInput) {
+  const { orgs, partnershipsByOrg } = indexForCompliance(input as ReferralsInput & ComplianceInput);
+  // A partnership by id: among the partnerships of an organization it includes when one is known, else by a scan (a call for one partnership).
+  const partnershipById = (id: string, ofOrg?: string) => (ofOrg === undefined ? input.partnerships : (partnershipsByOrg.get(ofOrg) ?? [])).find((p) => p.id === id);
+  return { orgs, partnershipsByOrg, partnershipById, ...indexForReferralRecords(input) };
+}
 
 /**
  * The partnership a referral runs through: its own `partnershipId`, else the one partnership
@@ -118,7 +124,7 @@ function groupReferrals<K>(referrals: readonly Referral[], keyOf: (r: Referral) 
 /** The subject of the options' selection: a partnership, a program, or the whole portfolio. */
 function subjectOf(index: ReturnType<typeof indexForReferrals>, options: AnalyzeReferralsOptions): Subject {
   if (options.partnershipId !== undefined) {
-    const p = index.partnerships.get(options.partnershipId);
+    const p = index.partnershipById(options.partnershipId);
     return { kind: "partnership", id: options.partnershipId, ...(p?.name ? { name: p.name } : {}) };
   }
   if (options.programId !== undefined) {
@@ -134,7 +140,7 @@ function partnerFindings(index: ReturnType<typeof indexForReferrals>, byPartner:
   for (const { organizationId, name, figures } of byPartner) {
     const first = referrals.find((r) => r.partnerId === organizationId)!;
     const partnershipId = partnershipOfReferral(first, (org) => index.partnershipsByOrg.get(org));
-    const partnership = partnershipId === undefined ? undefined : index.partnerships.get(partnershipId);
+    const partnership = partnershipId === undefined ? undefined : (index.partnershipById(partnershipId, first.programId) ?? index.partnershipById(partnershipId));
     const subject: Subject = partnership
       ? { kind: "partnership", id: partnership.id, ...(partnership.name ? { name: partnership.name } : {}) }
       : { kind: "organization", id: organizationId, name };

@@ -1,5 +1,6 @@
 import { buildAssessment, report, roundScore, type Assessment, type Finding } from "../core/index.js";
-import { roundShare, firstBy, groupBy, keyedIndex, requireCollections, requireIsoDate } from "../core/internal.js";
+import { roundShare, groupBy, keyedIndex, requireCollections, requireIsoDate } from "../core/internal.js";
+import { indexForCompliance, type ComplianceInput } from "../compliance/index-cache.js";
 import { fundingStreamAliases, fundingStreams } from "../funding/streams.js";
 import type { FundingPlan } from "../funding/plan.js";
 import type { Organization } from "../partners/organization.js";
@@ -78,12 +79,16 @@ export interface FundedSlotsAnalysis extends Assessment<SlotFindingCode> {
   coEnrollment: { organization: string; program: string; families: number }[];
 }
 
-const indexForSlots = /* @__PURE__ */ keyedIndex({
-  orgs: /* @__PURE__ */ firstBy((input: SlotsAnalysisInput) => input.organizations, (o) => o.id),
-  partnershipsByOrg: /* @__PURE__ */ groupBy((input: SlotsAnalysisInput) => input.partnerships, (p) => p.parties),
+const indexForSlotRecords = /* @__PURE__ */ keyedIndex({
   plansByOwner: /* @__PURE__ */ groupBy((input: SlotsAnalysisInput) => input.fundingPlans, (plan) => [plan.owner.id]),
   slotsByProgram: /* @__PURE__ */ groupBy((input: SlotsAnalysisInput) => input.fundedSlots, (s) => [s.programId]),
 });
+
+/** Organizations and partnerships by organization from the compliance index (one per portfolio), and the slots' own lookups. */
+function indexForSlots(input: SlotsAnalysisInput) {
+  const { orgs, partnershipsByOrg } = indexForCompliance(input as SlotsAnalysisInput & ComplianceInput);
+  return { orgs, partnershipsByOrg, ...indexForSlotRecords(input) };
+}
 
 /** The streams the program's plans (its own and its partnerships') list, with their labels. */
 function plannedStreams(index: ReturnType<typeof indexForSlots>, programId: string): Map<string, string> {

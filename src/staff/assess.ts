@@ -1,5 +1,6 @@
 import { buildAssessment, report, roundScore, type Assessment, type Finding } from "../core/index.js";
-import { firstBy, groupBy, keyedIndex, requireCollections, requireIsoDate } from "../core/internal.js";
+import { groupBy, keyedIndex, requireCollections, requireIsoDate } from "../core/internal.js";
+import { indexForCompliance, type ComplianceInput } from "../compliance/index-cache.js";
 import { categoriesOf, type Organization } from "../partners/organization.js";
 import { isPartnershipActive, type Partnership } from "../partners/partnership.js";
 import { childWelfareStaffRoles, staffPolicyTopics } from "./catalog.js";
@@ -46,8 +47,6 @@ export interface StaffPolicyAssessment extends Assessment<StaffFindingCode> {
 }
 
 const indexForStaff = /* @__PURE__ */ keyedIndex({
-  orgs: /* @__PURE__ */ firstBy((input: StaffPoliciesInput) => input.organizations, (o) => o.id),
-  partnershipsByOrg: /* @__PURE__ */ groupBy((input: StaffPoliciesInput) => input.partnerships, (p) => p.parties),
   policiesByProgram: /* @__PURE__ */ groupBy((input: StaffPoliciesInput) => input.staffPolicies, (p) => [p.programId]),
 });
 
@@ -101,7 +100,10 @@ function currentPolicies(policies: readonly StaffPolicy[], asOf: string): Map<st
 export function assessStaffPolicies(input: StaffPoliciesInput, programId: string, options: { asOf: string }): StaffPolicyAssessment {
   const asOf = requireIsoDate(options?.asOf);
   requireCollections(input, ["organizations", "partnerships", "staffPolicies"], "assessStaffPolicies");
-  const index = indexForStaff(input);
+  // Organizations and partnerships by organization come from the compliance index, one per portfolio
+  // (cached by the input's identity; an input without agreements indexes none).
+  const { orgs, partnershipsByOrg } = indexForCompliance(input as StaffPoliciesInput & ComplianceInput);
+  const index = { orgs, partnershipsByOrg, policiesByProgram: indexForStaff(input).policiesByProgram };
   const program = index.orgs.get(programId);
   const name = program?.name ?? programId;
   const subject = { kind: "program", id: programId, name };
