@@ -232,7 +232,7 @@ export interface CoordinatedServicesAnalysis extends Assessment<CommunityFinding
  * share of the range that is aligned (null with fewer than two limits).
  */
 function eligibilityAlignment(
-  approach: CoordinatedServicesApproach,
+  approach: Pick<CoordinatedServicesApproach, "enrollment">,
   smiAsPercentOfFpl: number | undefined,
   emit: (finding: Finding<CommunityFindingCode>) => void,
   subject: { kind: string; id: string; name: string },
@@ -270,7 +270,7 @@ function progressOf(indicator: Parameters<typeof indicatorProgress>[0]): number 
 }
 
 /** Outcome measures with their progress, the findings about outcomes, sustainability and declined partners, and the `outcomes` component. */
-function outcomesAndReach(approach: CoordinatedServicesApproach, name: (id: string) => string, emit: (finding: Finding<CommunityFindingCode>) => void, subject: { kind: string; id: string; name: string }) {
+function outcomesAndReach(approach: Pick<CoordinatedServicesApproach, "name" | "sustainability"> & Partial<Pick<CoordinatedServicesApproach, "outcomes" | "declinedPartners">>, name: (id: string) => string, emit: (finding: Finding<CommunityFindingCode>) => void, subject: { kind: string; id: string; name: string }) {
   const outcomes = (approach.outcomes ?? []).map((o) => ({ id: o.id, label: o.label, domain: o.domain ?? null, baseline: o.baseline, target: o.target, unit: o.unit, current: o.current?.value ?? null, progress: progressOf(o) }));
   if (outcomes.length === 0) emit(report(csaNoOutcomeMeasures, { approach: approach.name }, { subject }));
   const sustained = approach.sustainability ? approach.sustainability.continued : null;
@@ -336,7 +336,9 @@ function outcomesAndReach(approach: CoordinatedServicesApproach, name: (id: stri
  * @category Community
  */
 export function analyzeCoordinatedServices(
-  approach: CoordinatedServicesApproach,
+  // Fields added with format version 2 may be left out by callers that build an approach by hand.
+  approach: Omit<CoordinatedServicesApproach, "domains" | "outcomes" | "accessTools" | "qualitySupports" | "declinedPartners"> &
+    Partial<Pick<CoordinatedServicesApproach, "domains" | "outcomes" | "accessTools" | "qualitySupports" | "declinedPartners">>,
   options: { asOf: string; smiAsPercentOfFpl?: number; fundingPlan?: FundingPlan; nameOf?: (organizationId: string) => string | undefined },
 ): CoordinatedServicesAnalysis {
   const asOf = requireIsoDate(options?.asOf);

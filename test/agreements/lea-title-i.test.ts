@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assessAgreement, findTemplate, parseAgreement } from "../../src/index.js";
+import { assessAgreement, findTemplate, parseAgreement, type AgreementInput } from "../../src/index.js";
 
 const fixture = readFileSync(join(import.meta.dirname, "..", "fixtures", "statutes", "esea-1119.md"), "utf8").replace(/\s+/g, " ");
 /** The 2002 text of (b) with the Early Reading First references the 2015 amendments removed (and the transcription's "staff." read as "staff,"). */
@@ -28,7 +28,7 @@ describe("the LEA agreement template (ESEA section 1119)", () => {
   });
 });
 
-const mou = {
+const mou: AgreementInput = {
   id: "mou", kind: "mou", templateId: "public-preschool-mou", alsoFollows: ["lea-title-i-agreement"], title: "Head Start and district MOU", parties: ["hs", "lea"],
   signatures: [{ party: "hs", signer: "A", date: "2025-08-01" }, { party: "lea", signer: "B", date: "2025-08-05" }],
   clauses: [
@@ -36,7 +36,7 @@ const mou = {
     { id: "records-transfer", text: "Portfolios go to the school with consent." },
     { id: "linked-services", text: "" },
   ],
-} as const;
+};
 
 describe("one agreement that follows two templates", () => {
   it("accepts clauses of either template and refuses unknown or repeated templates", () => {

@@ -49,7 +49,7 @@ describe("ccrrFunctions", () => {
 
 describe("parseCcrrService", () => {
   it("refuses an unknown function and an end before the start, with paths", () => {
-    const r = parseCcrrService({ id: "s", providerId: "ccrr", functionId: "coaching", since: "2025-01-01", until: "2024-01-01" });
+    const r = parseCcrrService({ id: "s", providerId: "ccrr", functionId: "coaching", since: "2025-01-01", until: "2024-01-01" } as unknown);
     // The date rule reads only the dates, so it runs even when the function is wrong: one pass reports both.
     expect(r.ok ? [] : r.error.issues.map((i) => i.pathText)).toEqual(["functionId", "until"]);
     const dates = parseCcrrService({ id: "s", providerId: "ccrr", functionId: "quality-coaching", since: "2025-01-01", until: "2024-01-01" });

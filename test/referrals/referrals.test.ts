@@ -49,7 +49,7 @@ describe("parseReferral", () => {
     expect(served.ok ? [] : served.error.issues.map((i) => i.pathText)).toEqual(["serviceStartedOn"]);
   });
   it("refuses an unknown need with its path, and never throws on hostile input", () => {
-    const r = parseReferral({ id: "r", programId: "hs", partnerId: "p", need: "dentistry", madeOn: "2025-01-06" });
+    const r = parseReferral({ id: "r", programId: "hs", partnerId: "p", need: "dentistry", madeOn: "2025-01-06" } as unknown);
     expect(r.ok ? [] : r.error.issues.map((i) => i.pathText)).toEqual(["need"]);
     for (const bad of [null, [], "x", { __proto__: { id: "x" } }, { id: "r", constructor: 1 }]) expect(parseReferral(bad as never).ok).toBe(false);
   });

@@ -37,7 +37,7 @@ describe("staff policy catalogs", () => {
 
 describe("parseStaffPolicy", () => {
   it("refuses an unknown topic or role and a review before adoption, with paths", () => {
-    const r = parseStaffPolicy({ id: "p", programId: "hs", topic: "x", adoptedOn: "2025-01-10", reviewedOn: "2024-01-01", trainingCovers: ["juggling"] });
+    const r = parseStaffPolicy({ id: "p", programId: "hs", topic: "x", adoptedOn: "2025-01-10", reviewedOn: "2024-01-01", trainingCovers: ["juggling"] } as unknown);
     expect(r.ok ? [] : r.error.issues.map((i) => i.pathText)).toEqual(["topic", "trainingCovers[0]", "reviewedOn"]);
   });
   it("refuses a policy of a program the portfolio lacks", () => {

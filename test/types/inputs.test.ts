@@ -101,7 +101,7 @@ describe("typed parse inputs", () => {
       parseInstrument({ ...partnershipElementsInstrument, author: "x" }),
       parsePortfolio({ schemaVersion: 2 }),
       // @ts-expect-error a schema version this release does not write
-      parsePortfolio({ schemaVersion: 2 }),
+      parsePortfolio({ schemaVersion: 1 }),
     ];
     expect(results.length).toBe(32);
   });
