@@ -16,6 +16,7 @@ import { mouNotInForce } from "./mou-not-in-force.js";
 import { needWithoutPartner } from "./need-without-partner.js";
 import { noActivePartnerships } from "./no-active-partnerships.js";
 import { recordsWithoutBasis } from "./records-without-basis.js";
+import { activeRoleUnrecorded } from "./active-role.js";
 import { reviewOverdue } from "./review-overdue.js";
 import { aianDecision } from "./aian-decision.js";
 import { dataSystems } from "./data-systems.js";
@@ -49,6 +50,7 @@ export const complianceRules = /* @__PURE__ */ Object.freeze([
   reviewOverdue,
   elementsMissing,
   recordsWithoutBasis,
+  activeRoleUnrecorded,
   mouMissing,
   mouNotInForce,
   mouExempt,
