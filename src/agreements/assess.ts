@@ -63,12 +63,14 @@ function clausesPart(ctx: AgreementContext): Part {
   let got = 0;
   let total = 0;
   const evidence: string[] = [];
-  for (const tc of ctx.templates.flatMap((t) => t.clauses)) {
-    const weight = tc.requirement === "required" ? 2 : 1;
-    total += weight;
-    if ((ctx.clauses.get(tc.id)?.text.trim() ?? "") === "") continue;
-    got += weight;
-    evidence.push(`${tc.label} (${tc.requirement})`);
+  for (const template of ctx.templates) {
+    for (const tc of template.clauses) {
+      const weight = tc.requirement === "required" ? 2 : 1;
+      total += weight;
+      if ((ctx.clauses.get(tc.id)?.text.trim() ?? "") === "") continue;
+      got += weight;
+      evidence.push(`${tc.label} (${tc.requirement})`);
+    }
   }
   const label = ctx.templates.length === 1 ? `Clauses of the template "${ctx.templates[0]!.label}"` : `Clauses of the templates ${ctx.templates.map((t) => `"${t.label}"`).join(" and ")}`;
   return { id: "clauses", label, score: roundScore((got / total) * 100), evidence };

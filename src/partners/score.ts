@@ -182,6 +182,7 @@ function familyVoiceComponent(ctx: Step, recent: Meetings): AssessmentComponent 
 
 /** Referrals that led to a service (see analyzeReferrals for the completion rate); not scored without referrals to judge. */
 function referralsComponent(ctx: Step, referrals: NonNullable<ScorePartnershipOptions["referrals"]>): AssessmentComponent {
+  if (referrals.length === 0) return { id: "referrals", label: "Referrals that led to a service", score: null, weight: ctx.weights.referrals, evidence: [] };
   const f = referralFigures(referrals, ctx.asOf);
   const evidence = f.made === 0 ? [] : [`${f.completed} of ${f.made} referrals led to a service${f.medianDaysToService === null ? "" : `; median ${f.medianDaysToService} days to service`}`];
   return { id: "referrals", label: "Referrals that led to a service", score: f.completionRate === null ? null : roundScore(f.completionRate * 100), weight: ctx.weights.referrals, evidence };

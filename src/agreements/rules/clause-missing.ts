@@ -8,11 +8,14 @@ import type { AgreementContext } from "./context.js";
  */
 export const clauseMissingRules: readonly Rule<AgreementContext, ClauseFindingCode>[] = /* @__PURE__ */ clauseFindings.map((meta) =>
   defineRule(meta, (ctx: AgreementContext, emit) => {
-    for (const tc of ctx.templates.flatMap((t) => t.clauses)) {
-      if (tc.missing !== meta.code) continue;
-      const clause = ctx.clauses.get(tc.id);
-      if (clause && clause.text.trim() !== "") continue;
-      emit({ agreement: ctx.label, clause: tc.label, state: clause ? "has an empty" : "lacks the" }, { subject: ctx.subject, path: ["clauses"], citation: tc.citation });
+    // Nested loops, not a flatMap: this runs once per code for every agreement of a national file.
+    for (const template of ctx.templates) {
+      for (const tc of template.clauses) {
+        if (tc.missing !== meta.code) continue;
+        const clause = ctx.clauses.get(tc.id);
+        if (clause && clause.text.trim() !== "") continue;
+        emit({ agreement: ctx.label, clause: tc.label, state: clause ? "has an empty" : "lacks the" }, { subject: ctx.subject, path: ["clauses"], citation: tc.citation });
+      }
     }
   }),
 );
