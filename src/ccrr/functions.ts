@@ -9,7 +9,7 @@ const PURPOSE = /* @__PURE__ */ local("Introduction");
 /**
  * A function a child care resource and referral agency (or another intermediary) performs for Early
  * Head Start-Child Care Partnerships: `partnership` functions for the partners themselves, `state`
- * functions states fund CCR&Rs to carry out. Each quotes its source; none is a requirement.
+ * functions states fund CCR&Rs to carry out. None is a requirement.
  *
  * @example
  * ```ts
@@ -22,7 +22,7 @@ const PURPOSE = /* @__PURE__ */ local("Introduction");
 export interface CcrrFunction extends CatalogItem {
   /** `partnership`: for EHS and child care partners; `state`: an activity states fund CCR&Rs to carry out. */
   readonly group: "partnership" | "state";
-  /** The source's words, verbatim. */
+  /** What the function involves, in the library's words (the source is copyrighted: paraphrased, never copied). */
   readonly description: string;
 }
 
@@ -34,15 +34,15 @@ export interface CcrrFunction extends CatalogItem {
  * careers (T.E.A.C.H., WAGE$), conversations with higher education, awareness and policy; and the
  * state-funded activities of its examples (information for families about enrollment, aligning
  * professional development, QRIS and early learning guidelines with the Head Start Program
- * Performance Standards, infant-toddler specialists). Descriptions are the source's words.
+ * Performance Standards, infant-toddler specialists). The source is copyrighted: labels and
+ * descriptions paraphrase it; each item cites the section it comes from.
  *
  * @example
  * ```ts
  * import { ccrrFunctions } from "ece-partnerships";
  * ccrrFunctions.filter((f) => f.group === "partnership").map((f) => f.id);
  * //=> ["partner-selection", "quality-coaching", "professional-development-needs", "staff-progress-sharing", "higher-education-access", "career-funding-guidance", "higher-education-conversations", "policy-awareness"]
- * ccrrFunctions.find((f) => f.id === "quality-coaching")?.description;
- * //=> "Provide coaching and professional development on quality issues to both Early Head Start and child care programs."
+ * ccrrFunctions.find((f) => f.id === "quality-coaching")?.citation.section; //=> "Opportunities for Partnering and Capacity Building"
  * ```
  * @category CCR&R
  */
@@ -50,17 +50,17 @@ export const ccrrFunctions: readonly CcrrFunction[] = /* @__PURE__ */ (() =>
   defineCatalog<CcrrFunction>(
     (
       [
-        ["partner-selection", "Choosing the child care programs that could benefit most", "partnership", PURPOSE, "CCR&Rs, with established relationships with providers and knowledge about the needs of their communities, are prepared to know which child care programs in their communities could benefit most by receiving additional funds and other resources to improve the quality of care."],
-        ["quality-coaching", "Coaching and professional development on quality", "partnership", CAPACITY, "Provide coaching and professional development on quality issues to both Early Head Start and child care programs."],
-        ["professional-development-needs", "Assessing partners' professional-development needs", "partnership", CAPACITY, "Assess the professional development needs of partners and create training opportunities to meet those needs."],
-        ["staff-progress-sharing", "Sharing staff training and career progression", "partnership", CAPACITY, "Share the training and career progression status of staff within the partnerships"],
-        ["higher-education-access", "Access to the CDA, associate and bachelor's degrees", "partnership", CAPACITY, "Capitalize on the long-standing relationships with higher education institutions to facilitate access to the Child Development Associate (CDA), as well as associate and bachelor’s degree programs."],
-        ["career-funding-guidance", "Guidance on T.E.A.C.H., WAGE$ and career funding", "partnership", CAPACITY, "Provide information and guidance to partnership leaders and staff on funding opportunities such as T.E.A.C.H. and Child Care WAGE$® in order to assist the partnership to strengthen supports for careers in early childhood education, career pathways and wage compensation."],
-        ["higher-education-conversations", "Conversations between EHS, child care partners and higher education", "partnership", CAPACITY, "Facilitate conversations between EHS, child care partners and institutions of higher education to assist in the assessment of the education needs of each partner organization in order to increase the qualifications of staff."],
-        ["policy-awareness", "Building awareness and leveraging policy changes", "partnership", CAPACITY, "Build awareness and leverage policy changes between child care and EHS to meet the needs of children and families impacted by COVID 19."],
-        ["family-enrollment-information", "Telling families about EHS-CCP enrollment", "state", STATE, "States work with CCR&Rs to make sure low-income working families needing infant and toddler care receive information about the opportunity to enroll in EHS-CCP programs."],
-        ["standards-alignment", "Aligning professional development, QRIS and guidelines with the Performance Standards", "state", STATE, "States partner with and fund CCR&Rs to assist in aligning state professional development initiatives, quality rating systems and early learning guidelines with EHS program performance standards and task them to take the lead in providing training around these alignments."],
-        ["infant-toddler-specialists", "Infant-toddler specialists", "state", STATE, "States allocate quality funds to CCR&R agencies to hire infant toddler specialists to provide training and ongoing support for specialized infant toddler care."],
+        ["partner-selection", "Choosing the child care programs that could benefit most", "partnership", PURPOSE, "Use the agency's knowledge of local providers and community needs to point to the child care programs where extra partnership funds and resources would improve care the most."],
+        ["quality-coaching", "Coaching and professional development on quality", "partnership", CAPACITY, "Coach Early Head Start and child care staff alike, and offer them professional development on the quality of care."],
+        ["professional-development-needs", "Assessing partners' professional-development needs", "partnership", CAPACITY, "Find out what training each partner's staff need, and set up training that answers those needs."],
+        ["staff-progress-sharing", "Sharing staff training and career progression", "partnership", CAPACITY, "Keep the partners informed of the training their staff have completed and where each person stands on a career path."],
+        ["higher-education-access", "Access to the CDA, associate and bachelor's degrees", "partnership", CAPACITY, "Draw on ties with colleges and universities so partnership staff can earn the Child Development Associate credential or an associate or bachelor's degree."],
+        ["career-funding-guidance", "Guidance on T.E.A.C.H., WAGE$ and career funding", "partnership", CAPACITY, "Tell partnership leaders and staff about funding for early childhood careers, such as T.E.A.C.H. scholarships and Child Care WAGE$ salary supplements, to support career pathways and pay."],
+        ["higher-education-conversations", "Conversations between EHS, child care partners and higher education", "partnership", CAPACITY, "Bring Early Head Start, child care partners and colleges together to work out what education each partner's staff need to raise their qualifications."],
+        ["policy-awareness", "Building awareness and leveraging policy changes", "partnership", CAPACITY, "Help child care and Early Head Start understand and use changes in policy and funding (the source's example is the American Rescue Plan Act after COVID-19) for the children and families they serve."],
+        ["family-enrollment-information", "Telling families about EHS-CCP enrollment", "state", STATE, "With the state, make sure low-income working families who need infant and toddler care hear that they can enroll in an Early Head Start-Child Care Partnership."],
+        ["standards-alignment", "Aligning professional development, QRIS and guidelines with the Performance Standards", "state", STATE, "With state funding, help align the state's professional development, quality rating system and early learning guidelines with the Early Head Start standards, and lead the training on that alignment."],
+        ["infant-toddler-specialists", "Infant-toddler specialists", "state", STATE, "With state quality funds, employ infant-toddler specialists who train and support caregivers of infants and toddlers."],
       ] as const
     ).map(([id, label, group, citation, description]) => ({ id, label, group, citation, description })),
   ))();

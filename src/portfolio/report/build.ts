@@ -10,7 +10,8 @@ import { agreementKindLabel, bandLabel, categoryLabel, mouStatusLabel, programTy
 import type { AgreementRow, PartnershipRow, ProgramReport, ReportFindingGroup } from "./model.js";
 import { networkSection, stageOn } from "./network.js";
 import { nextSteps } from "./next-steps.js";
-import { alliancesSection, approachesSection, ccrrSection, noReferrals, referralsSection, slotsSection, staffSection } from "./referrals.js";
+import { alliancesSection, approachesSection } from "./community.js";
+import { ccrrSection, noReferrals, referralsSection, slotsSection, staffSection } from "./services.js";
 
 /**
  * Options of {@link buildReport} and {@link renderReport}.
