@@ -62,6 +62,38 @@ const recipe: fc.Arbitrary<Recipe> = fc.oneof(
     const p = d.partnerships[pick(i, d.partnerships.length)];
     if (p?.agreementIds) p.agreementIds.push(id);
   }),
+  // The collections of format version 2: references, dates in order, cross-field rules.
+  fc.tuple(fc.nat(), fc.constantFrom("valley-clinic", "ghost", "sunrise-hs")).map(([i, org]): Recipe => (d) => {
+    const r = d.referrals[pick(i, d.referrals.length)];
+    if (r) r.partnerId = org;
+  }),
+  fc.tuple(fc.nat(), fc.constantFrom("2025-01-01", "2025-12-31")).map(([i, date]): Recipe => (d) => {
+    const r = d.referrals[pick(i, d.referrals.length)];
+    if (r) r.contactedOn = date; // before the referral was made, or after
+  }),
+  fc.tuple(fc.nat(), fc.constantFrom(0.5, 1)).map(([i, fte]): Recipe => (d) => {
+    const position = d.sharedServicesAlliances[0]?.sharedPositions[0];
+    const share = position?.shares[pick(i, position.shares.length)];
+    if (share) share.fte = fte; // the shares no longer add up
+  }),
+  fc.tuple(fc.nat(), fc.constantFrom(6, 12)).map(([i, hours]): Recipe => (d) => {
+    const layer = d.fundedSlots[0]?.layers[pick(i, d.fundedSlots[0].layers.length)];
+    if (layer) layer.hoursPerDay = hours; // wider than the slot at 12
+  }),
+  fc.constantFrom<Recipe>(
+    (d) => {
+      d.ccrrServices.push({ id: "new-service", providerId: "dane-ccrr", functionId: "policy-awareness", forIds: ["ghost"] });
+    },
+    (d) => {
+      d.staffPolicies.push({ id: "new-policy", programId: "sunrise-hs", topic: "child-welfare-supervision", adoptedOn: "2025-01-10", trainingCovers: [] });
+    },
+    (d) => {
+      d.serviceBundles[0]!.services[0]!.partnerId = "nobody";
+    },
+    (d) => {
+      d.referrals.push({ ...d.referrals[0]!, bundleId: "no-such-bundle" });
+    },
+  ),
   fc.constant<Recipe>((d) => {
     delete (d as Record<string, unknown>).goals;
   }),
