@@ -27,6 +27,7 @@ console.log("\n## State picture\n");
 console.log(`- Funded enrollment: ${rollup.fundedEnrollment}; mean compliance score: ${rollup.meanComplianceScore}.`);
 console.log(`- Findings: ${rollup.findings.must} must, ${rollup.findings.should} should; ${rollup.programsWithMustFindings} of ${rollup.programs} programs have a must.`);
 console.log(`- Money: funding gap ${money(rollup.fundingGapCents)}; Head Start match short ${money(rollup.matchShortfallCents)}.`);
+console.log(`- Referrals: ${rollup.referrals.made} made, ${rollup.referrals.completed} led to a service; funded slots: ${rollup.fundedSlots.total}, ${rollup.fundedSlots.layered} layered from several streams.`);
 console.log(`- Partnerships by stage: ${Object.entries(rollup.stageDistribution).map(([k, v]) => `${k} ${v}`).join(", ")}.`);
 console.log(`- Programs with no partner in a category: ${Object.entries(rollup.categoryGaps).map(([k, v]) => `${k} ${v}`).join(", ")}.`);
 console.log(`- Public-preschool MOU: ${Object.entries(rollup.mouStatus).map(([k, v]) => `${k} ${v}`).join(", ")}.`);

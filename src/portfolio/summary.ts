@@ -19,8 +19,8 @@ import type { Portfolio } from "./schema.js";
  * @example
  * ```ts
  * import type { ProgramSummary } from "ece-partnerships";
- * const keys: (keyof ProgramSummary)[] = ["programId", "partnerships", "agreements", "compliance", "findings", "funding", "planning"];
- * keys.length; //=> 7
+ * const keys: (keyof ProgramSummary)[] = ["programId", "partnerships", "agreements", "compliance", "findings", "funding", "planning", "services"];
+ * keys.length; //=> 8
  * ```
  * @category Portfolio
  */
@@ -66,6 +66,13 @@ export interface ProgramSummary {
   };
   /** Planning responses and action plans of its partnerships. */
   planning: { responses: number; meanCompletion: number | null; readyToAct: boolean; actionsOverdue: number; shareComplete: number | null };
+  /**
+   * Services to families: its referrals (made, led to a service, judged (served, closed without a
+   * service, or open past 45 days), unanswered, the completion rate of `analyzeReferrals`), its funded slots and those layered from several streams, the staff
+   * policies it lacks while a child-welfare partnership is active, and the CCR&R functions its
+   * EHS-CCP partnerships lack (summed over them).
+   */
+  services: { referralsMade: number; referralsCompleted: number; referralsJudged: number; referralsUnanswered: number; completionRate: number | null; fundedSlots: number; layeredSlots: number; staffPoliciesMissing: number; ccrrFunctionsLacking: number };
 }
 
 /**
@@ -108,6 +115,10 @@ export interface PortfolioSummary {
     fundingGapCents: number | null;
     /** Sum of the programs' Head Start match shortfalls, cents; `null` when no program has a match. */
     matchShortfallCents: number | null;
+    /** Referrals of every program: made, led to a service, and the share that did of those that could be judged (`null` when none could). */
+    referrals: { made: number; completed: number; completionRate: number | null };
+    /** Funded slots of every program, and those layered from several streams. */
+    fundedSlots: { total: number; layered: number };
   };
 }
 
@@ -194,6 +205,22 @@ function programLine(a: ProgramAnalyses, asOf: string, stageOf: Map<string, Stag
     findings: countProgramFindings(a),
     funding: fundingLine(a),
     planning: planningLine(a),
+    services: servicesLine(a),
+  };
+}
+
+function servicesLine(a: ProgramAnalyses): ProgramSummary["services"] {
+  const r = a.referrals.figures;
+  return {
+    referralsMade: r.made,
+    referralsCompleted: r.completed,
+    referralsJudged: r.completed + r.closedWithoutService + r.stale,
+    referralsUnanswered: r.unanswered,
+    completionRate: r.completionRate,
+    fundedSlots: a.slots.totalSlots,
+    layeredSlots: a.slots.layeredSlots,
+    staffPoliciesMissing: a.staff.findings.filter((f) => f.code === "staff-policy.missing").length,
+    ccrrFunctionsLacking: a.ccrr.partnerships.reduce((n, p) => n + p.lacking.length, 0),
   };
 }
 
@@ -201,6 +228,18 @@ const sumOrNull = (values: readonly (number | null)[]) => {
   const present = values.filter((v): v is number => v !== null);
   return present.length ? Math.min(Number.MAX_SAFE_INTEGER, present.reduce((x, y) => x + y, 0)) : null;
 };
+
+function referralRollup(programs: readonly ProgramSummary[]): PortfolioSummary["rollup"]["referrals"] {
+  let made = 0;
+  let completed = 0;
+  let judged = 0;
+  for (const p of programs) {
+    made += p.services.referralsMade;
+    completed += p.services.referralsCompleted;
+    judged += p.services.referralsJudged;
+  }
+  return { made, completed, completionRate: judged === 0 ? null : roundShare(completed / judged) };
+}
 
 function rollupOf(portfolio: Portfolio, programs: ProgramSummary[], stageDistribution: Record<StageId | "none", number>): PortfolioSummary["rollup"] {
   const complianceBands: Record<string, number> = {};
@@ -237,6 +276,8 @@ function rollupOf(portfolio: Portfolio, programs: ProgramSummary[], stageDistrib
     fundingByLevel,
     fundingGapCents: sumOrNull(programs.map((p) => p.funding.gapCents)),
     matchShortfallCents: sumOrNull(programs.map((p) => p.funding.matchShortfallCents)),
+    referrals: referralRollup(programs),
+    fundedSlots: { total: programs.reduce((n, p) => n + p.services.fundedSlots, 0), layered: programs.reduce((n, p) => n + p.services.layeredSlots, 0) },
   };
 }
 
@@ -314,7 +355,7 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
  * const p = parsePortfolio({ schemaVersion: 2, organizations: [{ id: "hs", name: "Sunrise | East", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } }] });
  * if (!p.ok) throw new Error(p.error.message);
  * const table = renderSummary(summarizePortfolio(p.value, { asOf: "2025-09-01" }));
- * table.split("\n")[6]; //=> "| Sunrise \\| East | 2 | 10 | 0 | 0 (not-met) | not-applicable | 8 | - | - |"
+ * table.split("\n")[6]; //=> "| Sunrise \\| East | 2 | 10 | 0 | 0 (not-met) | not-applicable | 8 | - | - | - |"
  * ```
  * @category Portfolio
  */
@@ -322,11 +363,12 @@ export function renderSummary(summary: PortfolioSummary): string {
   const r = summary.rollup;
   const money = (cents: number | null) => (cents === null ? "-" : formatCents(cents));
   const rows = [...summary.programs].sort((a, b) => b.findings.must - a.findings.must || b.findings.should - a.findings.should || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const head = ["Program", "Must", "Should", "Notes", "Compliance", "MOU", "Category gaps", "Funding gap", "Match short"];
+  const head = ["Program", "Must", "Should", "Notes", "Compliance", "MOU", "Category gaps", "Funding gap", "Match short", "Referrals served"];
+  const share = (rate: number | null) => (rate === null ? "-" : `${Math.round(rate * 100)}%`);
   return [
     `# Portfolio summary as of ${summary.asOf}`,
     "",
-    `${r.programs} programs, ${r.organizations} organizations, ${r.partnerships} partnerships, ${r.agreements} agreements. Findings across all analyses: ${r.findings.must} must, ${r.findings.should} should, ${r.findings.info} notes; ${r.programsWithMustFindings} programs with a must. Funding gap ${money(r.fundingGapCents)}; Head Start match short ${money(r.matchShortfallCents)}.`,
+    `${r.programs} programs, ${r.organizations} organizations, ${r.partnerships} partnerships, ${r.agreements} agreements. Findings across all analyses: ${r.findings.must} must, ${r.findings.should} should, ${r.findings.info} notes; ${r.programsWithMustFindings} programs with a must. Funding gap ${money(r.fundingGapCents)}; Head Start match short ${money(r.matchShortfallCents)}. Referrals: ${r.referrals.made} made, ${r.referrals.completed} led to a service (${share(r.referrals.completionRate)}); funded slots: ${r.fundedSlots.total}, ${r.fundedSlots.layered} layered.`,
     "",
     `| ${head.join(" | ")} |`,
     `| ${head.map(() => "---").join(" | ")} |`,
@@ -341,6 +383,7 @@ export function renderSummary(summary: PortfolioSummary): string {
         p.compliance.categoryGaps,
         money(p.funding.gapCents),
         money(p.funding.matchShortfallCents),
+        p.services.referralsMade ? `${p.services.referralsCompleted} of ${p.services.referralsMade} (${share(p.services.completionRate)})` : "-",
       ].join(" | "),
     ).map((line) => `| ${line} |`),
     "",
