@@ -6,7 +6,7 @@ import type { Organization } from "../partners/organization.js";
 import type { Partnership } from "../partners/partnership.js";
 import { bundleVisitsSaved, type ServiceBundle } from "./bundle.js";
 import { defaultReferralWindows, referralFigures, type ReferralFigures, type ReferralWindows } from "./figures.js";
-import { referralsStale, referralsUnanswered, type ReferralFindingCode } from "./findings.js";
+import { incomingReferralsUnanswered, referralsStale, referralsUnanswered, type ReferralFindingCode } from "./findings.js";
 import type { Referral } from "./referral.js";
 
 /**
@@ -134,18 +134,33 @@ function subjectOf(index: ReturnType<typeof indexForReferrals>, options: Analyze
   return { kind: "portfolio", id: "portfolio" };
 }
 
-/** Findings for the partners whose referrals go unanswered or stay open, each about the partnership it runs through where one is known. */
-function partnerFindings(index: ReturnType<typeof indexForReferrals>, byPartner: ReferralAnalysis["byPartner"], referrals: readonly Referral[], windows: ReferralWindows): Finding<ReferralFindingCode>[] {
+/** The partnership a partner's referrals run through when they all run through the same one; else the partner itself. */
+function subjectOfPartner(index: ReturnType<typeof indexForReferrals>, organizationId: string, name: string, referrals: readonly Referral[]): Subject {
+  const ids = new Set(referrals.map((r) => partnershipOfReferral(r, (org) => index.partnershipsByOrg.get(org))));
+  const [only] = ids;
+  const partnership = ids.size === 1 && only !== undefined ? (index.partnershipById(only, referrals[0]!.programId) ?? index.partnershipById(only)) : undefined;
+  return partnership ? { kind: "partnership", id: partnership.id, ...(partnership.name ? { name: partnership.name } : {}) } : { kind: "organization", id: organizationId, name };
+}
+
+/**
+ * Findings for the partners whose referrals go unanswered or stay open. Who answers depends on the
+ * direction: the partner for referrals the program made, the program for referrals the partner
+ * made; each direction is judged on its own referrals.
+ */
+function partnerFindings(index: ReturnType<typeof indexForReferrals>, byPartner: ReferralAnalysis["byPartner"], referrals: readonly Referral[], asOf: string, windows: ReferralWindows): Finding<ReferralFindingCode>[] {
   const findings: Finding<ReferralFindingCode>[] = [];
-  for (const { organizationId, name, figures } of byPartner) {
-    const first = referrals.find((r) => r.partnerId === organizationId)!;
-    const partnershipId = partnershipOfReferral(first, (org) => index.partnershipsByOrg.get(org));
-    const partnership = partnershipId === undefined ? undefined : (index.partnershipById(partnershipId, first.programId) ?? index.partnershipById(partnershipId));
-    const subject: Subject = partnership
-      ? { kind: "partnership", id: partnership.id, ...(partnership.name ? { name: partnership.name } : {}) }
-      : { kind: "organization", id: organizationId, name };
-    if (figures.unanswered > 0) findings.push(report(referralsUnanswered, { partner: name, unanswered: figures.unanswered, made: figures.made, days: windows.answerWithinDays }, { subject }));
-    if (figures.stale > 0) findings.push(report(referralsStale, { partner: name, stale: figures.stale, days: windows.staleAfterDays }, { subject }));
+  for (const { organizationId, name } of byPartner) {
+    const own = referrals.filter((r) => r.partnerId === organizationId);
+    const subject = subjectOfPartner(index, organizationId, name, own);
+    const outgoing = referralFigures(own.filter((r) => r.direction !== "incoming"), asOf, windows);
+    if (outgoing.unanswered > 0) findings.push(report(referralsUnanswered, { partner: name, unanswered: outgoing.unanswered, made: outgoing.made, days: windows.answerWithinDays }, { subject }));
+    if (outgoing.stale > 0) findings.push(report(referralsStale, { partner: name, stale: outgoing.stale, days: windows.staleAfterDays }, { subject }));
+    const incomingReferrals = own.filter((r) => r.direction === "incoming");
+    const incoming = referralFigures(incomingReferrals, asOf, windows);
+    if (incoming.unanswered > 0) {
+      const programs = [...new Set(incomingReferrals.map((r) => index.orgs.get(r.programId)?.name ?? r.programId))].join(" and ");
+      findings.push(report(incomingReferralsUnanswered, { program: programs, partner: name, unanswered: incoming.unanswered, made: incoming.made, days: windows.answerWithinDays }, { subject }));
+    }
   }
   return findings;
 }
@@ -179,10 +194,12 @@ function windowsOf(options: AnalyzeReferralsOptions): ReferralWindows {
  * - `completion` (0.6): the completion rate × 100;
  * - `response` (0.4): the share answered within `answerWithinDays` (default 14) × 100.
  *
- * Findings: `referral.unanswered` (should) for each partner with referrals past the answer window
- * and no contact; `referral.stale` (info) for each partner with referrals open past
- * `staleAfterDays` (default 45). Each finding is about the partnership the referrals run through
- * when one is known. Select with `programId`, `partnershipId`, both or neither (every referral).
+ * Findings: `referral.unanswered` (should) for each partner with referrals the program made that
+ * are past the answer window with no contact; `referral.stale` (info) for each partner with such
+ * referrals open past `staleAfterDays` (default 45); `referral.incoming-unanswered` (should) for
+ * referrals a partner made to the program that the program has not answered. Each finding is
+ * about the partnership the partner's referrals run through when they all run through one, else
+ * about the partner. Select with `programId`, `partnershipId`, both or neither (every referral).
  * Complexity: O(selected referrals × log) after the portfolio is indexed once.
  *
  * @throws {RangeError} When `asOf` is not a calendar date or a window is not a whole number.
@@ -231,7 +248,7 @@ export function analyzeReferrals(input: ReferralsInput, options: AnalyzeReferral
   const bundles = bundlesOf(input, index, options, referrals);
   const assessment = buildAssessment({
     subject: subjectOf(index, options),
-    findings: partnerFindings(index, byPartner, referrals, windows),
+    findings: partnerFindings(index, byPartner, referrals, asOf, windows),
     components: [
       { id: "completion", label: "Referrals that led to a service", score: figures.completionRate === null ? null : roundScore(figures.completionRate * 100), weight: 0.6, evidence: figures.made ? [`${figures.completed} of ${figures.made} referrals led to a service`] : [] },
       { id: "response", label: `Referrals answered within ${windows.answerWithinDays} days`, score: figures.answeredInTime === null ? null : roundScore(figures.answeredInTime * 100), weight: 0.4, evidence: figures.medianDaysToService === null ? [] : [`median ${figures.medianDaysToService} days from referral to service`] },

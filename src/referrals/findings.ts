@@ -32,8 +32,21 @@ export const referralsStale = /* @__PURE__ */ (() =>
       `${p.stale === 1 ? "One referral" : `${p.stale} referrals`} to ${p.partner} ${p.stale === 1 ? "has" : "have"} been open for more than ${p.days} days without a service starting.`,
   }))();
 
+/** Referrals a partner made to the program go unanswered by the program. */
+export const incomingReferralsUnanswered = /* @__PURE__ */ (() =>
+  defineFinding({
+    code: "referral.incoming-unanswered",
+    severity: "should",
+    title: "Referrals from a partner go unanswered",
+    citation: ACCESS,
+    basis: "The same reading as referral.unanswered, from the other side: the partner referred the family, and the program has not recorded contacting it within the window (14 days unless the app sets another).",
+    action: "Contact the families, record the contacts, and tell the partner's point person how referrals to the program are acknowledged.",
+    message: (p: { program: string; partner: string; unanswered: number; made: number; days: number }) =>
+      `${p.program} has not contacted the family within ${p.days} days on ${p.unanswered} of ${p.made} referrals from ${p.partner}.`,
+  }))();
+
 /** The finding codes of referrals, in catalog order. */
-export const referralFindings = /* @__PURE__ */ Object.freeze([referralsUnanswered, referralsStale] as const);
+export const referralFindings = /* @__PURE__ */ Object.freeze([referralsUnanswered, referralsStale, incomingReferralsUnanswered] as const);
 
 /**
  * Every finding code {@link analyzeReferrals} can emit.

@@ -95,6 +95,36 @@ describe("analyzeReferrals", () => {
     const dental = analyzeReferrals(doc, { asOf, partnershipId: "hs-dental" });
     expect([dental.subject, dental.figures.made, dental.findings]).toEqual([{ kind: "partnership", id: "hs-dental", name: "Sunrise and Dane Dental" }, 3, []]);
   });
+  it("asks the program, not the partner, to answer the referrals the partner made", () => {
+    const withIncoming = parsePortfolio({
+      ...base,
+      referrals: [
+        { id: "in-1", programId: "hs", partnerId: "dental", direction: "incoming", need: "health", madeOn: "2025-07-01" },
+        { id: "in-2", programId: "hs", partnerId: "dental", direction: "incoming", need: "health", madeOn: "2025-07-02", contactedOn: "2025-07-03" },
+      ],
+    });
+    if (!withIncoming.ok) throw withIncoming.error;
+    const a = analyzeReferrals(withIncoming.value, { asOf, programId: "hs" });
+    expect(a.findings.map((f) => [f.code, f.subject?.id, f.message])).toEqual([
+      ["referral.incoming-unanswered", "hs-dental", "Sunrise Head Start has not contacted the family within 14 days on 1 of 2 referrals from Dane Dental Clinic."],
+    ]);
+  });
+  it("speaks of the partner, not a partnership, when its referrals run through several", () => {
+    const two = parsePortfolio({
+      ...base,
+      organizations: [...base.organizations!, { id: "hs2", name: "Lakeside Head Start", kind: "head-start-preschool", level: "local", program }],
+      partnerships: [...base.partnerships!, { id: "hs2-housing", parties: ["hs2", "housing"], status: "active" }],
+      referrals: [
+        { id: "a", programId: "hs", partnerId: "housing", need: "housing-homelessness", madeOn: "2025-07-01" },
+        { id: "b", programId: "hs2", partnerId: "housing", need: "housing-homelessness", madeOn: "2025-07-01" },
+      ],
+    });
+    if (!two.ok) throw two.error;
+    expect(analyzeReferrals(two.value, { asOf }).findings.map((f) => f.subject)).toEqual([
+      { kind: "organization", id: "housing", name: "Dane Housing Authority" },
+      { kind: "organization", id: "housing", name: "Dane Housing Authority" },
+    ]);
+  });
   it("takes the windows as options and refuses bad ones", () => {
     expect(analyzeReferrals(doc, { asOf, programId: "hs", answerWithinDays: 60, staleAfterDays: 90 }).figures.unanswered).toBe(0);
     expect(() => analyzeReferrals(doc, { asOf, answerWithinDays: -1 })).toThrow("answerWithinDays must be a whole number of at least 0, got -1");
