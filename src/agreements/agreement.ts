@@ -239,17 +239,18 @@ export const AgreementSchema = /* @__PURE__ */ AgreementBaseSchema.superRefine((
     else if (id === a.templateId) ctx.addIssue({ code: "custom", path: ["alsoFollows", i], message: `"${id}" is already the agreement's templateId` });
     return other;
   });
-  const clauseIds = new Set([template, ...others].flatMap((t) => t?.clauses.map((c) => c.id) ?? []));
+  const followed = [...new Set([template, ...others].flatMap((t) => (t ? [t] : [])))];
+  const clauseIds = new Set(followed.flatMap((t) => t.clauses.map((c) => c.id)));
   const seen = new Map<string, number>();
   a.clauses.forEach((c, index) => {
     const first = seen.get(c.id);
     if (first !== undefined) ctx.addIssue({ code: "custom", path: ["clauses", index, "id"], message: `clause "${c.id}" appears twice (also at clauses[${first}])` });
     else seen.set(c.id, index);
-    if (c.custom !== true && first === undefined && (!template || !clauseIds.has(c.id))) {
+    if (c.custom !== true && first === undefined && !clauseIds.has(c.id)) {
       ctx.addIssue({
         code: "custom",
         path: ["clauses", index, "id"],
-        message: template ? `clause "${c.id}" is not in template "${[...new Set([template, ...others].flatMap((t) => (t ? [t.id] : [])))].join('" or "')}"; mark it custom: true for a clause of your own` : `clause "${c.id}" needs a template, or custom: true`,
+        message: followed.length ? `clause "${c.id}" is not in template "${followed.map((t) => t.id).join('" or "')}"; mark it custom: true for a clause of your own` : `clause "${c.id}" needs a template, or custom: true`,
       });
     }
     c.responsibleParties.forEach((p, j) => {

@@ -48,6 +48,10 @@ describe("one agreement that follows two templates", () => {
       ["clauses[0].id", 'clause "snacks" is not in template "public-preschool-mou"; mark it custom: true for a clause of your own'],
     ]);
   });
+  it("takes its clauses from alsoFollows alone when it names no templateId", () => {
+    const r = parseAgreement({ id: "lea", kind: "joint-agreement", alsoFollows: ["lea-title-i-agreement"], parties: ["hs", "lea"], clauses: [{ id: "records-transfer", text: "x" }, { id: "snacks", text: "y" }] });
+    expect(r.ok ? [] : r.error.issues.map((i) => i.message)).toEqual(['clause "snacks" is not in template "lea-title-i-agreement"; mark it custom: true for a clause of your own']);
+  });
   it("says which topics of which law it covers, and reports what each lacks with that law's code", () => {
     const parsed = parseAgreement(mou);
     if (!parsed.ok) throw parsed.error;
