@@ -3,6 +3,7 @@
 import { afterAll, describe, expect } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import * as lib from "../../src/index.js";
+import { portfolioArb } from "./arbitraries.js";
 
 /** Mostly values the library accepts, sometimes one it must refuse with an issue. */
 const mostly = <T>(valid: fc.Arbitrary<T>, hostile: fc.Arbitrary<T>) => fc.oneof({ arbitrary: valid, weight: 24 }, { arbitrary: hostile, weight: 1 });
@@ -87,4 +88,16 @@ describe("format version 2 collections on hostile input", () => {
       expect(lib.renderReport(p, "hs", { asOf })).toContain("# Partnership report: Head Start");
     },
   );
+});
+
+describe("migratePortfolio from version 1", () => {
+  test.prop([portfolioArb], { numRuns: 60 })("gives the version-2 parse of the same document: the same records, the new collections empty", (input) => {
+    const v2 = lib.parsePortfolio(input);
+    const v1 = lib.migratePortfolio({ ...input, schemaVersion: 1 });
+    expect(v1.ok).toBe(v2.ok);
+    if (v1.ok && v2.ok) {
+      expect(v1.value).toEqual(v2.value);
+      expect([v1.value.referrals, v1.value.serviceBundles, v1.value.ccrrServices, v1.value.staffPolicies, v1.value.fundedSlots]).toEqual([[], [], [], [], []]);
+    }
+  });
 });
