@@ -67,7 +67,7 @@ function clausesPart(ctx: AgreementContext): Part {
     for (const tc of template.clauses) {
       const weight = tc.requirement === "required" ? 2 : 1;
       total += weight;
-      if ((ctx.clauses.get(tc.id)?.text.trim() ?? "") === "") continue;
+      if (!ctx.filled.has(tc.id)) continue;
       got += weight;
       evidence.push(`${tc.label} (${tc.requirement})`);
     }
@@ -134,15 +134,25 @@ const parts: readonly [keyof typeof agreementScoreWeights, (ctx: AgreementContex
   ["dataSharing", dataSharingPart],
 ];
 
+const sources = new WeakMap<object, string>();
+/** A template's citation written out, once per template. */
+const sourceOf = (t: AgreementContext["templates"][number]) => {
+  let s = sources.get(t);
+  if (s === undefined) sources.set(t, (s = formatCitation(t.citation)));
+  return s;
+};
+
 /** Which clauses of each template the agreement follows it covers. */
 function coverageOf(ctx: AgreementContext): AgreementAssessment["coverage"] {
   return ctx.templates.map((t) => {
-    const split = (requirement: "required" | "recommended") => {
-      const ids = t.clauses.filter((c) => c.requirement === requirement).map((c) => c.id);
-      const has = (id: string) => (ctx.clauses.get(id)?.text.trim() ?? "") !== "";
-      return { covered: ids.filter(has), missing: ids.filter((id) => !has(id)) };
-    };
-    return { templateId: t.id, label: t.label, source: formatCitation(t.citation), required: split("required"), recommended: split("recommended") };
+    const required = { covered: [] as string[], missing: [] as string[] };
+    const recommended = { covered: [] as string[], missing: [] as string[] };
+    for (const c of t.clauses) {
+      const part = c.requirement === "required" ? required : recommended;
+      if (ctx.filled.has(c.id)) part.covered.push(c.id);
+      else part.missing.push(c.id);
+    }
+    return { templateId: t.id, label: t.label, source: sourceOf(t), required, recommended };
   });
 }
 

@@ -172,9 +172,10 @@ export function analyzeFundedSlots(input: SlotsAnalysisInput, programId: string,
   requireCollections(input, ["organizations", "partnerships", "fundingPlans", "fundedSlots"], "analyzeFundedSlots");
   const index = indexForSlots(input);
   const nameOf = (id: string) => index.orgs.get(id)?.name ?? id;
-  const planned = plannedStreams(index, programId);
   const findings: Finding<SlotFindingCode>[] = [];
   const slots = index.slotsByProgram.get(programId) ?? [];
+  // The plans' streams are read only for a program with slots (a national summary calls this for every program).
+  const planned = slots.length ? plannedStreams(index, programId) : new Map<string, string>();
   const groups = slots.map((s) => layering(s, planned, s.providerId === undefined ? null : nameOf(s.providerId), findings));
   const byStream = new Map<string, { streamId: string; stream: string; hours: number }>();
   for (const g of groups) {

@@ -11,9 +11,8 @@ export const clauseMissingRules: readonly Rule<AgreementContext, ClauseFindingCo
     // Nested loops, not a flatMap: this runs once per code for every agreement of a national file.
     for (const template of ctx.templates) {
       for (const tc of template.clauses) {
-        if (tc.missing !== meta.code) continue;
+        if (tc.missing !== meta.code || ctx.filled.has(tc.id)) continue;
         const clause = ctx.clauses.get(tc.id);
-        if (clause && clause.text.trim() !== "") continue;
         emit({ agreement: ctx.label, clause: tc.label, state: clause ? "has an empty" : "lacks the" }, { subject: ctx.subject, path: ["clauses"], citation: tc.citation });
       }
     }

@@ -49,6 +49,8 @@ export interface AgreementContext {
   dueSoonDays: number;
   /** The agreement's template clauses by id (custom clauses left out). */
   clauses: ReadonlyMap<string, Agreement["clauses"][number]>;
+  /** The ids of template clauses with text: the clauses that count as present. */
+  filled: ReadonlySet<string>;
   /** The next review or renewal, when the agreement has a cadence and is not over. */
   review?: { cadence: ReviewCadence; due: string; days: number; statutory: boolean };
   /** The template's submission rule, once every party has signed. */
@@ -100,6 +102,7 @@ export function agreementContext(agreement: Agreement, options: AssessAgreementO
     partyName: (id) => nameOf?.(id) ?? id,
     dueSoonDays: optionalCount(options.dueSoonDays, "dueSoonDays") ?? 60,
     clauses: new Map(agreement.clauses.filter((c) => c.custom !== true).map((c) => [c.id, c])),
+    filled: new Set(agreement.clauses.filter((c) => c.custom !== true && c.text.trim() !== "").map((c) => c.id)),
   };
   const review = reviewOf(agreement, template, state, asOf, startMonth);
   if (review) context.review = review;
