@@ -1,5 +1,6 @@
 // Deterministic generator of a national-scale portfolio (bench only; never shipped).
-// scale 1 = 1,600 programs, 60,000 partner organizations, 80,000 partnerships, 40,000 agreements, 1,600 funding plans.
+// scale 1 = 1,600 programs, 60,000 partner organizations, 80,000 partnerships, 40,000 agreements, 1,600 funding plans,
+// 16,000 referrals, 1,600 service bundles, 3,200 CCR&R service records, 1,600 staff policies, 3,200 funded-slot groups.
 
 /** mulberry32: a small seeded PRNG, so every run builds the same data. */
 function prng(seed) {
@@ -38,6 +39,13 @@ export function generatePortfolio(scale = 1, seed = 20261123) {
   const fundingPlans = [];
   const communityAssessments = [];
   const mouExemptions = [];
+  const referrals = [];
+  const serviceBundles = [];
+  const ccrrServices = [];
+  const staffPolicies = [];
+  const fundedSlots = [];
+  const NEEDS = ["health", "housing-homelessness", "child-welfare", "economic-stability", "domestic-violence"];
+  const CCRR_FUNCTIONS = ["quality-coaching", "professional-development-needs", "higher-education-access", "career-funding-guidance"];
   let partnerCount = 0;
   for (let p = 0; p < programs; p++) {
     const state = STATES[p % STATES.length];
@@ -93,6 +101,30 @@ export function generatePortfolio(scale = 1, seed = 20261123) {
         agreementIds: linked ? [linked.id] : [],
       });
     }
+    // Services to families: referrals, a bundle, CCR&R services, a staff policy, funded slots.
+    for (let k = 0; k < 10; k++) {
+      const madeOn = date(2024, 2);
+      const served = rand() < 0.6;
+      referrals.push({
+        id: `ref-${p}-${k}`, programId: id, partnerId: partnerIds[(k * 3) % partnerIds.length], need: NEEDS[k % NEEDS.length], madeOn,
+        ...(k % 4 === 3 ? { direction: "incoming" } : {}),
+        ...(rand() < 0.8 ? { contactedOn: madeOn } : {}),
+        ...(served ? { serviceStartedOn: madeOn } : rand() < 0.3 ? { closedOn: madeOn, outcome: "declined-by-family" } : {}),
+        ...(k < 2 ? { bundleId: `bundle-${p}` } : {}),
+      });
+    }
+    serviceBundles.push({ id: `bundle-${p}`, programId: id, label: "Health day", delivery: "same-place", services: [{ partnerId: partnerIds[0], need: "health" }, { partnerId: partnerIds[3 % partnerIds.length], need: "health" }], familiesPerYear: 20 });
+    // The k-th partner of program p has kind PARTNER_KINDS[(k + p) % length]: the first CCR&R is at k with (k + p) % length = its index.
+    const ccrrK = (((PARTNER_KINDS.indexOf("ccrr-agency") - p) % PARTNER_KINDS.length) + PARTNER_KINDS.length) % PARTNER_KINDS.length;
+    const ccrr = partnerIds[ccrrK];
+    if (ccrr && types.includes("early-head-start")) {
+      for (let k = 0; k < 2; k++) ccrrServices.push({ id: `ccrr-${p}-${k}`, providerId: ccrr, functionId: CCRR_FUNCTIONS[(p + k) % CCRR_FUNCTIONS.length], forIds: [id], since: "2024-01-01" });
+    }
+    staffPolicies.push({ id: `policy-${p}`, programId: id, topic: "child-welfare-interaction", adoptedOn: date(2022, 3), trainingCovers: ["reporting-duties"] });
+    for (let k = 0; k < 2; k++) {
+      fundedSlots.push({ id: `slots-${p}-${k}`, programId: id, label: k ? "Part-day" : "Full-day, full-year", slots: 10 + Math.floor(rand() * 40), hoursPerDay: k ? 3.5 : 10, daysPerYear: k ? 128 : 250,
+        layers: k ? [{ streamId: "head-start-preschool", hoursPerDay: 3.5, daysPerYear: 128 }] : [{ streamId: "head-start-preschool", hoursPerDay: 6, daysPerYear: 180 }, { streamId: "state-preschool", hoursPerDay: 10, daysPerYear: 142 }] });
+    }
     communityAssessments.push({ id: `ca-${p}`, programId: id, conductedOn: date(2022, 2), reviews: [{ date: date(2024, 2) }], needs: [{ id: "housing", label: "Housing", categories: ["housing-homelessness"] }], covers: ["eligible-children", "needs", "resources", "strengths"] });
     if (types.includes("head-start-preschool") && p % 11 === 0) mouExemptions.push({ id: `ex-${p}`, programId: id, exemption: "no-public-preschool", recordedOn: "2023-08-01" });
     const federal = 1_000_000_00 + Math.floor(rand() * 9_000_000_00);
@@ -106,5 +138,5 @@ export function generatePortfolio(scale = 1, seed = 20261123) {
       ],
     });
   }
-  return { schemaVersion: 2, title: `Generated national portfolio (scale ${scale})`, organizations, partnerships, agreements, mouExemptions, fundingPlans, communityAssessments };
+  return { schemaVersion: 2, title: `Generated national portfolio (scale ${scale})`, organizations, partnerships, agreements, mouExemptions, fundingPlans, communityAssessments, referrals, serviceBundles, ccrrServices, staffPolicies, fundedSlots };
 }

@@ -1,5 +1,5 @@
 import { buildAssessment, report, roundScore, type Assessment, type Finding, type Subject } from "../core/index.js";
-import { requireCollections, requireIsoDate } from "../core/internal.js";
+import { keyedIndex, positionsBy, requireCollections, requireIsoDate } from "../core/internal.js";
 import { indexForCompliance } from "../compliance/index-cache.js";
 import type { Agreement } from "../agreements/agreement.js";
 import type { Organization } from "../partners/organization.js";
@@ -66,6 +66,19 @@ export interface CcrrFunctionAnalysis extends Assessment<CcrrFindingCode> {
   services: { id: string; functionId: CcrrFunctionId; provider: string; for: string[]; since: string | null; fundedBy: string | null }[];
 }
 
+
+/** Positions of service records by what they name: their partnership, else each organization they serve, else `*` (community-wide). */
+const indexForServices = /* @__PURE__ */ keyedIndex({
+  byKey: /* @__PURE__ */ positionsBy((input: CcrrInput) => input.ccrrServices, (s) => (s.partnershipId !== undefined ? [s.partnershipId] : s.forIds.length ? s.forIds : ["*"])),
+});
+const COMMUNITY_WIDE = "*";
+
+/** The records under some keys, each once, in document order. */
+function recordsUnder(keys: readonly string[], byKey: Map<string, number[]>, all: readonly CcrrService[]): CcrrService[] {
+  const positions = new Set<number>();
+  for (const key of keys) for (const i of byKey.get(key) ?? []) positions.add(i);
+  return [...positions].sort((a, b) => a - b).map((i) => all[i]!);
+}
 
 const CHILD_CARE = new Set(["child-care-center", "family-child-care-home"]);
 const EHS_TYPES = new Set(["early-head-start", "ehs-child-care-partnership"]);
@@ -156,10 +169,16 @@ export function analyzeCcrrFunctions(input: CcrrInput, options: { asOf: string; 
   const nameOf = (id: string) => index.orgs.get(id)?.name ?? id;
   const pool = options.programId === undefined ? input.partnerships : (index.partnershipsByOrg.get(options.programId) ?? []);
   const ehsCcp = pool.filter((p) => p.status !== "ended" && !(p.endDate !== undefined && p.endDate < asOf) && isEhsCcpPartnership(p, (id) => index.orgs.get(id), (id) => index.agreements.get(id)));
-  const partnerships = ehsCcp.map((p) => coverage(p, input.ccrrServices, asOf, nameOf));
-  const inScope = (s: CcrrService) => options.programId === undefined || ehsCcp.some((p) => serves(s, p, asOf)) || s.forIds.includes(options.programId);
-  const services = input.ccrrServices
-    .filter((s) => !(s.since !== undefined && s.since > asOf) && !(s.until !== undefined && s.until < asOf) && inScope(s))
+  // Records are looked up by what they name (a national file has thousands): each partnership reads only those naming it, a party or no one.
+  const { byKey } = indexForServices(input);
+  const keysOf = (p: Partnership) => [p.id, ...p.parties, COMMUNITY_WIDE];
+  const partnerships = ehsCcp.map((p) => coverage(p, recordsUnder(keysOf(p), byKey, input.ccrrServices), asOf, nameOf));
+  const concerned =
+    options.programId === undefined
+      ? input.ccrrServices
+      : recordsUnder([...ehsCcp.flatMap(keysOf), options.programId], byKey, input.ccrrServices).filter((s) => s.forIds.includes(options.programId!) || ehsCcp.some((p) => serves(s, p, asOf)));
+  const services = concerned
+    .filter((s) => !(s.since !== undefined && s.since > asOf) && !(s.until !== undefined && s.until < asOf))
     .map((s) => ({ id: s.id, functionId: s.functionId, provider: nameOf(s.providerId), for: s.forIds.map(nameOf), since: s.since ?? null, fundedBy: s.fundedBy ?? null }));
   const subject: Subject = options.programId === undefined ? { kind: "portfolio", id: "portfolio" } : { kind: "program", id: options.programId, name: nameOf(options.programId) };
   const findings: Finding<CcrrFindingCode>[] = partnerships
