@@ -86,8 +86,15 @@ const indexForReferralRecords = /* @__PURE__ */ keyedIndex({
 /** What the analysis looks up: organizations and partnerships by organization (the compliance index, one per portfolio), and its own records by program. */
 function indexForReferrals(input: ReferralsInput) {
   const { orgs, partnershipsByOrg } = indexForCompliance(input as ReferralsInput & ComplianceInput);
-  // A partnership by id: among the partnerships of an organization it includes when one is known, else by a scan (a call for one partnership).
-  const partnershipById = (id: string, ofOrg?: string) => (ofOrg === undefined ? input.partnerships : (partnershipsByOrg.get(ofOrg) ?? [])).find((p) => p.id === id);
+  // A partnership by id: among the partnerships of an organization it includes (read once into a map
+  // per organization, within this call), else by a scan (a call about one partnership).
+  const byOrg = new Map<string, Map<string, Partnership>>();
+  const partnershipById = (id: string, ofOrg?: string) => {
+    if (ofOrg === undefined) return input.partnerships.find((p) => p.id === id);
+    let mine = byOrg.get(ofOrg);
+    if (!mine) byOrg.set(ofOrg, (mine = new Map((partnershipsByOrg.get(ofOrg) ?? []).map((p) => [p.id, p]))));
+    return mine.get(id);
+  };
   return { orgs, partnershipsByOrg, partnershipById, ...indexForReferralRecords(input) };
 }
 
@@ -101,12 +108,39 @@ export function partnershipOfReferral(referral: Referral, partnershipsOf: (orgId
   return both.length === 1 ? both[0]!.id : undefined;
 }
 
+/**
+ * {@link partnershipOfReferral} for many referrals: each program's partnerships are read once into a
+ * map from partner to the partnerships it shares with the program, so attributing n referrals of
+ * a program with m partnerships costs O(n + m), not O(n × m).
+ */
+function partnershipResolver(partnershipsOf: (orgId: string) => readonly Partnership[] | undefined): (referral: Referral) => string | undefined {
+  const byProgram = new Map<string, Map<string, string[]>>();
+  return (referral) => {
+    if (referral.partnershipId !== undefined) return referral.partnershipId;
+    let byPartner = byProgram.get(referral.programId);
+    if (!byPartner) {
+      byPartner = new Map();
+      for (const p of partnershipsOf(referral.programId) ?? []) {
+        for (const party of new Set(p.parties)) {
+          const list = byPartner.get(party);
+          if (list) list.push(p.id);
+          else byPartner.set(party, [p.id]);
+        }
+      }
+      byProgram.set(referral.programId, byPartner);
+    }
+    const both = byPartner.get(referral.partnerId);
+    return both?.length === 1 ? both[0] : undefined;
+  };
+}
+
 /** The referrals the options select, in document order. */
 function selected(input: ReferralsInput, index: ReturnType<typeof indexForReferrals>, options: AnalyzeReferralsOptions): readonly Referral[] {
   const pool = options.programId === undefined ? input.referrals : (index.referralsByProgram.get(options.programId) ?? []);
   if (options.partnershipId === undefined) return pool;
   const id = options.partnershipId;
-  return pool.filter((r) => partnershipOfReferral(r, (org) => index.partnershipsByOrg.get(org)) === id);
+  const resolve = partnershipResolver((org) => index.partnershipsByOrg.get(org));
+  return pool.filter((r) => resolve(r) === id);
 }
 
 /** Referrals grouped by a key, groups in first-seen order. */
@@ -135,8 +169,8 @@ function subjectOf(index: ReturnType<typeof indexForReferrals>, options: Analyze
 }
 
 /** The partnership a partner's referrals run through when they all run through the same one; else the partner itself. */
-function subjectOfPartner(index: ReturnType<typeof indexForReferrals>, organizationId: string, name: string, referrals: readonly Referral[]): Subject {
-  const ids = new Set(referrals.map((r) => partnershipOfReferral(r, (org) => index.partnershipsByOrg.get(org))));
+function subjectOfPartner(index: ReturnType<typeof indexForReferrals>, resolve: (referral: Referral) => string | undefined, organizationId: string, name: string, referrals: readonly Referral[]): Subject {
+  const ids = new Set(referrals.map(resolve));
   const [only] = ids;
   const partnership = ids.size === 1 && only !== undefined ? (index.partnershipById(only, referrals[0]!.programId) ?? index.partnershipById(only)) : undefined;
   return partnership ? { kind: "partnership", id: partnership.id, ...(partnership.name ? { name: partnership.name } : {}) } : { kind: "organization", id: organizationId, name };
@@ -149,9 +183,16 @@ function subjectOfPartner(index: ReturnType<typeof indexForReferrals>, organizat
  */
 function partnerFindings(index: ReturnType<typeof indexForReferrals>, byPartner: ReferralAnalysis["byPartner"], referrals: readonly Referral[], asOf: string, windows: ReferralWindows): Finding<ReferralFindingCode>[] {
   const findings: Finding<ReferralFindingCode>[] = [];
+  const resolve = partnershipResolver((org) => index.partnershipsByOrg.get(org));
+  const byPartnerId = new Map<string, Referral[]>();
+  for (const r of referrals) {
+    const list = byPartnerId.get(r.partnerId);
+    if (list) list.push(r);
+    else byPartnerId.set(r.partnerId, [r]);
+  }
   for (const { organizationId, name } of byPartner) {
-    const own = referrals.filter((r) => r.partnerId === organizationId);
-    const subject = subjectOfPartner(index, organizationId, name, own);
+    const own = byPartnerId.get(organizationId) ?? [];
+    const subject = subjectOfPartner(index, resolve, organizationId, name, own);
     const outgoing = referralFigures(own.filter((r) => r.direction !== "incoming"), asOf, windows);
     if (outgoing.unanswered > 0) findings.push(report(referralsUnanswered, { partner: name, unanswered: outgoing.unanswered, made: outgoing.made, days: windows.answerWithinDays }, { subject }));
     if (outgoing.stale > 0) findings.push(report(referralsStale, { partner: name, stale: outgoing.stale, days: windows.staleAfterDays }, { subject }));
