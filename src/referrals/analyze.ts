@@ -184,12 +184,7 @@ function subjectOfPartner(index: ReturnType<typeof indexForReferrals>, resolve: 
 function partnerFindings(index: ReturnType<typeof indexForReferrals>, byPartner: ReferralAnalysis["byPartner"], referrals: readonly Referral[], asOf: string, windows: ReferralWindows): Finding<ReferralFindingCode>[] {
   const findings: Finding<ReferralFindingCode>[] = [];
   const resolve = partnershipResolver((org) => index.partnershipsByOrg.get(org));
-  const byPartnerId = new Map<string, Referral[]>();
-  for (const r of referrals) {
-    const list = byPartnerId.get(r.partnerId);
-    if (list) list.push(r);
-    else byPartnerId.set(r.partnerId, [r]);
-  }
+  const byPartnerId = groupReferrals(referrals, (r) => r.partnerId);
   for (const { organizationId, name } of byPartner) {
     const own = byPartnerId.get(organizationId) ?? [];
     const subject = subjectOfPartner(index, resolve, organizationId, name, own);
