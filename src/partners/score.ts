@@ -1,7 +1,7 @@
 import { buildAssessment, report, roundScore, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
 import type { ContinuumFindingCode } from "../continuum/index.js";
 import { agreementMissing, elementNoEvidence, familyVoiceNoRole, meetingAfterAsOf, meetingsBelowAgreed, meetingsNoFrequency, partnershipEnded, stageNextMissing, type PartnershipFindingCode } from "./findings.js";
-import { addMonthsIso, optionalNumber, requireIsoDate } from "../core/internal.js";
+import { addMonthsIso, isIsoDate, optionalNumber, requireIsoDate } from "../core/internal.js";
 import { classifyStage, stageRank, type StageClassification } from "../continuum/index.js";
 import { elementRatingLabels, partnershipElements } from "./elements.js";
 import { meetingFrequencies, type Partnership } from "./partnership.js";
@@ -183,6 +183,13 @@ function familyVoiceComponent(ctx: Step, recent: Meetings): AssessmentComponent 
 /** Referrals that led to a service (see analyzeReferrals for the completion rate); not scored without referrals to judge. */
 function referralsComponent(ctx: Step, referrals: NonNullable<ScorePartnershipOptions["referrals"]>): AssessmentComponent {
   if (referrals.length === 0) return { id: "referrals", label: "Referrals that led to a service", score: null, weight: ctx.weights.referrals, evidence: [] };
+  // The option comes from the caller, not always from a parsed portfolio: a date that is not one would make NaN figures.
+  referrals.forEach((r, i) => {
+    for (const key of ["madeOn", "contactedOn", "serviceStartedOn", "closedOn"] as const) {
+      const value = r?.[key];
+      if ((key === "madeOn" || value !== undefined) && !isIsoDate(value)) throw new RangeError(`referrals[${i}].${key} must be a calendar date written YYYY-MM-DD, got ${String(value)}`);
+    }
+  });
   const f = referralFigures(referrals, ctx.asOf);
   const evidence = f.made === 0 ? [] : [`${f.completed} of ${f.made} referrals led to a service${f.medianDaysToService === null ? "" : `; median ${f.medianDaysToService} days to service`}`];
   return { id: "referrals", label: "Referrals that led to a service", score: f.completionRate === null ? null : roundScore(f.completionRate * 100), weight: ctx.weights.referrals, evidence };
@@ -214,7 +221,7 @@ function checkedWeights(overrides: NonNullable<ScorePartnershipOptions["weights"
  * `insufficient-evidence`.
  * Complexity: O(practices + meetings).
  *
- * @throws {RangeError} When `asOf` is not a calendar date.
+ * @throws {RangeError} When `asOf`, or a date of a referral passed in `referrals`, is not a calendar date.
  * @example
  * ```ts
  * import { scorePartnership } from "ece-partnerships";

@@ -143,6 +143,7 @@ describe("referrals in scorePartnership", () => {
     const component = withRefs.components.find((c) => c.id === "referrals")!;
     expect([component.score, component.weight, component.evidence]).toEqual([100, 0.1, ["2 of 3 referrals led to a service; median 15 days to service"]]);
     expect(scorePartnership(p, { asOf }).components.find((c) => c.id === "referrals")?.score).toBeNull();
+    expect(() => scorePartnership(p, { asOf, referrals: [{ madeOn: "2025-01-01" }, { madeOn: "2025-01-01", serviceStartedOn: "soon" }] })).toThrow(new RangeError("referrals[1].serviceStartedOn must be a calendar date written YYYY-MM-DD, got soon"));
   });
 });
 
