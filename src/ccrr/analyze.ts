@@ -5,7 +5,7 @@ import type { Agreement } from "../agreements/agreement.js";
 import type { Organization } from "../partners/organization.js";
 import type { Partnership } from "../partners/partnership.js";
 import { ccrrFunctionsLacking, type CcrrFindingCode } from "./findings.js";
-import { ccrrFunctions, type CcrrFunctionId } from "./functions.js";
+import { ccrrFunctionLabel, ccrrFunctions, partnershipFunctionIds, type CcrrFunctionId } from "./functions.js";
 import type { CcrrService } from "./service.js";
 
 
@@ -95,15 +95,15 @@ export function isEhsCcpPartnership(p: Partnership, orgOf: (id: string) => Organ
   return ehs && parties.some((o) => o !== undefined && CHILD_CARE.has(o.kind));
 }
 
+/** Whether a service record is in force on `asOf` (between its `since` and `until`, both inclusive). */
+const inForce = (s: CcrrService, asOf: string) => !(s.since !== undefined && s.since > asOf) && !(s.until !== undefined && s.until < asOf);
+
 /** Whether a service record is in force on `asOf` and serves the partnership. */
 function serves(s: CcrrService, p: Partnership, asOf: string): boolean {
-  if ((s.since !== undefined && s.since > asOf) || (s.until !== undefined && s.until < asOf)) return false;
+  if (!inForce(s, asOf)) return false;
   if (s.partnershipId !== undefined) return s.partnershipId === p.id;
   return s.forIds.length === 0 || s.forIds.some((id) => p.parties.includes(id));
 }
-
-const PARTNERSHIP_FUNCTIONS = /* @__PURE__ */ (() => ccrrFunctions.filter((f) => f.group === "partnership").map((f) => f.id as CcrrFunctionId))();
-const labelOf = (id: string) => ccrrFunctions.find((f) => f.id === id)?.label ?? id;
 
 /** One partnership's coverage: the functions performed for it (in catalog order) and those lacking. */
 function coverage(p: Partnership, services: readonly CcrrService[], asOf: string, nameOf: (id: string) => string): EhsCcpFunctionCoverage {
@@ -118,7 +118,7 @@ function coverage(p: Partnership, services: readonly CcrrService[], asOf: string
     partnershipId: p.id,
     name: p.name ?? `Partnership of ${p.parties.map(nameOf).join(" and ")}`,
     covered: ccrrFunctions.filter((f) => byFunction.has(f.id as CcrrFunctionId)).map((f) => ({ functionId: f.id as CcrrFunctionId, providers: byFunction.get(f.id as CcrrFunctionId)! })),
-    lacking: PARTNERSHIP_FUNCTIONS.filter((id) => !byFunction.has(id)),
+    lacking: partnershipFunctionIds.filter((id) => !byFunction.has(id)),
   };
 }
 
@@ -133,7 +133,8 @@ function coverage(p: Partnership, services: readonly CcrrService[], asOf: string
  * Scored by one component, `coverage`: the mean share of the eight partnership functions performed
  * for each partnership × 100 (no score without EHS-CCP partnerships). One `ccrr.functions-lacking`
  * note per partnership that lacks some. With `programId`, only that program's partnerships (and
- * the services concerning them). Complexity: O(partnerships in scope × services).
+ * the services concerning them). Complexity: O(partnerships in scope × the service records naming
+ * them, one of their parties or no one), the records being indexed once per portfolio.
  *
  * @throws {RangeError} When `asOf` is not a calendar date.
  * @throws {TypeError} When the input is not a parsed portfolio.
@@ -178,13 +179,13 @@ export function analyzeCcrrFunctions(input: CcrrInput, options: { asOf: string; 
       ? input.ccrrServices
       : recordsUnder([...ehsCcp.flatMap(keysOf), options.programId], byKey, input.ccrrServices).filter((s) => s.forIds.includes(options.programId!) || ehsCcp.some((p) => serves(s, p, asOf)));
   const services = concerned
-    .filter((s) => !(s.since !== undefined && s.since > asOf) && !(s.until !== undefined && s.until < asOf))
+    .filter((s) => inForce(s, asOf))
     .map((s) => ({ id: s.id, functionId: s.functionId, provider: nameOf(s.providerId), for: s.forIds.map(nameOf), since: s.since ?? null, fundedBy: s.fundedBy ?? null }));
   const subject: Subject = options.programId === undefined ? { kind: "portfolio", id: "portfolio" } : { kind: "program", id: options.programId, name: nameOf(options.programId) };
   const findings: Finding<CcrrFindingCode>[] = partnerships
     .filter((p) => p.lacking.length > 0)
-    .map((p) => report(ccrrFunctionsLacking, { partnership: p.name, lacking: p.lacking.map(labelOf) }, { subject: { kind: "partnership", id: p.partnershipId, name: p.name } }));
-  const shares = partnerships.map((p) => (PARTNERSHIP_FUNCTIONS.length - p.lacking.length) / PARTNERSHIP_FUNCTIONS.length);
+    .map((p) => report(ccrrFunctionsLacking, { partnership: p.name, lacking: p.lacking.map(ccrrFunctionLabel) }, { subject: { kind: "partnership", id: p.partnershipId, name: p.name } }));
+  const shares = partnerships.map((p) => (partnershipFunctionIds.length - p.lacking.length) / partnershipFunctionIds.length);
   const assessment = buildAssessment({
     subject,
     findings,
@@ -194,7 +195,7 @@ export function analyzeCcrrFunctions(input: CcrrInput, options: { asOf: string; 
         label: "CCR&R functions performed for EHS-CCP partnerships",
         score: shares.length === 0 ? null : roundScore((shares.reduce((a, b) => a + b, 0) / shares.length) * 100),
         weight: 1,
-        evidence: partnerships.map((p) => `${p.name}: ${PARTNERSHIP_FUNCTIONS.length - p.lacking.length} of ${PARTNERSHIP_FUNCTIONS.length} functions`),
+        evidence: partnerships.map((p) => `${p.name}: ${partnershipFunctionIds.length - p.lacking.length} of ${partnershipFunctionIds.length} functions`),
       },
     ],
   });

@@ -112,3 +112,9 @@ export const ccrrFunctionIds: readonly CcrrFunctionId[] = /* @__PURE__ */ Object
   "standards-alignment",
   "infant-toddler-specialists",
 ] as const);
+
+/** The ids of the `partnership` group of {@link ccrrFunctions}, in catalog order (internal). */
+export const partnershipFunctionIds: readonly CcrrFunctionId[] = /* @__PURE__ */ (() => ccrrFunctions.filter((f) => f.group === "partnership").map((f) => f.id as CcrrFunctionId))();
+
+/** A function's label, or its id when it is not in the catalog (internal). */
+export const ccrrFunctionLabel = (id: string): string => ccrrFunctions.find((f) => f.id === id)?.label ?? id;

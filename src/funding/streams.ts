@@ -533,3 +533,14 @@ export const fundingStreamAliases: Readonly<Record<string, string>> = /* @__PURE
 export function canonicalStreamId(id: string): string {
   return Object.hasOwn(fundingStreamAliases, id) ? fundingStreamAliases[id]! : id;
 }
+
+let catalogById: Map<string, FundingStream> | undefined;
+
+/**
+ * A stream's label for people: a plan's own stream with that id, else the catalog's (an old id
+ * read through its alias), else the id. Internal: reports and analyses share it.
+ */
+export function streamLabel(id: string, own: readonly { id: string; label: string }[] = []): string {
+  catalogById ??= new Map(fundingStreams.map((s) => [s.id, s]));
+  return own.find((s) => s.id === id)?.label ?? catalogById.get(canonicalStreamId(id))?.label ?? id;
+}

@@ -5,7 +5,7 @@ import { addMonthsIso, isIsoDate, optionalNumber, requireIsoDate } from "../core
 import { classifyStage, stageRank, type StageClassification } from "../continuum/index.js";
 import { elementRatingLabels, partnershipElements } from "./elements.js";
 import { meetingFrequencies, type Partnership } from "./partnership.js";
-import { referralFigures } from "../referrals/figures.js";
+import { completionEvidence, referralFigures } from "../referrals/figures.js";
 
 /**
  * The weights of {@link scorePartnership}'s components. They need not sum to 1.
@@ -191,8 +191,7 @@ function referralsComponent(ctx: Step, referrals: NonNullable<ScorePartnershipOp
     }
   });
   const f = referralFigures(referrals, ctx.asOf);
-  const evidence = f.made === 0 ? [] : [`${f.completed} of ${f.made} referrals led to a service${f.medianDaysToService === null ? "" : `; median ${f.medianDaysToService} days to service`}`];
-  return { id: "referrals", label: "Referrals that led to a service", score: f.completionRate === null ? null : roundScore(f.completionRate * 100), weight: ctx.weights.referrals, evidence };
+  return { id: "referrals", label: "Referrals that led to a service", score: f.completionRate === null ? null : roundScore(f.completionRate * 100), weight: ctx.weights.referrals, evidence: completionEvidence(f) };
 }
 
 /** The default weights overridden by `overrides`, each checked to be a number of at least 0. */

@@ -10,7 +10,8 @@ import { analyzeReferrals, type ReferralAnalysis } from "../referrals/index.js";
 import { analyzeCcrrFunctions, type CcrrFunctionAnalysis } from "../ccrr/index.js";
 import { assessStaffPolicies, type StaffPolicyAssessment } from "../staff/index.js";
 import { analyzeFundedSlots, type FundedSlotsAnalysis } from "../slots/index.js";
-import { indexForPortfolio, partnershipCounter, questionnaireFor, recordsOf, referralsOfPartnership } from "./index-cache.js";
+import { partnershipsBetween } from "../referrals/analyze.js";
+import { indexForPortfolio, questionnaireFor, recordsOf, referralsOfPartnership } from "./index-cache.js";
 import type { Portfolio } from "./schema.js";
 
 /** Where a group of findings comes from, in the order reports list them. */
@@ -78,7 +79,7 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
   const nameOf = (id: string) => orgs.get(id)?.name;
   const partnerships = partnershipsByOrg.get(programId) ?? [];
   const among = (ids: readonly string[]) => () => programsAmong(ids, orgs);
-  const between = partnershipCounter((id) => partnershipsByOrg.get(id));
+  const between = partnershipsBetween((id) => partnershipsByOrg.get(id));
   const plans: ProgramAnalyses["plans"] = [
     ...(index.plansByProgram.get(programId) ?? []).map((plan) => ({ plan, owner: "program" as const, users: () => 1 })),
     ...partnerships.flatMap((p) => (index.plansByPartnership.get(p.id) ?? []).map((plan) => ({ plan, owner: "partnership" as const, users: among(p.parties) }))),

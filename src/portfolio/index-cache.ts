@@ -33,33 +33,16 @@ const referralPair = (programId: string, partnerId: string) => `${programId}\u00
  * parties that name no partnership when it is the only partnership of the program with that
  * partner (the rule of `analyzeReferrals`). O(parties² + its referrals).
  */
-export function referralsOfPartnership<R>(partnership: { id: string; parties: readonly string[] }, byLink: Map<string, R[]>, partnershipsBetween: (program: string, partner: string) => number): R[] {
+export function referralsOfPartnership<R>(partnership: { id: string; parties: readonly string[] }, byLink: Map<string, R[]>, between: (program: string, partner: string) => readonly string[]): R[] {
   const found = [...(byLink.get(partnership.id) ?? [])];
   for (const program of partnership.parties) {
     for (const partner of partnership.parties) {
       if (program === partner) continue;
       const pair = byLink.get(referralPair(program, partner));
-      if (pair && partnershipsBetween(program, partner) === 1) found.push(...pair);
+      if (pair && between(program, partner).length === 1) found.push(...pair);
     }
   }
   return found;
-}
-
-/**
- * How many partnerships of an organization include another: counted once per organization asked
- * about (O(its partnerships)), then O(1), so attributing many referrals stays linear.
- */
-export function partnershipCounter(partnershipsOf: (orgId: string) => readonly { parties: readonly string[] }[] | undefined): (org: string, other: string) => number {
-  const counts = new Map<string, Map<string, number>>();
-  return (org, other) => {
-    let mine = counts.get(org);
-    if (!mine) {
-      mine = new Map();
-      for (const p of partnershipsOf(org) ?? []) for (const party of new Set(p.parties)) mine.set(party, (mine.get(party) ?? 0) + 1);
-      counts.set(org, mine);
-    }
-    return mine.get(other) ?? 0;
-  };
 }
 
 /** The questionnaire a response answers: the portfolio's own with that id (the last, if repeated), else the built-in planning questionnaire. */

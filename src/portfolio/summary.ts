@@ -214,7 +214,7 @@ function servicesLine(a: ProgramAnalyses): ProgramSummary["services"] {
   return {
     referralsMade: r.made,
     referralsCompleted: r.completed,
-    referralsJudged: r.completed + r.closedWithoutService + r.stale,
+    referralsJudged: r.judged,
     referralsUnanswered: r.unanswered,
     completionRate: r.completionRate,
     fundedSlots: a.slots.totalSlots,

@@ -1,11 +1,11 @@
 import { buildAssessment, report, roundScore, type Assessment, type Finding, type Subject } from "../core/index.js";
-import { groupBy, keyedIndex, optionalCount, requireCollections, requireIsoDate } from "../core/internal.js";
+import { groupBy, groupInto, keyedIndex, optionalCount, requireCollections, requireIsoDate } from "../core/internal.js";
 import { indexForCompliance, type ComplianceInput } from "../compliance/index-cache.js";
 import { partnerCategories, type PartnerCategoryId } from "../partners/categories.js";
 import type { Organization } from "../partners/organization.js";
 import type { Partnership } from "../partners/partnership.js";
 import { bundleVisitsSaved, type ServiceBundle } from "./bundle.js";
-import { defaultReferralWindows, referralFigures, type ReferralFigures, type ReferralWindows } from "./figures.js";
+import { completionEvidence, defaultReferralWindows, referralFigures, type ReferralFigures, type ReferralWindows } from "./figures.js";
 import { incomingReferralsUnanswered, referralsStale, referralsUnanswered, type ReferralFindingCode } from "./findings.js";
 import type { Referral } from "./referral.js";
 
@@ -99,38 +99,34 @@ function indexForReferrals(input: ReferralsInput) {
 }
 
 /**
- * The partnership a referral runs through: its own `partnershipId`, else the one partnership
- * whose parties include both the program and the partner (none when there are several or none).
+ * The ids of the partnerships two organizations share. Each organization asked about has its
+ * partnerships read once into a map from the other parties (within one call of the caller), so
+ * attributing n referrals of a program with m partnerships costs O(n + m), not O(n × m). Shared
+ * with the portfolio's reports, which give each partnership its referrals by the same rule.
  */
-export function partnershipOfReferral(referral: Referral, partnershipsOf: (orgId: string) => readonly Partnership[] | undefined): string | undefined {
-  if (referral.partnershipId !== undefined) return referral.partnershipId;
-  const both = (partnershipsOf(referral.programId) ?? []).filter((p) => p.parties.includes(referral.partnerId));
-  return both.length === 1 ? both[0]!.id : undefined;
+export function partnershipsBetween(partnershipsOf: (orgId: string) => readonly { id: string; parties: readonly string[] }[] | undefined): (org: string, other: string) => readonly string[] {
+  const byOrg = new Map<string, Map<string, string[]>>();
+  return (org, other) => {
+    let mine = byOrg.get(org);
+    if (!mine) {
+      mine = new Map();
+      for (const p of partnershipsOf(org) ?? []) for (const party of new Set(p.parties)) groupInto(mine, party, p.id);
+      byOrg.set(org, mine);
+    }
+    return mine.get(other) ?? [];
+  };
 }
 
 /**
- * {@link partnershipOfReferral} for many referrals: each program's partnerships are read once into a
- * map from partner to the partnerships it shares with the program, so attributing n referrals of
- * a program with m partnerships costs O(n + m), not O(n × m).
+ * The partnership a referral runs through: its own `partnershipId`, else the one partnership
+ * whose parties include both the program and the partner (none when there are several or none).
  */
 function partnershipResolver(partnershipsOf: (orgId: string) => readonly Partnership[] | undefined): (referral: Referral) => string | undefined {
-  const byProgram = new Map<string, Map<string, string[]>>();
+  const between = partnershipsBetween(partnershipsOf);
   return (referral) => {
     if (referral.partnershipId !== undefined) return referral.partnershipId;
-    let byPartner = byProgram.get(referral.programId);
-    if (!byPartner) {
-      byPartner = new Map();
-      for (const p of partnershipsOf(referral.programId) ?? []) {
-        for (const party of new Set(p.parties)) {
-          const list = byPartner.get(party);
-          if (list) list.push(p.id);
-          else byPartner.set(party, [p.id]);
-        }
-      }
-      byProgram.set(referral.programId, byPartner);
-    }
-    const both = byPartner.get(referral.partnerId);
-    return both?.length === 1 ? both[0] : undefined;
+    const both = between(referral.programId, referral.partnerId);
+    return both.length === 1 ? both[0] : undefined;
   };
 }
 
@@ -146,12 +142,7 @@ function selected(input: ReferralsInput, index: ReturnType<typeof indexForReferr
 /** Referrals grouped by a key, groups in first-seen order. */
 function groupReferrals<K>(referrals: readonly Referral[], keyOf: (r: Referral) => K): Map<K, Referral[]> {
   const groups = new Map<K, Referral[]>();
-  for (const r of referrals) {
-    const key = keyOf(r);
-    const g = groups.get(key);
-    if (g) g.push(r);
-    else groups.set(key, [r]);
-  }
+  for (const r of referrals) groupInto(groups, keyOf(r), r);
   return groups;
 }
 
@@ -181,10 +172,9 @@ function subjectOfPartner(index: ReturnType<typeof indexForReferrals>, resolve: 
  * direction: the partner for referrals the program made, the program for referrals the partner
  * made; each direction is judged on its own referrals.
  */
-function partnerFindings(index: ReturnType<typeof indexForReferrals>, byPartner: ReferralAnalysis["byPartner"], referrals: readonly Referral[], asOf: string, windows: ReferralWindows): Finding<ReferralFindingCode>[] {
+function partnerFindings(index: ReturnType<typeof indexForReferrals>, byPartner: ReferralAnalysis["byPartner"], byPartnerId: ReadonlyMap<string, Referral[]>, asOf: string, windows: ReferralWindows): Finding<ReferralFindingCode>[] {
   const findings: Finding<ReferralFindingCode>[] = [];
   const resolve = partnershipResolver((org) => index.partnershipsByOrg.get(org));
-  const byPartnerId = groupReferrals(referrals, (r) => r.partnerId);
   for (const { organizationId, name } of byPartner) {
     const own = byPartnerId.get(organizationId) ?? [];
     const subject = subjectOfPartner(index, resolve, organizationId, name, own);
@@ -272,7 +262,8 @@ export function analyzeReferrals(input: ReferralsInput, options: AnalyzeReferral
   const referrals = selected(input, index, options);
   const figures = referralFigures(referrals, asOf, windows);
   const nameOf = (id: string) => index.orgs.get(id)?.name ?? id;
-  const byPartner = [...groupReferrals(referrals, (r) => r.partnerId)]
+  const byPartnerId = groupReferrals(referrals, (r) => r.partnerId);
+  const byPartner = [...byPartnerId]
     .map(([organizationId, list]) => ({ organizationId, name: nameOf(organizationId), figures: referralFigures(list, asOf, windows) }))
     .filter((p) => p.figures.made > 0)
     .sort((a, b) => b.figures.made - a.figures.made || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -284,10 +275,22 @@ export function analyzeReferrals(input: ReferralsInput, options: AnalyzeReferral
   const bundles = bundlesOf(input, index, options, referrals);
   const assessment = buildAssessment({
     subject: subjectOf(index, options),
-    findings: partnerFindings(index, byPartner, referrals, asOf, windows),
+    findings: partnerFindings(index, byPartner, byPartnerId, asOf, windows),
     components: [
-      { id: "completion", label: "Referrals that led to a service", score: figures.completionRate === null ? null : roundScore(figures.completionRate * 100), weight: 0.6, evidence: figures.made ? [`${figures.completed} of ${figures.made} referrals led to a service`] : [] },
-      { id: "response", label: `Referrals answered within ${windows.answerWithinDays} days`, score: figures.answeredInTime === null ? null : roundScore(figures.answeredInTime * 100), weight: 0.4, evidence: figures.medianDaysToService === null ? [] : [`median ${figures.medianDaysToService} days from referral to service`] },
+      {
+        id: "completion",
+        label: "Referrals that led to a service",
+        score: figures.completionRate === null ? null : roundScore(figures.completionRate * 100),
+        weight: 0.6,
+        evidence: completionEvidence(figures),
+      },
+      {
+        id: "response",
+        label: `Referrals answered within ${windows.answerWithinDays} days`,
+        score: figures.answeredInTime === null ? null : roundScore(figures.answeredInTime * 100),
+        weight: 0.4,
+        evidence: figures.answeredInTime === null ? [] : [`${roundScore(figures.answeredInTime * 100)}% of the referrals old enough to judge were answered within ${windows.answerWithinDays} days`],
+      },
     ],
   });
   return Object.assign(assessment, { figures, byPartner, byNeed, bundles, visitsSaved: bundles.reduce((sum, b) => sum + b.visits, 0), windows });

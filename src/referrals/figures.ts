@@ -14,9 +14,10 @@ interface Dated {
  * - `made`; `completed`: the service started; `closedWithoutService`;
  * - `open`: neither; `unanswered`: open, with no contact, older than the answer window;
  *   `stale`: open and older than the stale window, contacted or not;
- * - `completionRate`: completed ÷ (completed + closed without service + stale), a share 0..1
- *   rounded to three decimals (open referrals younger than the stale window are not judged yet);
- *   `null` when nothing can be judged;
+ * - `judged`: completed + closed without service + stale (open referrals younger than the stale
+ *   window are not judged yet);
+ * - `completionRate`: completed ÷ judged, a share 0..1 rounded to three decimals; `null` when
+ *   nothing can be judged;
  * - `answeredInTime`: the share of referrals old enough to judge that were answered (contacted or
  *   served) within the answer window; `null` when none are old enough;
  * - `medianDaysToService`: the median days from referral to service start, `null` with none.
@@ -24,7 +25,7 @@ interface Dated {
  * @example
  * ```ts
  * import type { ReferralFigures } from "ece-partnerships";
- * const f: ReferralFigures = { made: 2, completed: 1, closedWithoutService: 0, open: 1, unanswered: 1, stale: 1, completionRate: 0.5, answeredInTime: 0.5, medianDaysToService: 12 };
+ * const f: ReferralFigures = { made: 2, completed: 1, closedWithoutService: 0, open: 1, unanswered: 1, stale: 1, judged: 2, completionRate: 0.5, answeredInTime: 0.5, medianDaysToService: 12 };
  * f.completionRate; //=> 0.5
  * ```
  * @category Referrals
@@ -42,7 +43,9 @@ export interface ReferralFigures {
   unanswered: number;
   /** Open and older than the stale window. */
   stale: number;
-  /** Completed ÷ (completed + closed without service + stale); `null` when nothing can be judged. */
+  /** Completed + closed without a service + stale: the referrals the completion rate is over. */
+  judged: number;
+  /** Completed ÷ judged; `null` when nothing can be judged. */
   completionRate: number | null;
   /** The share answered within the answer window, of those old enough to judge. */
   answeredInTime: number | null;
@@ -69,11 +72,16 @@ function median(values: number[]): number | null {
   return values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
 }
 
+/** A date that has happened by `asOf`, else `undefined`. */
+const happened = (date: string | undefined, asOf: string) => (date !== undefined && date <= asOf ? date : undefined);
+/** The earlier of two ISO dates that may be missing. */
+const earliest = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined || a <= b ? a : b);
+
 /** A referral's state on `asOf` (dates after it have not happened yet). */
 function stateOf(r: Dated, asOf: string, windows: ReferralWindows) {
   const completed = r.serviceStartedOn !== undefined && r.serviceStartedOn <= asOf;
   const closed = !completed && r.closedOn !== undefined && r.closedOn <= asOf;
-  const answeredOn = [r.contactedOn, r.serviceStartedOn].filter((d): d is string => d !== undefined && d <= asOf).sort()[0];
+  const answeredOn = earliest(happened(r.contactedOn, asOf), happened(r.serviceStartedOn, asOf));
   const age = daysBetween(r.madeOn, asOf);
   const open = !completed && !closed;
   return {
@@ -82,15 +90,15 @@ function stateOf(r: Dated, asOf: string, windows: ReferralWindows) {
     open,
     unanswered: open && answeredOn === undefined && age > windows.answerWithinDays,
     stale: open && age > windows.staleAfterDays,
-    // Old enough to judge the answer: the window has passed, or it was answered already.
-    judgedAnswer: age > windows.answerWithinDays || answeredOn !== undefined ? (answeredOn !== undefined && daysBetween(r.madeOn, answeredOn) <= windows.answerWithinDays) : undefined,
+    // Judged once answered or once the window has passed: answered within the window or not.
+    answeredInTime: answeredOn !== undefined || age > windows.answerWithinDays ? answeredOn !== undefined && daysBetween(r.madeOn, answeredOn) <= windows.answerWithinDays : undefined,
   };
 }
 
 /** The figures of some referrals on `asOf`; see {@link ReferralFigures}. O(n log n). */
 export function referralFigures(referrals: readonly Dated[], asOf: string, windows: ReferralWindows = defaultReferralWindows): ReferralFigures {
   const f = { made: 0, completed: 0, closedWithoutService: 0, open: 0, unanswered: 0, stale: 0 };
-  let judged = 0;
+  let answerJudged = 0;
   let inTime = 0;
   const days: number[] = [];
   for (const r of referrals) {
@@ -105,16 +113,23 @@ export function referralFigures(referrals: readonly Dated[], asOf: string, windo
     if (s.open) f.open += 1;
     if (s.unanswered) f.unanswered += 1;
     if (s.stale) f.stale += 1;
-    if (s.judgedAnswer !== undefined) {
-      judged += 1;
-      if (s.judgedAnswer) inTime += 1;
+    if (s.answeredInTime !== undefined) {
+      answerJudged += 1;
+      if (s.answeredInTime) inTime += 1;
     }
   }
-  const decided = f.completed + f.closedWithoutService + f.stale;
+  const judged = f.completed + f.closedWithoutService + f.stale;
   return {
     ...f,
-    completionRate: decided === 0 ? null : roundShare(f.completed / decided),
-    answeredInTime: judged === 0 ? null : roundShare(inTime / judged),
+    judged,
+    completionRate: judged === 0 ? null : roundShare(f.completed / judged),
+    answeredInTime: answerJudged === 0 ? null : roundShare(inTime / answerJudged),
     medianDaysToService: median(days),
   };
+}
+
+/** What the completion rate rests on, in words: served of judged, and the median days to service. Empty when nothing can be judged. */
+export function completionEvidence(f: ReferralFigures): string[] {
+  if (f.judged === 0) return [];
+  return [`${f.completed} of ${f.judged} referrals that can be judged led to a service${f.medianDaysToService === null ? "" : `; median ${f.medianDaysToService} days from referral to service`}`];
 }

@@ -1,7 +1,7 @@
 import { buildAssessment, report, roundScore, type Assessment, type Finding } from "../core/index.js";
 import { roundShare, groupBy, keyedIndex, requireCollections, requireIsoDate } from "../core/internal.js";
 import { indexForCompliance, type ComplianceInput } from "../compliance/index-cache.js";
-import { fundingStreamAliases, fundingStreams } from "../funding/streams.js";
+import { canonicalStreamId, streamLabel } from "../funding/streams.js";
 import type { FundingPlan } from "../funding/plan.js";
 import type { Organization } from "../partners/organization.js";
 import type { Partnership } from "../partners/partnership.js";
@@ -90,22 +90,21 @@ function indexForSlots(input: SlotsAnalysisInput) {
   return { orgs, partnershipsByOrg, ...indexForSlotRecords(input) };
 }
 
-/** The streams the program's plans (its own and its partnerships') list, with their labels. */
+/** The streams the program's plans (its own and its partnerships') list as sources, by current id, with their labels. */
 function plannedStreams(index: ReturnType<typeof indexForSlots>, programId: string): Map<string, string> {
   const plans = [...(index.plansByOwner.get(programId) ?? []), ...(index.partnershipsByOrg.get(programId) ?? []).flatMap((p) => index.plansByOwner.get(p.id) ?? [])];
   const streams = new Map<string, string>();
   for (const plan of plans) {
-    for (const s of plan.streams) streams.set(s.id, s.label);
-    for (const source of plan.sources) if (!streams.has(source.streamId)) streams.set(source.streamId, streamLabel(source.streamId));
+    for (const source of plan.sources) {
+      const id = canonicalStreamId(source.streamId);
+      if (!streams.has(id)) streams.set(id, streamLabel(source.streamId, plan.streams));
+    }
   }
   return streams;
 }
 
-/** A stream's label from the catalog (an old id read through its alias), else its id. */
-function streamLabel(id: string): string {
-  const current = fundingStreamAliases[id] ?? id;
-  return fundingStreams.find((s) => s.id === current)?.label ?? id;
-}
+/** The number of different streams a group's layers come from (a stream may pay for the school year and the summer). */
+const streamCount = (g: SlotLayering) => new Set(g.layers.map((l) => canonicalStreamId(l.streamId))).size;
 
 /** One group's layering, with its findings. */
 function layering(s: FundedSlots, planned: Map<string, string>, provider: string | null, findings: Finding<SlotFindingCode>[]): SlotLayering {
@@ -114,8 +113,9 @@ function layering(s: FundedSlots, planned: Map<string, string>, provider: string
   const noted = new Set<string>();
   const layers = s.layers.map((l) => {
     const hours = roundShare(l.hoursPerDay * l.daysPerYear);
-    const inPlan = planned.has(l.streamId) || planned.has(fundingStreamAliases[l.streamId] ?? l.streamId);
-    const stream = planned.get(l.streamId) ?? streamLabel(l.streamId);
+    const planLabel = planned.get(canonicalStreamId(l.streamId));
+    const inPlan = planLabel !== undefined;
+    const stream = planLabel ?? streamLabel(l.streamId);
     if (!inPlan && !noted.has(l.streamId)) findings.push(report(slotStreamNotInPlan, { slots: s.label, stream }, { subject }));
     noted.add(l.streamId);
     return { streamId: l.streamId, stream, pays: l.pays, hours, share: roundShare(hours / serviceHours), inPlan };
@@ -180,9 +180,10 @@ export function analyzeFundedSlots(input: SlotsAnalysisInput, programId: string,
   const byStream = new Map<string, { streamId: string; stream: string; hours: number }>();
   for (const g of groups) {
     for (const l of g.layers) {
-      const row = byStream.get(l.streamId) ?? { streamId: l.streamId, stream: l.stream, hours: 0 };
+      const id = canonicalStreamId(l.streamId);
+      const row = byStream.get(id) ?? { streamId: id, stream: l.stream, hours: 0 };
       row.hours = roundShare(row.hours + l.hours * g.slots);
-      byStream.set(l.streamId, row);
+      byStream.set(id, row);
     }
   }
   const totalSlots = groups.reduce((n, g) => n + g.slots, 0);
@@ -190,12 +191,12 @@ export function analyzeFundedSlots(input: SlotsAnalysisInput, programId: string,
   const assessment = buildAssessment({
     subject: { kind: "program", id: programId, name: nameOf(programId) },
     findings,
-    components: [{ id: "layering", label: "Slots whose layered streams add up to the hours provided", score: totalSlots === 0 ? null : roundScore((exact / totalSlots) * 100), weight: 1, evidence: groups.map((g) => `${g.label}: ${g.slots} slots, ${g.serviceHours} hours a year each from ${g.layers.length} stream(s)`) }],
+    components: [{ id: "layering", label: "Slots whose layered streams add up to the hours provided", score: totalSlots === 0 ? null : roundScore((exact / totalSlots) * 100), weight: 1, evidence: groups.map((g) => `${g.label}: ${g.slots} slots, ${g.serviceHours} hours a year each, paid by ${g.serviceHours - g.uncoveredHours + g.paidTwiceHours} hours from ${streamCount(g)} stream(s)`) }],
   });
   return Object.assign(assessment, {
     groups,
     totalSlots,
-    layeredSlots: groups.filter((g) => g.layers.length > 1).reduce((n, g) => n + g.slots, 0),
+    layeredSlots: groups.filter((g) => streamCount(g) > 1).reduce((n, g) => n + g.slots, 0),
     byStream: [...byStream.values()].sort((a, b) => b.hours - a.hours),
     coEnrollment: slots.flatMap((s) => s.coEnrollment.map((c) => ({ organization: nameOf(c.organizationId), program: c.program, families: c.families }))),
   });

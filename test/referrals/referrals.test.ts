@@ -65,7 +65,7 @@ describe("service bundles", () => {
 describe("analyzeReferrals", () => {
   const a = analyzeReferrals(doc, { asOf, programId: "hs" });
   it("counts what was made, served, closed, open, unanswered and stale, ignoring referrals made after asOf", () => {
-    expect(a.figures).toEqual({ made: 6, completed: 2, closedWithoutService: 1, open: 3, unanswered: 1, stale: 1, completionRate: 0.5, answeredInTime: 0.4, medianDaysToService: 15 });
+    expect(a.figures).toEqual({ made: 6, completed: 2, closedWithoutService: 1, open: 3, unanswered: 1, stale: 1, judged: 4, completionRate: 0.5, answeredInTime: 0.4, medianDaysToService: 15 });
   });
   it("gives the same figures by partner (most referrals first) and by kind of need", () => {
     expect(a.byPartner.map((p) => [p.name, p.figures.made, p.figures.completionRate])).toEqual([
@@ -141,7 +141,7 @@ describe("referrals in scorePartnership", () => {
     const p = doc.partnerships[0]!;
     const withRefs = scorePartnership(p, { asOf, referrals: doc.referrals.filter((r) => r.partnerId === "dental") });
     const component = withRefs.components.find((c) => c.id === "referrals")!;
-    expect([component.score, component.weight, component.evidence]).toEqual([100, 0.1, ["2 of 3 referrals led to a service; median 15 days to service"]]);
+    expect([component.score, component.weight, component.evidence]).toEqual([100, 0.1, ["2 of 2 referrals that can be judged led to a service; median 15 days from referral to service"]]);
     expect(scorePartnership(p, { asOf }).components.find((c) => c.id === "referrals")?.score).toBeNull();
     expect(() => scorePartnership(p, { asOf, referrals: [{ madeOn: "2025-01-01" }, { madeOn: "2025-01-01", serviceStartedOn: "soon" }] })).toThrow(new RangeError("referrals[1].serviceStartedOn must be a calendar date written YYYY-MM-DD, got soon"));
   });

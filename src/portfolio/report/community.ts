@@ -1,9 +1,8 @@
 import { formatCents } from "../../core/index.js";
 import type { CoordinatedServicesAnalysis, CoordinatedServicesApproach, SharedServicesAlliance, SharedServicesSavings } from "../../community/index.js";
-import { bandLabel, domainLabels } from "./labels.js";
+import { aimLabels, bandLabel, domainLabels } from "./labels.js";
 import type { ReportAlliance, ReportApproach } from "./model.js";
 
-const AIMS: Record<string, string> = { "save-dollars": "Saving dollars", "management-capacity": "Management capacity", "early-learning": "Early learning", sustainability: "Sustainability" };
 
 /** The alliances the program belongs to, with names: savings, shared positions and outcomes beyond cost. */
 export function alliancesSection(alliances: readonly { alliance: SharedServicesAlliance; savings: SharedServicesSavings }[], name: (id: string) => string): ReportAlliance[] {
@@ -18,7 +17,7 @@ export function alliancesSection(alliances: readonly { alliance: SharedServicesA
       annualCostCents: p.annualCostCents,
       shares: p.shares.map((s) => `${name(s.organizationId)} ${s.fte} FTE${s.costCents === null ? "" : ` (${formatCents(s.costCents)})`}`),
     })),
-    outcomes: savings.outcomes.map((o) => ({ aim: AIMS[o.aim] ?? o.aim, description: o.description, date: o.date ?? null })),
+    outcomes: savings.outcomes.map((o) => ({ aim: aimLabels[o.aim] ?? o.aim, description: o.description, date: o.date ?? null })),
   }));
 }
 

@@ -1,4 +1,5 @@
-import { canonicalStreamId, fundingLevels, fundingStreams, type FundingStream } from "../../funding/index.js";
+import { fundingLevels } from "../../funding/index.js";
+import { streamLabel } from "../../funding/streams.js";
 import type { ProgramAnalyses } from "../analyses.js";
 import type { FundingPlanRow, ReportFunding } from "./model.js";
 
@@ -15,13 +16,6 @@ const CATEGORY: Record<string, string> = {
 };
 /** A cost category as a person reads it. */
 export const costCategoryLabel = (id: string) => CATEGORY[id] ?? id;
-
-const catalog = /* @__PURE__ */ new Map<string, FundingStream>();
-
-function streamLabel(id: string, own: readonly FundingStream[]): string {
-  if (catalog.size === 0) for (const s of fundingStreams) catalog.set(s.id, s);
-  return own.find((s) => s.id === id)?.label ?? catalog.get(canonicalStreamId(id))?.label ?? id;
-}
 
 const sum = (values: readonly number[]) => Math.min(Number.MAX_SAFE_INTEGER, values.reduce((a, b) => a + b, 0));
 

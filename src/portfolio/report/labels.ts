@@ -77,3 +77,9 @@ export const domainLabels: Readonly<Record<string, string>> = {
   housing: "housing",
   other: "other services",
 };
+
+/** Words for how a service bundle brings services together. */
+export const deliveryLabels: Readonly<Record<string, string>> = { "same-visit": "in one visit", "same-place": "at one place", "same-day": "on one day" };
+
+/** Words for the aims of shared services. */
+export const aimLabels: Readonly<Record<string, string>> = { "save-dollars": "Saving dollars", "management-capacity": "Management capacity", "early-learning": "Early learning", sustainability: "Sustainability" };

@@ -127,7 +127,7 @@ function alliances(list: readonly ReportAlliance[]): string[] {
     lines.push(
       `### ${md(a.name)} (hub: ${md(a.hub)})`,
       "",
-      `Savings of the members with cost figures: ${dollars(a.savingsCents)}${a.savingsShare === null ? "" : ` (${Math.round(a.savingsShare * 100)}% of their costs before)`}.`,
+      `Savings of the members with cost figures: ${dollars(a.savingsCents)}${a.savingsShare === null ? "" : ` (${percent(a.savingsShare)} of their costs before)`}.`,
       "",
     );
     if (a.positions.length) lines.push(table(["Shared position", "FTE", "Yearly cost", "Shares"], a.positions.map((p) => [p.title, p.fte, dollars(p.annualCostCents), p.shares.join("; ")])), "");
@@ -148,7 +148,7 @@ function approaches(list: readonly ReportApproach[]): string[] {
     for (const d of a.declined) lines.push(`- Declined: ${md(d)}`);
     lines.push("");
     if (a.outcomes.length) {
-      lines.push(table(["Outcome", "Baseline", "Target", "Latest", "Progress"], a.outcomes.map((o) => [`${o.label} (${o.unit})`, o.baseline, o.target, o.current, o.progress === null ? null : `${Math.round(o.progress * 100)}%`])), "");
+      lines.push(table(["Outcome", "Baseline", "Target", "Latest", "Progress"], a.outcomes.map((o) => [`${o.label} (${o.unit})`, o.baseline, o.target, o.current, o.progress === null ? null : percent(o.progress)])), "");
     }
   }
   return lines;

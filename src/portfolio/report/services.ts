@@ -1,10 +1,12 @@
 import type { ReferralAnalysis, ReferralFigures } from "../../referrals/index.js";
-import { ccrrFunctions, type CcrrFunctionAnalysis } from "../../ccrr/index.js";
+import { defaultReferralWindows, referralFigures } from "../../referrals/figures.js";
+import type { CcrrFunctionAnalysis } from "../../ccrr/index.js";
+import { ccrrFunctionLabel, partnershipFunctionIds } from "../../ccrr/functions.js";
 import { childWelfareStaffRoles, type StaffPolicyAssessment } from "../../staff/index.js";
 import type { FundedSlotsAnalysis } from "../../slots/index.js";
+import { deliveryLabels } from "./labels.js";
 import type { ReferralRow, ReportCcrr, ReportReferrals, ReportSlots, ReportStaffPolicies } from "./model.js";
 
-const DELIVERY: Record<string, string> = { "same-visit": "in one visit", "same-place": "at one place", "same-day": "on one day" };
 
 function referralRow(label: string, f: ReferralFigures): ReferralRow {
   return { label, made: f.made, completed: f.completed, open: f.open, unanswered: f.unanswered, completionRate: f.completionRate, medianDaysToService: f.medianDaysToService };
@@ -17,23 +19,22 @@ export function referralsSection(r: ReferralAnalysis): ReportReferrals {
     answerWithinDays: r.windows.answerWithinDays,
     byPartner: r.byPartner.map((p) => referralRow(p.name, p.figures)),
     byNeed: r.byNeed.map((n) => referralRow(n.label, n.figures)),
-    bundles: r.bundles.map((b) => ({ label: b.label, delivery: DELIVERY[b.delivery] ?? b.delivery, services: b.services, families: b.families, visitsSaved: b.visits })),
+    bundles: r.bundles.map((b) => ({ label: b.label, delivery: deliveryLabels[b.delivery] ?? b.delivery, services: b.services, families: b.families, visitsSaved: b.visits })),
     visitsSaved: r.visitsSaved,
   };
 }
 
 /** The referrals section of a report on no program. */
 export function noReferrals(): ReportReferrals {
-  return { total: { label: "All referrals", made: 0, completed: 0, open: 0, unanswered: 0, completionRate: null, medianDaysToService: null }, answerWithinDays: 14, byPartner: [], byNeed: [], bundles: [], visitsSaved: 0 };
+  return { total: referralRow("All referrals", referralFigures([], "0001-01-01")), answerWithinDays: defaultReferralWindows.answerWithinDays, byPartner: [], byNeed: [], bundles: [], visitsSaved: 0 };
 }
 
 /** The CCR&R functions of the program's EHS-CCP partnerships, with labels and names. */
 export function ccrrSection(c: CcrrFunctionAnalysis): ReportCcrr {
-  const label = (id: string) => ccrrFunctions.find((f) => f.id === id)?.label ?? id;
-  const total = ccrrFunctions.filter((f) => f.group === "partnership").length;
+  const total = partnershipFunctionIds.length;
   return {
-    services: c.services.map((s) => ({ function: label(s.functionId), provider: s.provider, for: s.for, since: s.since, fundedBy: s.fundedBy })),
-    partnerships: c.partnerships.map((p) => ({ name: p.name, performed: total - p.lacking.length, total, lacking: p.lacking.map(label) })),
+    services: c.services.map((s) => ({ function: ccrrFunctionLabel(s.functionId), provider: s.provider, for: s.for, since: s.since, fundedBy: s.fundedBy })),
+    partnerships: c.partnerships.map((p) => ({ name: p.name, performed: total - p.lacking.length, total, lacking: p.lacking.map(ccrrFunctionLabel) })),
   };
 }
 
