@@ -196,7 +196,7 @@ function referralsComponent(ctx: Step, referrals: NonNullable<ScorePartnershipOp
 
 /** The default weights overridden by `overrides`, each checked to be a number of at least 0. */
 function checkedWeights(overrides: NonNullable<ScorePartnershipOptions["weights"]>): Weights {
-  const weights = { ...partnershipScoreWeights, ...overrides };
+  const weights = Object.assign({}, partnershipScoreWeights, overrides);
   for (const [key, w] of Object.entries(weights)) optionalNumber(w, `weights.${key}`, 0);
   return weights;
 }

@@ -95,7 +95,7 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
     partnerships: partnerships.map((p) => ({
       partnership: p,
       assessment: memoized(memo, p, among(p.parties), () => {
-        const referrals = referralsOfPartnership(p, index.referralsByLink, between);
+        const referrals = referralsOfPartnership(p, index, between);
         return scorePartnership(p, referrals.length ? { asOf, nameOf, referrals } : { asOf, nameOf });
       }),
     })),

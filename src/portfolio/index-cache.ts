@@ -22,27 +22,50 @@ export const indexForPortfolio = /* @__PURE__ */ keyedIndex({
   approachesByOrg: /* @__PURE__ */ groupBy((portfolio: Portfolio) => portfolio.coordinatedServicesApproaches, (a) => [a.operatorId, ...a.partners.map((p) => p.organizationId)]),
   alliancesByOrg: /* @__PURE__ */ groupBy((portfolio: Portfolio) => portfolio.sharedServicesAlliances, (a) => [a.hubId, ...a.members.map((m) => m.organizationId)]),
   questionnairesById: /* @__PURE__ */ groupBy((portfolio: Portfolio) => portfolio.questionnaires, (q) => [q.id]),
-  referralsByLink: /* @__PURE__ */ groupBy((portfolio: Portfolio) => portfolio.referrals, (r) => [r.partnershipId ?? referralPair(r.programId, r.partnerId)]),
+  referralsByPartnership: /* @__PURE__ */ groupBy((portfolio: Portfolio) => portfolio.referrals, (r) => (r.partnershipId === undefined ? [] : [r.partnershipId])),
+  unlinkedReferralsByProgram: /* @__PURE__ */ groupBy((portfolio: Portfolio) => portfolio.referrals, (r) => (r.partnershipId === undefined ? [r.programId] : [])),
 });
 
-/** The key of referrals from a program to a partner that name no partnership. */
-const referralPair = (programId: string, partnerId: string) => `${programId}\u0000${partnerId}`;
+type Referral = Portfolio["referrals"][number];
+
+/** A program's referrals that name no partnership, by partner: built once per list the index holds. */
+const byPartnerCache = new WeakMap<readonly Referral[], Map<string, Referral[]>>();
+function unlinkedByPartner(unlinked: readonly Referral[]): Map<string, Referral[]> {
+  let map = byPartnerCache.get(unlinked);
+  if (!map) {
+    map = new Map();
+    for (const r of unlinked) {
+      const list = map.get(r.partnerId);
+      if (list) list.push(r);
+      else map.set(r.partnerId, [r]);
+    }
+    byPartnerCache.set(unlinked, map);
+  }
+  return map;
+}
+
+const none: readonly Referral[] = Object.freeze([]);
 
 /**
  * The referrals that run through a partnership: those naming it, and those between two of its
  * parties that name no partnership when it is the only partnership of the program with that
- * partner (the rule of `analyzeReferrals`). O(parties² + its referrals).
+ * partner (the rule of `analyzeReferrals`). O(parties² + its referrals); no key is built for a
+ * party that made no such referral.
  */
-export function referralsOfPartnership<R>(partnership: { id: string; parties: readonly string[] }, byLink: Map<string, R[]>, between: (program: string, partner: string) => readonly string[]): R[] {
-  const found = [...(byLink.get(partnership.id) ?? [])];
+export function referralsOfPartnership(partnership: { id: string; parties: readonly string[] }, index: ReturnType<typeof indexForPortfolio>, between: (program: string, partner: string) => readonly string[]): readonly Referral[] {
+  let found: Referral[] | undefined;
+  const own = index.referralsByPartnership.get(partnership.id);
   for (const program of partnership.parties) {
+    const unlinked = index.unlinkedReferralsByProgram.get(program);
+    if (!unlinked) continue;
+    const byPartner = unlinkedByPartner(unlinked);
     for (const partner of partnership.parties) {
       if (program === partner) continue;
-      const pair = byLink.get(referralPair(program, partner));
-      if (pair && between(program, partner).length === 1) found.push(...pair);
+      const pair = byPartner.get(partner);
+      if (pair && between(program, partner).length === 1) (found ??= [...(own ?? [])]).push(...pair);
     }
   }
-  return found;
+  return found ?? own ?? none;
 }
 
 /** The questionnaire a response answers: the portfolio's own with that id (the last, if repeated), else the built-in planning questionnaire. */

@@ -194,9 +194,17 @@ function partnerFindings(index: ReturnType<typeof indexForReferrals>, byPartner:
 /** The bundles of the selection's program (every bundle when no program is selected), with the visits each saves. */
 function bundlesOf(input: ReferralsInput, index: ReturnType<typeof indexForReferrals>, options: AnalyzeReferralsOptions, referrals: readonly Referral[]): ReferralAnalysis["bundles"] {
   const bundles = options.programId === undefined ? (input.serviceBundles ?? []) : (index.bundlesByProgram.get(options.programId) ?? []);
+  if (bundles.length === 0) return [];
+  // Families counted from referrals carrying the bundle's id when the bundle records no yearly count.
+  const families = new Map<string, Set<string>>();
+  for (const r of referrals) {
+    if (r.bundleId === undefined) continue;
+    let keys = families.get(r.bundleId);
+    if (!keys) families.set(r.bundleId, (keys = new Set()));
+    keys.add(r.familyKey ?? r.id);
+  }
   return bundles.map((b) => {
-    // Families counted from referrals carrying the bundle's id when the bundle records no yearly count.
-    const keys = new Set(referrals.filter((r) => r.bundleId === b.id).map((r) => r.familyKey ?? r.id));
+    const keys = families.get(b.id) ?? new Set();
     const saved = bundleVisitsSaved(b, b.familiesPerYear ?? keys.size);
     return { bundleId: b.id, label: b.label, delivery: b.delivery, services: b.services.length, ...saved };
   });

@@ -119,8 +119,15 @@ export function referralFigures(referrals: readonly Dated[], asOf: string, windo
     }
   }
   const judged = f.completed + f.closedWithoutService + f.stale;
+  // Fields written out, not spread: a spread followed by more fields takes V8's slow path, and
+  // this runs once per partner of every program in a summary.
   return {
-    ...f,
+    made: f.made,
+    completed: f.completed,
+    closedWithoutService: f.closedWithoutService,
+    open: f.open,
+    unanswered: f.unanswered,
+    stale: f.stale,
     judged,
     completionRate: judged === 0 ? null : roundShare(f.completed / judged),
     answeredInTime: answerJudged === 0 ? null : roundShare(inTime / answerJudged),

@@ -52,3 +52,28 @@ describe("calendar arithmetic on day numbers", () => {
     for (const s of [junk, bad]) expect(isIsoDate(s)).toBe(z.iso.date().safeParse(s).success);
   });
 });
+
+describe("reading a date in place (isoToDay) agrees with the regular expression (isIsoDate)", () => {
+  // Strings near the format: right length, digits and dashes in and out of place, month 00/13, day 00/29-32, non-ASCII digits.
+  const near = fc
+    .tuple(
+      fc.stringMatching(/^[0-9]{4}$/),
+      fc.constantFrom("-", "/", "0", "٠"),
+      fc.constantFrom("00", "01", "02", "09", "11", "12", "13", "1", "9a"),
+      fc.constantFrom("-", "−"),
+      fc.constantFrom("00", "01", "28", "29", "30", "31", "32", "1", "٣"),
+    )
+    .map(([y, s1, m, s2, d]) => `${y}${s1}${m}${s2}${d}`);
+  test.prop([fc.oneof(near, fc.string({ maxLength: 12 }), fc.constantFrom("2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29", "0000-01-01", "9999-12-31", " 2024-01-01", "2024-01-01 "))], { numRuns: 5000 })(
+    "a string is a date for both or for neither, and its day number is the one its parts give",
+    (value) => {
+      if (isIsoDate(value)) {
+        const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+        expect(isoToDay(value)).toBe(isoToDay(`${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`));
+        expect(isoFromDay(isoToDay(value))).toBe(value);
+      } else {
+        expect(() => isoToDay(value)).toThrow(RangeError);
+      }
+    },
+  );
+});

@@ -60,7 +60,11 @@ export interface AgreementContext {
 function reviewOf(agreement: Agreement, template: AgreementTemplate | undefined, state: AgreementState, asOf: string, startMonth: number): AgreementContext["review"] {
   const cadence = reviewCadenceOf(agreement);
   if (cadence === "none" || state.status === "expired" || state.status === "terminated") return undefined;
-  const due = reviewDueDate({ ...agreement, signatures: agreement.signatures.filter((s) => s.date <= asOf) }, { schoolYearStartMonth: startMonth });
+  const due = reviewDueDate(
+    // Only the fields the due date reads (a spread of the whole agreement is V8's slow path, once per agreement).
+    { templateId: agreement.templateId, review: agreement.review, parties: agreement.parties, effectiveDate: agreement.effectiveDate, signatures: agreement.signatures.filter((s) => s.date <= asOf) },
+    { schoolYearStartMonth: startMonth },
+  );
   if (due === undefined) return undefined;
   const statutory = agreement.review?.cadence === undefined && template?.review?.statutory === true;
   return { cadence, due, days: daysBetween(asOf, due), statutory };

@@ -156,6 +156,23 @@ function matchOf(ctx: Omit<FundingContext, "match" | "originUnknown" | "federalM
   return { match: { federalCents: federalHs, requiredCents, waivedCents, nonFederalCents, shortfallCents, met: shortfallCents === 0 }, originUnknown, federalMarkedAsMatch };
 }
 
+/** The catalog's streams by id, renamed ids included: built once (the catalog is frozen). */
+let catalogStreams: ReadonlyMap<string, FundingStream> | undefined;
+
+/** The streams a plan can name: the catalog's, with the plan's own streams over them (a copy only when it has some). */
+function streamsOfPlan(plan: FundingPlan): ReadonlyMap<string, FundingStream> {
+  if (!catalogStreams) {
+    const map = new Map<string, FundingStream>();
+    for (const s of fundingStreams) map.set(s.id, s);
+    for (const [old, current] of Object.entries(fundingStreamAliases)) map.set(old, map.get(current)!);
+    catalogStreams = map;
+  }
+  if (!plan.streams?.length) return catalogStreams;
+  const streams = new Map(catalogStreams);
+  for (const s of plan.streams) streams.set(s.id, s);
+  return streams;
+}
+
 /**
  * Reads a plan once for the funding rules: streams (the catalog's and the plan's own), totals,
  * what each cost item charges to each source, and the Head Start match.
@@ -165,10 +182,7 @@ function matchOf(ctx: Omit<FundingContext, "match" | "originUnknown" | "federalM
 export function fundingContext(plan: FundingPlan, options: AnalyzeFundingPlanOptions): FundingContext {
   const asOf = requireIsoDate(options?.asOf);
   const fundedEnrollment = optionalCount(options.fundedEnrollment, "fundedEnrollment");
-  const streams = new Map<string, FundingStream>();
-  for (const s of fundingStreams) streams.set(s.id, s);
-  for (const [old, current] of Object.entries(fundingStreamAliases)) streams.set(old, streams.get(current)!);
-  for (const s of plan.streams ?? []) streams.set(s.id, s);
+  const streams = streamsOfPlan(plan);
   const sources = new Map(plan.sources.map((s) => [s.id, s]));
   const streamOf = (sourceId: string) => streams.get(sources.get(sourceId)?.streamId ?? "");
   let totalCost = 0;
@@ -236,7 +250,8 @@ export function fundingContext(plan: FundingPlan, options: AnalyzeFundingPlanOpt
     headStartBudget: plan.headStartBudgetPeriod ?? plan.owner.kind === "program",
     fundedEnrollment,
   };
-  return { ...base, ...matchOf(base) };
+  // Assigned, not spread into a new literal: V8 copies a spread of this many fields on its slow path.
+  return Object.assign(base, matchOf(base));
 }
 
 /** The figures of fundingLevels with their shares. */
