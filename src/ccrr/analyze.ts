@@ -89,10 +89,17 @@ const EHS_TYPES = new Set(["early-head-start", "ehs-child-care-partnership"]);
  * center or family child care home.
  */
 export function isEhsCcpPartnership(p: Partnership, orgOf: (id: string) => Organization | undefined, agreementOf: (id: string) => Agreement | undefined): boolean {
-  if (p.agreementIds.some((id) => agreementOf(id)?.kind === "ehs-ccp-partnership-agreement")) return true;
-  const parties = p.parties.map(orgOf);
-  const ehs = parties.some((o) => o !== undefined && (o.kind === "ehs-child-care-partnership" || o.kind === "early-head-start" || (o.program?.types ?? []).some((t) => EHS_TYPES.has(t))));
-  return ehs && parties.some((o) => o !== undefined && CHILD_CARE.has(o.kind));
+  for (const id of p.agreementIds) if (agreementOf(id)?.kind === "ehs-ccp-partnership-agreement") return true;
+  // Loops, not maps and filters: this runs for every partnership of every program in a summary.
+  let ehs = false;
+  let care = false;
+  for (const id of p.parties) {
+    const o = orgOf(id);
+    if (o === undefined) continue;
+    if (CHILD_CARE.has(o.kind)) care = true;
+    if (o.kind === "ehs-child-care-partnership" || o.kind === "early-head-start" || (o.program?.types ?? []).some((t) => EHS_TYPES.has(t))) ehs = true;
+  }
+  return ehs && care;
 }
 
 /** Whether a service record is in force on `asOf` (between its `since` and `until`, both inclusive). */
@@ -169,7 +176,9 @@ export function analyzeCcrrFunctions(input: CcrrInput, options: { asOf: string; 
   const index = indexForCompliance(input);
   const nameOf = (id: string) => index.orgs.get(id)?.name ?? id;
   const pool = options.programId === undefined ? input.partnerships : (index.partnershipsByOrg.get(options.programId) ?? []);
-  const ehsCcp = pool.filter((p) => p.status !== "ended" && !(p.endDate !== undefined && p.endDate < asOf) && isEhsCcpPartnership(p, (id) => index.orgs.get(id), (id) => index.agreements.get(id)));
+  const orgOf = (id: string) => index.orgs.get(id);
+  const agreementOf = (id: string) => index.agreements.get(id);
+  const ehsCcp = pool.filter((p) => p.status !== "ended" && !(p.endDate !== undefined && p.endDate < asOf) && isEhsCcpPartnership(p, orgOf, agreementOf));
   // Records are looked up by what they name (a national file has thousands): each partnership reads only those naming it, a party or no one.
   const { byKey } = indexForServices(input);
   const keysOf = (p: Partnership) => [p.id, ...p.parties, COMMUNITY_WIDE];

@@ -115,6 +115,25 @@ export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
+/**
+ * {@link addMonthsIso} that remembers its last answer: a caller that computes the same window for
+ * every record of a portfolio on one `asOf` (12 months back, 24 months back) reads the date once.
+ * Each call site keeps its own, so two windows do not evict each other.
+ */
+export function monthsFromRemembered(): (iso: IsoDate, months: number) => IsoDate {
+  let lastIso: IsoDate | undefined;
+  let lastMonths = 0;
+  let last: IsoDate = "";
+  return (iso, months) => {
+    if (iso !== lastIso || months !== lastMonths) {
+      last = addMonthsIso(iso, months);
+      lastIso = iso;
+      lastMonths = months;
+    }
+    return last;
+  };
+}
+
 /** Adds years; Feb 29 + 1 year = Feb 28. */
 export function addYearsIso(iso: IsoDate, years: number): IsoDate {
   return addMonthsIso(iso, years * 12);

@@ -1,5 +1,5 @@
 // Helpers shared by the concept folders; not part of the public surface.
-export { isIsoDate, addDaysIso, addMonthsIso, addYearsIso, daysBetween, requireIsoDate, isoToDay, isoFromDay, isoParts, daysInMonth } from "./date-math.js";
+export { isIsoDate, addDaysIso, addMonthsIso, monthsFromRemembered, addYearsIso, daysBetween, requireIsoDate, isoToDay, isoFromDay, isoParts, daysInMonth } from "./date-math.js";
 export { cloneJson, findJsonProblem } from "./json.js";
 export { diffJson } from "./patch.js";
 export { fromZodIssues, safeParseReporting } from "./result.js";

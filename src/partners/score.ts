@@ -1,7 +1,7 @@
 import { buildAssessment, report, roundScore, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
 import type { ContinuumFindingCode } from "../continuum/index.js";
 import { agreementMissing, elementNoEvidence, familyVoiceNoRole, meetingAfterAsOf, meetingsBelowAgreed, meetingsNoFrequency, partnershipEnded, stageNextMissing, type PartnershipFindingCode } from "./findings.js";
-import { addMonthsIso, isIsoDate, optionalNumber, requireIsoDate } from "../core/internal.js";
+import { monthsFromRemembered, isIsoDate, optionalNumber, requireIsoDate } from "../core/internal.js";
 import { classifyStage, stageRank, type StageClassification } from "../continuum/index.js";
 import { elementRatingLabels, partnershipElements } from "./elements.js";
 import { meetingFrequencies, type Partnership } from "./partnership.js";
@@ -201,6 +201,8 @@ function checkedWeights(overrides: NonNullable<ScorePartnershipOptions["weights"
   return weights;
 }
 
+const meetingWindowStart = /* @__PURE__ */ monthsFromRemembered();
+
 /**
  * Scores a partnership 0..100 from six weighted components, each with its evidence:
  *
@@ -260,7 +262,7 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
     ...(options.staleAfterMonths !== undefined ? { staleAfterMonths: options.staleAfterMonths } : {}),
     ...(options.nameOf ? { nameOf: options.nameOf } : {}),
   });
-  const windowStart = addMonthsIso(asOf, -12);
+  const windowStart = meetingWindowStart(asOf, -12);
   const recent = (partnership.meetings ?? []).filter((m) => m.date > windowStart && m.date <= asOf);
   // In this order: the findings of each step follow those of the one before.
   const components = [
