@@ -21,3 +21,4 @@ export * from "./slots/index.js";
 export * from "./findings/index.js";
 export * from "./portfolio/index.js";
 export * from "./directory/index.js";
+export * from "./locale/index.js";

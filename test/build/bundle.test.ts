@@ -47,4 +47,18 @@ describe("bundle budget (esbuild, browser, minified, gzip -9)", () => {
     // Only bare import statements of the (side-effect-free) dependencies remain; no schema is constructed.
     expect(b.text).not.toMatch(/strictObject|superRefine|\.iso\.date/);
   });
+
+  it("bundles no Spanish for an app that never imports ece-partnerships/es, and the Spanish entry alone stays small", async () => {
+    const spanish = "las bibliotecas y los museos, tanto para los"; // ASCII: esbuild escapes accented letters
+    const whole = await bundleOf(`export * from ${JSON.stringify(distIndex)};`, DEPS);
+    expect(whole.text).not.toContain(spanish);
+    expect(whole.text).not.toContain("Vivienda y personas sin hogar");
+    expect(whole.text).not.toContain("Violencia dom");
+    const lookup = await bundleOf(`export { translatedText, translatedLabel } from ${JSON.stringify(distIndex)};`, DEPS);
+    expect(lookup.gzip).toBeLessThan(512);
+    const es = await bundleOf(`export { es } from ${JSON.stringify(distIndex.replace(/index\.js$/, "es.js"))};`, DEPS);
+    expect(es.text).toContain(spanish);
+    expect(es.text).not.toMatch(/strictObject|classifyStage|"zod"/);
+    expect(es.gzip).toBeLessThan(3 * 1024);
+  });
 });

@@ -3,7 +3,7 @@
  * the source, and every `expr; //=> expected` becomes an assertion that must run.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import ts from "typescript";
 
 export interface CodeBlock {
@@ -59,7 +59,9 @@ export interface Runnable {
 
 /** Rewrites a block into a module; returns the ids of the checks that must run. */
 export function toRunnable(block: CodeBlock, indexPath: string, checkPath: string): Runnable {
-  const code = block.code.replace(/from "ece-partnerships"/g, `from ${JSON.stringify(indexPath)}`);
+  // The Spanish entry point sits beside the main one: src/es/index.ts, or the package's ./es export.
+  const esPath = indexPath === "ece-partnerships" ? "ece-partnerships/es" : join(dirname(indexPath), "es", "index.ts");
+  const code = block.code.replace(/from "ece-partnerships"/g, `from ${JSON.stringify(indexPath)}`).replace(/from "ece-partnerships\/es"/g, `from ${JSON.stringify(esPath)}`);
   const sf = ts.createSourceFile("block.ts", code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const lineOf = (pos: number) => sf.getLineAndCharacterOfPosition(pos).line;
   const lines = code.split("\n");

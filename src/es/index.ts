@@ -1,0 +1,50 @@
+// ece-partnerships/es: the Spanish locale, its own entry point so an app that never asks for
+// Spanish does not bundle it. Only types come from the main entry.
+import type { Locale } from "../locale/locale.js";
+import { missing130253, official130253 } from "./official-1302-53.js";
+
+/** Labels the library wrote, in Spanish (its own translations). */
+const labels: Readonly<Record<string, string>> = Object.freeze({
+  "regulation-paragraph:1302-53-a-1": "Asociaciones con las comunidades",
+  "regulation-paragraph:1302-53-a-2": "Asociaciones necesarias, que pueden incluir ocho categorías",
+  "regulation-paragraph:1302-53-b": "Coordinación con otros programas y sistemas",
+  "regulation-paragraph:1302-53-b-1": "Memorando de entendimiento",
+  "regulation-paragraph:1302-53-b-2": "Sistemas de calificación y mejoramiento de la calidad",
+  "regulation-paragraph:1302-53-b-3": "Sistemas de datos",
+  "regulation-paragraph:1302-53-b-4": "Programas para indígenas americanos y nativos de Alaska",
+  "partner-category:health": "Atención médica",
+  "partner-category:disabilities-schools-child-care": "Servicios para discapacidades, escuelas, preescolar estatal y cuidado infantil",
+  "partner-category:child-welfare": "Preservación familiar, protección de menores y bienestar infantil",
+  "partner-category:education-culture": "Instituciones educacionales y culturales",
+  "partner-category:economic-stability": "Ingresos, nutrición, empleo, educación y estabilidad financiera",
+  "partner-category:housing-homelessness": "Vivienda y personas sin hogar",
+  "partner-category:domestic-violence": "Violencia doméstica",
+  "partner-category:other-support": "Otras organizaciones y empresas",
+});
+
+/**
+ * Spanish: the official translations of the regulation's paragraphs the library quotes (verbatim,
+ * with the page they were read on; see {@link Locale.missingOfficial} for those still to add) and
+ * the library's own Spanish for the labels it wrote. Pass it where the library writes for people.
+ *
+ * @example
+ * ```ts
+ * import { translatedText, translatedLabel } from "ece-partnerships";
+ * import { es } from "ece-partnerships/es";
+ * const health = translatedText(es, "partner-category", "health");
+ * health?.translation; //=> "official"
+ * health?.text.startsWith("Los proveedores de atención médica"); //=> true
+ * translatedLabel(es, "partner-category", "housing-homelessness"); //=> "Vivienda y personas sin hogar"
+ * es.missingOfficial.includes("regulation-paragraph:1302-53-b-1"); //=> true
+ * ```
+ * @category Languages
+ */
+export const es: Locale = Object.freeze({
+  id: "es",
+  name: "Español",
+  texts: official130253,
+  labels,
+  missingOfficial: missing130253,
+});
+
+export type { Locale, TranslatedText } from "../locale/locale.js";

@@ -1,0 +1,1 @@
+export { translatedCatalogs, translatedLabel, translatedText, type Locale, type TranslatedText } from "./locale.js";

@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { partnerCategories, regulationParagraphs, translatedCatalogs, translatedLabel, translatedText, type Locale } from "../../src/index.js";
+import { es } from "../../src/es/index.js";
+
+const fixture = readFileSync(join(import.meta.dirname, "..", "fixtures", "official-es", "1302-53.md"), "utf8");
+const page = fixture.slice(fixture.indexOf("\n---\n") + 5);
+const pageAddress = /^Page: (\S+)$/m.exec(fixture)![1];
+
+const catalogIds: Record<(typeof translatedCatalogs)[number], readonly string[]> = {
+  "regulation-paragraph": regulationParagraphs.map((p) => p.id),
+  "partner-category": partnerCategories.map((c) => c.id),
+};
+const allKeys = translatedCatalogs.flatMap((catalog) => catalogIds[catalog].map((id) => `${catalog}:${id}`));
+
+describe("the Spanish locale (ece-partnerships/es)", () => {
+  it("quotes every official Spanish text verbatim from the page it names, read on the date it gives", () => {
+    const official = Object.entries(es.texts).filter(([, t]) => t.translation === "official");
+    expect(official.length).toBe(6);
+    for (const [key, t] of official) {
+      expect(page, key).toContain(t.text);
+      expect(t.source?.url, key).toBe(pageAddress);
+      expect(t.source?.retrieved, key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it("gives every regulation paragraph and partner category its official Spanish text, or lists it as still missing, never both", () => {
+    for (const key of allKeys) {
+      const held = Object.hasOwn(es.texts, key);
+      const missing = es.missingOfficial.includes(key);
+      expect(held !== missing, key).toBe(true);
+    }
+    expect(es.missingOfficial).toEqual([
+      "regulation-paragraph:1302-53-b",
+      "regulation-paragraph:1302-53-b-1",
+      "regulation-paragraph:1302-53-b-2",
+      "regulation-paragraph:1302-53-b-3",
+      "regulation-paragraph:1302-53-b-4",
+      "partner-category:economic-stability",
+      "partner-category:housing-homelessness",
+      "partner-category:domestic-violence",
+      "partner-category:other-support",
+    ]);
+  });
+
+  it("gives every item a Spanish label, and names no item that does not exist", () => {
+    for (const key of allKeys) expect(es.labels[key], key).toMatch(/\S/);
+    for (const key of [...Object.keys(es.texts), ...Object.keys(es.labels), ...es.missingOfficial]) expect(allKeys, key).toContain(key);
+  });
+
+  it("keeps the one known difference from the English text: (a)(1)'s \"ongoing\"", () => {
+    const a1 = translatedText(es, "regulation-paragraph", "1302-53-a-1")!;
+    expect(regulationParagraphs[0]!.description).toContain("ongoing collaborative");
+    expect(a1.text).toContain("El programa deberá establecer relaciones y asociaciones cooperativas");
+    expect(a1.differs).toMatch(/"ongoing"/);
+    expect(Object.values(es.texts).filter((t) => t.differs !== undefined)).toHaveLength(1);
+  });
+
+  it("keeps the binding word: every official paragraph the English says \"must\" in says \"deberá\"", () => {
+    for (const p of regulationParagraphs) {
+      const t = translatedText(es, "regulation-paragraph", p.id);
+      if (t && p.binds === "must") expect(t.text, p.id).toContain("deberá");
+    }
+  });
+
+  it("finds nothing under prototype keys or unknown ids, and is frozen", () => {
+    for (const id of ["constructor", "__proto__", "toString", "salud", "ñandú"]) {
+      expect(translatedText(es, "partner-category", id)).toBeUndefined();
+      expect(translatedLabel(es, "partner-category", id)).toBeUndefined();
+    }
+    expect(Object.isFrozen(es)).toBe(true);
+    expect(Object.isFrozen(es.texts)).toBe(true);
+    expect(Object.isFrozen(es.texts["partner-category:health"])).toBe(true);
+    expect(() => ((es as { id: string }).id = "en")).toThrow(TypeError);
+  });
+
+  it("works with a locale an app writes itself", () => {
+    const own: Locale = { id: "fr", name: "Français", texts: {}, labels: { "partner-category:health": "Santé" }, missingOfficial: [] };
+    expect(translatedLabel(own, "partner-category", "health")).toBe("Santé");
+    expect(translatedText(own, "partner-category", "health")).toBeUndefined();
+  });
+});
