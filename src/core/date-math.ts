@@ -45,7 +45,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * (`isoParts` keeps its regular expression: it is smaller, and the bundle of `classifyStage`
  * alone has a budget.)
  */
-export function dayOrNaN(value: string): number {
+function dayOrNaN(value: string): number {
   if (value.length !== 10) return Number.NaN;
   let n = 0;
   for (let i = 0; i < 10; i++) {

@@ -1,4 +1,4 @@
-import { firstBy, groupBy, keyedIndex, positionsBy } from "../core/internal.js";
+import { firstBy, groupBy, groupInto, keyedIndex, positionsBy } from "../core/internal.js";
 import { planningQuestionnaire, type Questionnaire } from "../planning/index.js";
 import type { Portfolio } from "./schema.js";
 
@@ -34,11 +34,7 @@ function unlinkedByPartner(unlinked: readonly Referral[]): Map<string, Referral[
   let map = byPartnerCache.get(unlinked);
   if (!map) {
     map = new Map();
-    for (const r of unlinked) {
-      const list = map.get(r.partnerId);
-      if (list) list.push(r);
-      else map.set(r.partnerId, [r]);
-    }
+    for (const r of unlinked) groupInto(map, r.partnerId, r);
     byPartnerCache.set(unlinked, map);
   }
   return map;

@@ -191,7 +191,7 @@ export function analyzeFundedSlots(input: SlotsAnalysisInput, programId: string,
   const assessment = buildAssessment({
     subject: { kind: "program", id: programId, name: nameOf(programId) },
     findings,
-    components: [{ id: "layering", label: "Slots whose layered streams add up to the hours provided", score: totalSlots === 0 ? null : roundScore((exact / totalSlots) * 100), weight: 1, evidence: groups.map((g) => `${g.label}: ${g.slots} slots, ${g.serviceHours} hours a year each, paid by ${g.serviceHours - g.uncoveredHours + g.paidTwiceHours} hours from ${streamCount(g)} stream(s)`) }],
+    components: [{ id: "layering", label: "Slots whose layered streams add up to the hours provided", score: totalSlots === 0 ? null : roundScore((exact / totalSlots) * 100), weight: 1, evidence: groups.map((g) => `${g.label}: ${g.slots} slots, ${g.serviceHours} hours a year each, paid by ${roundShare(g.serviceHours - g.uncoveredHours + g.paidTwiceHours)} hours from ${streamCount(g)} stream(s)`) }],
   });
   return Object.assign(assessment, {
     groups,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { addDays, addMonths, differenceInCalendarDays, formatISO } from "date-fns";
 import * as z from "zod";
-import { addDaysIso, addMonthsIso, addYearsIso, daysBetween, isIsoDate, isoFromDay, isoToDay, MAX_DAY, MIN_DAY } from "../../src/core/date-math.js";
+import { addDaysIso, addMonthsIso, addYearsIso, daysBetween, isIsoDate, isoFromDay, isoToDay, MAX_DAY, MIN_DAY, monthsFromRemembered } from "../../src/core/date-math.js";
 
 const local = (iso: string) => {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
@@ -76,4 +76,13 @@ describe("reading a date in place (isoToDay) agrees with the regular expression 
       }
     },
   );
+});
+
+describe("monthsFromRemembered", () => {
+  it("gives addMonthsIso's answer for every pair of arguments, however calls alternate", () => {
+    const remembered = monthsFromRemembered();
+    const calls: [string, number][] = [["2024-02-29", -12], ["2024-02-29", -12], ["2024-02-29", -24], ["2025-03-31", -1], ["2024-02-29", -12], ["2025-03-31", -1]];
+    for (const [iso, months] of calls) expect(remembered(iso, months)).toBe(addMonthsIso(iso, months));
+    expect(remembered("2024-02-29", -12)).toBe("2023-02-28");
+  });
 });

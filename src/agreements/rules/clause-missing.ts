@@ -1,4 +1,5 @@
 import { defineRule, type Rule } from "../../core/index.js";
+import { groupInto } from "../../core/internal.js";
 import { clauseFindings, type ClauseFindingCode } from "../clause-findings.js";
 import type { AgreementContext } from "./context.js";
 
@@ -10,12 +11,7 @@ function clausesWithCode(template: Template, code: string): readonly Template["c
   let byCode = clausesByCode.get(template);
   if (!byCode) {
     byCode = new Map();
-    for (const tc of template.clauses) {
-      if (tc.missing === undefined) continue;
-      const list = byCode.get(tc.missing);
-      if (list) list.push(tc);
-      else byCode.set(tc.missing, [tc]);
-    }
+    for (const tc of template.clauses) if (tc.missing !== undefined) groupInto(byCode, tc.missing, tc);
     clausesByCode.set(template, byCode);
   }
   return byCode.get(code) ?? [];
