@@ -1,6 +1,7 @@
 // ece-partnerships/es: the Spanish locale, its own entry point so an app that never asks for
 // Spanish does not bundle it. Only types come from the main entry.
 import type { Locale } from "../locale/locale.js";
+import { findingsEs } from "./findings/index.js";
 import { missing130253, official130253 } from "./official-1302-53.js";
 
 /** Labels the library wrote, in Spanish (its own translations). */
@@ -25,7 +26,8 @@ const labels: Readonly<Record<string, string>> = Object.freeze({
 /**
  * Spanish: the official translations of the regulation's paragraphs the library quotes (verbatim,
  * with the page they were read on; see {@link Locale.missingOfficial} for those still to add) and
- * the library's own Spanish for the labels it wrote. Pass it where the library writes for people.
+ * the library's own Spanish for the labels it wrote and for every finding code's title, action and
+ * message. Pass it where the library writes for people.
  *
  * @example
  * ```ts
@@ -36,6 +38,7 @@ const labels: Readonly<Record<string, string>> = Object.freeze({
  * health?.text.startsWith("Los proveedores de atención médica"); //=> true
  * translatedLabel(es, "partner-category", "housing-homelessness"); //=> "Vivienda y personas sin hogar"
  * es.missingOfficial.includes("regulation-paragraph:1302-53-b-1"); //=> true
+ * es.findings?.["agreement.unsigned"]?.title; //=> "Una parte no ha firmado"
  * ```
  * @category Languages
  */
@@ -45,6 +48,7 @@ export const es: Locale = Object.freeze({
   texts: official130253,
   labels,
   missingOfficial: missing130253,
+  findings: findingsEs,
 });
 
-export type { Locale, TranslatedText } from "../locale/locale.js";
+export type { Locale, LocalizedFindingText, TranslatedText } from "../locale/locale.js";

@@ -1,1 +1,1 @@
-export { translatedCatalogs, translatedLabel, translatedText, type Locale, type TranslatedText } from "./locale.js";
+export { findingTextIn, localizeFinding, localizeFindings, translatedCatalogs, translatedLabel, translatedText, type LocalizedFindingText, type Locale, type TranslatedText } from "./locale.js";

@@ -1,3 +1,5 @@
+import type { Finding, FindingParams } from "../core/finding.js";
+
 /**
  * A text in another language than the English original: its words, and whether they are the
  * publisher's official translation (quoted verbatim, with the page they were read on) or a
@@ -30,6 +32,32 @@ export interface TranslatedText {
 }
 
 /**
+ * A finding code's words in a locale: its title, what to do, and its message written from the
+ * finding's params (the same params the English message is written from). Always the library's
+ * own translation: finding messages are the library's sentences, not quotes.
+ *
+ * @example
+ * ```ts
+ * import type { LocalizedFindingText } from "ece-partnerships";
+ * const text: LocalizedFindingText = {
+ *   title: "Acuerdo vencido",
+ *   action: "Renueve o reemplace el acuerdo.",
+ *   message: (p) => `${p.agreement} terminó el ${p.end}.`,
+ * };
+ * text.message({ agreement: "MOU 1", end: "2025-06-30" }); //=> "MOU 1 terminó el 2025-06-30."
+ * ```
+ * @category Languages
+ */
+export interface LocalizedFindingText {
+  /** The short title. */
+  readonly title: string;
+  /** What to do about it. */
+  readonly action: string;
+  /** The message, from the finding's params. */
+  readonly message: (params: FindingParams) => string;
+}
+
+/**
  * A language the library can write besides English: imported from its own entry point
  * (`ece-partnerships/es`), so an app that never asks for it does not bundle its texts. `texts`
  * holds translations of catalog items by key (`<catalog>:<id>`, see {@link translatedText});
@@ -55,6 +83,8 @@ export interface Locale {
   readonly labels: Readonly<Record<string, string>>;
   /** Keys with an official translation the library does not hold yet. */
   readonly missingOfficial: readonly string[];
+  /** Finding codes' titles, actions and messages, by code (see {@link localizeFinding}). */
+  readonly findings?: Readonly<Record<string, LocalizedFindingText>>;
 }
 
 /**
@@ -104,4 +134,91 @@ export function translatedText(locale: Locale, catalog: (typeof translatedCatalo
 export function translatedLabel(locale: Locale, catalog: (typeof translatedCatalogs)[number], id: string): string | undefined {
   const key = `${catalog}:${id}`;
   return Object.hasOwn(locale.labels, key) ? locale.labels[key] : undefined;
+}
+
+/** Throws the error that says how to pass a locale, for a string such as `"es"`. */
+function requireLocale(locale: unknown, where: string): Locale | undefined {
+  if (locale === undefined) return undefined;
+  if (typeof locale === "string") {
+    throw new TypeError(`${where}: locale "${locale}" is a string; pass the locale object instead: import { ${locale.replace(/[^a-z]/gi, "")} } from "ece-partnerships/${locale.replace(/[^a-z-]/gi, "")}" (so an app that never asks for a language does not bundle it)`);
+  }
+  if (typeof locale !== "object" || locale === null || typeof (locale as Locale).id !== "string") {
+    throw new TypeError(`${where}: locale must be a locale object such as es from "ece-partnerships/es"`);
+  }
+  return locale as Locale;
+}
+
+/**
+ * A finding code's title, action and message function in a locale, or `undefined` (show the
+ * English of {@link findingMeta}). Own keys only.
+ *
+ * @throws {TypeError} When `locale` is a string such as `"es"` (import the locale object instead).
+ * @example
+ * ```ts
+ * import { findingTextIn } from "ece-partnerships";
+ * import { es } from "ece-partnerships/es";
+ * findingTextIn(es, "agreement.expired")?.title; //=> "Acuerdo vencido"
+ * findingTextIn(es, "app.own-code"); //=> undefined
+ * ```
+ * @category Languages
+ */
+export function findingTextIn(locale: Locale, code: string): LocalizedFindingText | undefined {
+  const findings = requireLocale(locale, "findingTextIn")?.findings;
+  return findings && Object.hasOwn(findings, code) ? findings[code] : undefined;
+}
+
+/**
+ * A finding with its message in a locale: written from the finding's `params` by the locale's
+ * message for its code. Everything else (code, severity, params, citation, subject, path) is
+ * unchanged. The finding is returned as it is when no locale is given, when the locale has no
+ * message for the code (an app's own finding), when the finding has no params, or when the
+ * params do not fit the message (it never throws for a finding).
+ *
+ * @throws {TypeError} When `locale` is a string such as `"es"` (import the locale object instead).
+ * @example
+ * ```ts
+ * import { localizeFinding, type Finding } from "ece-partnerships";
+ * import { es } from "ece-partnerships/es";
+ * const f: Finding = {
+ *   code: "agreement.expired", severity: "should", message: "MOU 1 ended on 2025-06-30.",
+ *   params: { agreement: "MOU 1", end: "2025-06-30" },
+ * };
+ * localizeFinding(f, es).message; //=> "MOU 1 terminó el 2025-06-30."
+ * localizeFinding(f, es).code; //=> "agreement.expired"
+ * localizeFinding(f).message; //=> "MOU 1 ended on 2025-06-30."
+ * ```
+ * @category Languages
+ */
+export function localizeFinding<F extends Finding<string>>(finding: F, locale?: Locale): F {
+  const text = locale === undefined ? undefined : findingTextIn(locale, finding.code);
+  if (!text || !finding.params) return finding;
+  let message: unknown;
+  try {
+    message = text.message(finding.params);
+  } catch {
+    return finding;
+  }
+  return typeof message === "string" ? Object.assign({}, finding, { message }) : finding;
+}
+
+/**
+ * {@link localizeFinding} for a list of findings, in the same order.
+ *
+ * @throws {TypeError} When `locale` is a string such as `"es"`.
+ * @example
+ * ```ts
+ * import { localizeFindings, assessAgreement } from "ece-partnerships";
+ * import { es } from "ece-partnerships/es";
+ * const a = assessAgreement(
+ *   { id: "m", kind: "mou", parties: ["hs", "lea"], effectiveDate: "2024-07-01", endDate: "2025-06-30", signatures: [{ party: "hs", signer: "A. Rivera", date: "2024-06-01" }, { party: "lea", signer: "B. Chen", date: "2024-06-03" }], clauses: [], submissions: [], amendments: [] },
+ *   { asOf: "2025-09-01" },
+ * );
+ * a.findings.map((f) => f.message); //=> ["Agreement m ended on 2025-06-30."]
+ * localizeFindings(a.findings, es).map((f) => f.message); //=> ["El acuerdo m terminó el 2025-06-30."]
+ * ```
+ * @category Languages
+ */
+export function localizeFindings<F extends Finding<string>>(findings: readonly F[], locale?: Locale): F[] {
+  requireLocale(locale, "localizeFindings");
+  return findings.map((f) => localizeFinding(f, locale));
 }

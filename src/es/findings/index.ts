@@ -1,0 +1,19 @@
+import type { LocalizedFindingText } from "../../locale/locale.js";
+import { agreements } from "./agreements.js";
+import { compliance } from "./compliance.js";
+import { continuumAndPartners } from "./continuum-partners.js";
+import { funding } from "./funding.js";
+import { networkAndCommunity } from "./network-community.js";
+import { planningAndInstruments } from "./planning-instruments.js";
+import { services } from "./services.js";
+
+/** Every finding code's Spanish title, action and message, by code (the library's translations). */
+export const findingsEs: Readonly<Record<string, LocalizedFindingText>> = Object.freeze({
+  ...continuumAndPartners,
+  ...agreements,
+  ...funding,
+  ...planningAndInstruments,
+  ...compliance,
+  ...networkAndCommunity,
+  ...services,
+});
