@@ -2,7 +2,9 @@
 // Spanish does not bundle it. Only types come from the main entry.
 import type { Locale } from "../locale/locale.js";
 import { findingsEs } from "./findings/index.js";
+import { wordsEs } from "./words.js";
 import { missing130253, official130253 } from "./official-1302-53.js";
+import { questionnaireEs } from "./questionnaire.js";
 
 /** Labels the library wrote, in Spanish (its own translations). */
 const labels: Readonly<Record<string, string>> = Object.freeze({
@@ -45,10 +47,11 @@ const labels: Readonly<Record<string, string>> = Object.freeze({
 export const es: Locale = Object.freeze({
   id: "es",
   name: "Español",
-  texts: official130253,
+  texts: Object.freeze({ ...official130253, ...questionnaireEs }),
   labels,
   missingOfficial: missing130253,
   findings: findingsEs,
+  words: wordsEs,
 });
 
 export type { Locale, LocalizedFindingText, TranslatedText } from "../locale/locale.js";

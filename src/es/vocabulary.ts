@@ -3,7 +3,7 @@
 // reads its params through `t`, so a word the vocabulary does not hold (a name, a user's text)
 // stays as it was given.
 
-const words: Readonly<Record<string, string>> = Object.freeze({
+export const vocabulary: Readonly<Record<string, string>> = Object.freeze({
   // Continuum stages (ids) and the phrases for no stage.
   networking: "establecimiento de contactos",
   coordination: "coordinación",
@@ -236,7 +236,7 @@ const words: Readonly<Record<string, string>> = Object.freeze({
 /** A word of a finding's params in Spanish when the vocabulary holds it; anything else as given. */
 export function t(value: unknown): string {
   const text = String(value ?? "");
-  return Object.hasOwn(words, text) ? words[text]! : text;
+  return Object.hasOwn(vocabulary, text) ? vocabulary[text]! : text;
 }
 
 /** A list param in Spanish, each item through {@link t}, joined as English joins it. */

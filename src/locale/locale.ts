@@ -85,20 +85,28 @@ export interface Locale {
   readonly missingOfficial: readonly string[];
   /** Finding codes' titles, actions and messages, by code (see {@link localizeFinding}). */
   readonly findings?: Readonly<Record<string, LocalizedFindingText>>;
+  /**
+   * The words of reports and summaries (headings, column names, sentences, labels) by their
+   * English, with `{name}` where a value goes: `"{made} referrals made"` → `"{made} referencias hechas"`.
+   * Words it does not hold stay in English.
+   */
+  readonly words?: Readonly<Record<string, string>>;
 }
 
 /**
  * The catalogs whose items carry translated texts, as key prefixes: `regulation-paragraph`
- * ({@link regulationParagraphs}, by id) and `partner-category` ({@link partnerCategories}, by id).
+ * ({@link regulationParagraphs}, by id), `partner-category` ({@link partnerCategories}, by id),
+ * and the steps and questions of {@link planningQuestionnaire} (`planning-step`,
+ * `planning-question`, by id).
  *
  * @example
  * ```ts
  * import { translatedCatalogs } from "ece-partnerships";
- * translatedCatalogs; //=> ["regulation-paragraph", "partner-category"]
+ * translatedCatalogs; //=> ["regulation-paragraph", "partner-category", "planning-step", "planning-question"]
  * ```
  * @category Languages
  */
-export const translatedCatalogs = /* @__PURE__ */ Object.freeze(["regulation-paragraph", "partner-category"] as const);
+export const translatedCatalogs = /* @__PURE__ */ Object.freeze(["regulation-paragraph", "partner-category", "planning-step", "planning-question"] as const);
 
 /**
  * A catalog item's text in a locale: its translation when the locale has one, else `undefined`
@@ -136,8 +144,8 @@ export function translatedLabel(locale: Locale, catalog: (typeof translatedCatal
   return Object.hasOwn(locale.labels, key) ? locale.labels[key] : undefined;
 }
 
-/** Throws the error that says how to pass a locale, for a string such as `"es"`. */
-function requireLocale(locale: unknown, where: string): Locale | undefined {
+/** Throws the error that says how to pass a locale, for a string such as `"es"`; the locale, or `undefined` for none. */
+export function requireLocale(locale: unknown, where: string): Locale | undefined {
   if (locale === undefined) return undefined;
   if (typeof locale === "string") {
     throw new TypeError(`${where}: locale "${locale}" is a string; pass the locale object instead: import { ${locale.replace(/[^a-z]/gi, "")} } from "ece-partnerships/${locale.replace(/[^a-z-]/gi, "")}" (so an app that never asks for a language does not bundle it)`);

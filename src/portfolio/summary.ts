@@ -9,6 +9,8 @@ import { categoriesOf, isPartnershipActive, partnerCategoryIds, type PartnerCate
 import { countBySeverity, countProgramFindings, programAnalyses, type AnalysisMemo, type ProgramAnalyses } from "./analyses.js";
 import { fundingSection } from "./report/funding.js";
 import { md } from "./report/escape.js";
+import { requireLocale, type Locale } from "../locale/locale.js";
+import { sayIn } from "../locale/say.js";
 import type { Portfolio } from "./schema.js";
 
 /**
@@ -115,8 +117,12 @@ export interface PortfolioSummary {
     fundingGapCents: number | null;
     /** Sum of the programs' Head Start match shortfalls, cents; `null` when no program has a match. */
     matchShortfallCents: number | null;
-    /** Referrals of every program: made, led to a service, and the share that did of those that could be judged (`null` when none could). */
-    referrals: { made: number; completed: number; completionRate: number | null };
+    /**
+     * Referrals of every program: made, led to a service, those that could be judged (served,
+     * closed without a service, or open past the service window), and the share of those judged
+     * that led to a service (`null` when none could be judged).
+     */
+    referrals: { made: number; completed: number; judged: number; completionRate: number | null };
     /** Funded slots of every program, and those layered from several streams. */
     fundedSlots: { total: number; layered: number };
   };
@@ -238,7 +244,7 @@ function referralRollup(programs: readonly ProgramSummary[]): PortfolioSummary["
     completed += p.services.referralsCompleted;
     judged += p.services.referralsJudged;
   }
-  return { made, completed, completionRate: judged === 0 ? null : roundShare(completed / judged) };
+  return { made, completed, judged, completionRate: judged === 0 ? null : roundShare(completed / judged) };
 }
 
 function rollupOf(portfolio: Portfolio, programs: ProgramSummary[], stageDistribution: Record<StageId | "none", number>): PortfolioSummary["rollup"] {
@@ -347,8 +353,11 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
  * Writes a portfolio summary as a Markdown table for a state collaboration office: one row per
  * program, most `must` findings first (then most `should`, then by name), with the compliance
  * score and band, the MOU status, category gaps, the funding gap and the Head Start match
- * shortfall, and a line of state totals. User text is escaped. Complexity: O(programs log programs).
+ * shortfall, the referrals that led to a service of those that could be judged, and a line of
+ * state totals. User text is escaped. With `locale` (`import { es } from "ece-partnerships/es"`),
+ * its words are in that language. Complexity: O(programs log programs).
  *
+ * @throws {TypeError} When `locale` is a string such as `"es"` (import the locale object instead).
  * @example
  * ```ts
  * import { parsePortfolio, renderSummary, summarizePortfolio } from "ece-partnerships";
@@ -357,18 +366,52 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
  * const table = renderSummary(summarizePortfolio(p.value, { asOf: "2025-09-01" }));
  * table.split("\n")[6]; //=> "| Sunrise \\| East | 2 | 10 | 0 | 0 (not-met) | not-applicable | 8 | - | - | - |"
  * ```
+ *
+ * ```ts
+ * import { parsePortfolio, renderSummary, summarizePortfolio } from "ece-partnerships";
+ * import { es } from "ece-partnerships/es";
+ * const p = parsePortfolio({ schemaVersion: 2, organizations: [{ id: "hs", name: "Sunrise", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } }] });
+ * if (!p.ok) throw new Error(p.error.message);
+ * const tabla = renderSummary(summarizePortfolio(p.value, { asOf: "2025-09-01" }), { locale: es });
+ * tabla.split("\n")[0]; //=> "# Resumen de la cartera al 2025-09-01"
+ * tabla.split("\n")[6]; //=> "| Sunrise | 2 | 10 | 0 | 0 (requisito no cumplido) | no aplica | 8 | - | - | - |"
+ * ```
  * @category Portfolio
  */
-export function renderSummary(summary: PortfolioSummary): string {
+export function renderSummary(summary: PortfolioSummary, options: { locale?: Locale } = {}): string {
+  const s = sayIn(requireLocale(options.locale, "renderSummary"));
   const r = summary.rollup;
   const money = (cents: number | null) => (cents === null ? "-" : formatCents(cents));
   const rows = [...summary.programs].sort((a, b) => b.findings.must - a.findings.must || b.findings.should - a.findings.should || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const head = ["Program", "Must", "Should", "Notes", "Compliance", "MOU", "Category gaps", "Funding gap", "Match short", "Referrals served"];
+  const head = ["Program", "Must", "Should", "Notes", "Compliance", "MOU", "Category gaps", "Funding gap", "Match short", "Referrals served (of those judged)"].map((h) => s(h));
   const share = (rate: number | null) => (rate === null ? "-" : `${Math.round(rate * 100)}%`);
+  const served = (x: ProgramSummary["services"]) => (x.referralsMade ? s("{completed} of {judged} ({rate})", { completed: x.referralsCompleted, judged: x.referralsJudged, rate: share(x.completionRate) }) : "-");
+  const values = {
+    asOf: summary.asOf,
+    programs: r.programs,
+    organizations: r.organizations,
+    partnerships: r.partnerships,
+    agreements: r.agreements,
+    must: r.findings.must,
+    should: r.findings.should,
+    info: r.findings.info,
+    withMust: r.programsWithMustFindings,
+    gap: money(r.fundingGapCents),
+    short: money(r.matchShortfallCents),
+    made: r.referrals.made,
+    completed: r.referrals.completed,
+    judged: r.referrals.judged,
+    rate: share(r.referrals.completionRate),
+    slots: r.fundedSlots.total,
+    layered: r.fundedSlots.layered,
+  };
   return [
-    `# Portfolio summary as of ${summary.asOf}`,
+    s("# Portfolio summary as of {asOf}", values),
     "",
-    `${r.programs} programs, ${r.organizations} organizations, ${r.partnerships} partnerships, ${r.agreements} agreements. Findings across all analyses: ${r.findings.must} must, ${r.findings.should} should, ${r.findings.info} notes; ${r.programsWithMustFindings} programs with a must. Funding gap ${money(r.fundingGapCents)}; Head Start match short ${money(r.matchShortfallCents)}. Referrals: ${r.referrals.made} made, ${r.referrals.completed} led to a service (${share(r.referrals.completionRate)}); funded slots: ${r.fundedSlots.total}, ${r.fundedSlots.layered} layered.`,
+    s(
+      "{programs} programs, {organizations} organizations, {partnerships} partnerships, {agreements} agreements. Findings across all analyses: {must} must, {should} should, {info} notes; {withMust} programs with a must. Funding gap {gap}; Head Start match short {short}. Referrals: {made} made, {completed} led to a service of {judged} that could be judged ({rate}); funded slots: {slots}, {layered} layered.",
+      values,
+    ),
     "",
     `| ${head.join(" | ")} |`,
     `| ${head.map(() => "---").join(" | ")} |`,
@@ -378,12 +421,12 @@ export function renderSummary(summary: PortfolioSummary): string {
         p.findings.must,
         p.findings.should,
         p.findings.info,
-        p.compliance.score === null ? "not scored" : `${p.compliance.score} (${p.compliance.band})`,
-        md(p.compliance.mou),
+        p.compliance.score === null ? s("not scored") : `${p.compliance.score} (${s(p.compliance.band)})`,
+        md(s(p.compliance.mou)),
         p.compliance.categoryGaps,
         money(p.funding.gapCents),
         money(p.funding.matchShortfallCents),
-        p.services.referralsMade ? `${p.services.referralsCompleted} of ${p.services.referralsMade} (${share(p.services.completionRate)})` : "-",
+        served(p.services),
       ].join(" | "),
     ).map((line) => `| ${line} |`),
     "",

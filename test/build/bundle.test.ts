@@ -62,7 +62,9 @@ describe("bundle budget (esbuild, browser, minified, gzip -9)", () => {
     expect(es.text).toContain(spanish);
     expect(es.text).toContain("firmado por");
     expect(es.text).not.toMatch(/strictObject|classifyStage|"zod"/);
-    // The official texts, the labels, the vocabulary and 138 findings' titles, actions and messages: about 18 kB.
-    expect(es.gzip).toBeLessThan(24 * 1024);
+    // The official texts, the labels, the vocabulary, 138 findings' titles, actions and messages, the
+    // report's and summary's words and the planning questionnaire: about 26 kB; the budget leaves
+    // room for the parse errors and the catalogs still to translate. Only apps that import it pay it.
+    expect(es.gzip).toBeLessThan(40 * 1024);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { partnerCategories, regulationParagraphs, translatedCatalogs, translatedLabel, translatedText, type Locale } from "../../src/index.js";
+import { partnerCategories, planningQuestionnaire, regulationParagraphs, translatedCatalogs, translatedLabel, translatedText, type Locale } from "../../src/index.js";
 import { es } from "../../src/es/index.js";
 
 const fixture = readFileSync(join(import.meta.dirname, "..", "fixtures", "official-es", "1302-53.md"), "utf8");
@@ -11,7 +11,11 @@ const pageAddress = /^Page: (\S+)$/m.exec(fixture)![1];
 const catalogIds: Record<(typeof translatedCatalogs)[number], readonly string[]> = {
   "regulation-paragraph": regulationParagraphs.map((p) => p.id),
   "partner-category": partnerCategories.map((c) => c.id),
+  "planning-step": planningQuestionnaire.steps.map((s) => s.id),
+  "planning-question": planningQuestionnaire.steps.flatMap((s) => s.questions.map((q) => q.id)),
 };
+/** The catalogs with official Spanish texts (the rest are the library's own translations). */
+const officialCatalogs = ["regulation-paragraph", "partner-category"];
 const allKeys = translatedCatalogs.flatMap((catalog) => catalogIds[catalog].map((id) => `${catalog}:${id}`));
 
 describe("the Spanish locale (ece-partnerships/es)", () => {
@@ -26,7 +30,7 @@ describe("the Spanish locale (ece-partnerships/es)", () => {
   });
 
   it("gives every regulation paragraph and partner category its official Spanish text, or lists it as still missing, never both", () => {
-    for (const key of allKeys) {
+    for (const key of allKeys.filter((k) => officialCatalogs.includes(k.split(":")[0]!))) {
       const held = Object.hasOwn(es.texts, key);
       const missing = es.missingOfficial.includes(key);
       expect(held !== missing, key).toBe(true);
@@ -44,8 +48,23 @@ describe("the Spanish locale (ece-partnerships/es)", () => {
     ]);
   });
 
-  it("gives every item a Spanish label, and names no item that does not exist", () => {
-    for (const key of allKeys) expect(es.labels[key], key).toMatch(/\S/);
+  it("gives every planning step and question the library's own Spanish, asking as many questions as the English", () => {
+    for (const step of planningQuestionnaire.steps) {
+      const s = translatedText(es, "planning-step", step.id)!;
+      expect(s, step.id).toEqual({ text: expect.stringMatching(/\.$/), translation: "library" });
+      for (const q of step.questions) {
+        const t = translatedText(es, "planning-question", q.id)!;
+        expect(t.translation, q.id).toBe("library");
+        expect(t.source, q.id).toBeUndefined();
+        const asks = (text: string) => text.split("?").length - 1;
+        expect(asks(t.text), q.id).toBe(asks(q.text));
+        expect((t.text.match(/¿/g) ?? []).length, q.id).toBe(asks(t.text)); // every question opens with ¿
+      }
+    }
+  });
+
+  it("gives every paragraph and category a Spanish label, and names no item that does not exist", () => {
+    for (const key of allKeys.filter((k) => officialCatalogs.includes(k.split(":")[0]!))) expect(es.labels[key], key).toMatch(/\S/);
     for (const key of [...Object.keys(es.texts), ...Object.keys(es.labels), ...es.missingOfficial]) expect(allKeys, key).toContain(key);
   });
 

@@ -15,8 +15,12 @@ describe("summarizePortfolio: services to families", () => {
     expect(lakeshore.services).toEqual({ referralsMade: 0, referralsCompleted: 0, referralsJudged: 0, referralsUnanswered: 0, completionRate: null, fundedSlots: 0, layeredSlots: 0, staffPoliciesMissing: 0, ccrrFunctionsLacking: 0 });
   });
   it("rolls referrals up as served of judged across programs, and writes them in the summary", () => {
-    expect(summary.rollup.referrals).toEqual({ made: 10, completed: 6, completionRate: 0.75 });
+    expect(summary.rollup.referrals).toEqual({ made: 10, completed: 6, judged: 8, completionRate: 0.75 });
     expect(summary.rollup.fundedSlots).toEqual({ total: 64, layered: 64 });
-    expect(renderSummary(summary)).toContain("Referrals: 10 made, 6 led to a service (75%); funded slots: 64, 64 layered.");
+    const text = renderSummary(summary);
+    expect(text).toContain("Referrals: 10 made, 6 led to a service of 8 that could be judged (75%); funded slots: 64, 64 layered.");
+    // The program's cell has the same denominator as its rate: 6 of the 8 judged is 75%, never "6 of 10 (75%)".
+    expect(text.split("\n").find((l) => l.startsWith("| Sunrise Head Start"))).toMatch(/\| 6 of 8 \(75%\) \|$/);
+    expect(text).toContain("| Referrals served (of those judged) |");
   });
 });

@@ -1,9 +1,14 @@
+import type { Finding } from "../../core/index.js";
 import { optionalCount, requireCollections, requireIsoDate } from "../../core/internal.js";
 import { portfolioCollections } from "../schema.js";
 import { indexForCompliance } from "../../compliance/index-cache.js";
 import { categoriesOf, partnerCategories } from "../../partners/index.js";
 import { countBySeverity, groupedFindings, programAnalyses, type FindingSource, type ProgramAnalyses } from "../analyses.js";
+import { localizeFinding, requireLocale, translatedText, type Locale } from "../../locale/locale.js";
+import { planningQuestionnaire } from "../../planning/index.js";
+import { sayIn, type Say } from "../../locale/say.js";
 import type { Portfolio } from "../schema.js";
+import { evidenceIn } from "./evidence.js";
 import { changesBetween } from "./changes.js";
 import { fundingSection } from "./funding.js";
 import { agreementKindLabel, bandLabel, categoryLabel, mouStatusLabel, programTypeLabel, reportFinding, truncate } from "./labels.js";
@@ -31,6 +36,11 @@ export interface ReportOptions {
   since?: string;
   /** How many days ahead next steps look; default 90. */
   horizonDays?: number;
+  /**
+   * The language to write in, as a locale object (`import { es } from "ece-partnerships/es"`);
+   * English without one. Codes, ids and data never change with the language.
+   */
+  locale?: Locale;
 }
 
 const HEADINGS: Record<FindingSource, string> = {
@@ -47,13 +57,19 @@ const HEADINGS: Record<FindingSource, string> = {
   planning: "Planning",
 };
 
-function findingGroups(a: ProgramAnalyses): ReportFindingGroup[] {
-  return groupedFindings(a)
-    .filter((g) => g.findings.length > 0)
-    .map((g) => ({ source: g.source, heading: HEADINGS[g.source], counts: countBySeverity(g.findings), findings: g.findings.map(reportFinding) }));
+/** The language a report is written in: its locale (if any) and its words. */
+interface Language {
+  locale: Locale | undefined;
+  say: Say;
 }
 
-function partnershipRows(a: ProgramAnalyses, name: (id: string) => string, orgs: ReturnType<typeof indexForCompliance>["orgs"]): PartnershipRow[] {
+function findingGroups(a: ProgramAnalyses, lang: Language): ReportFindingGroup[] {
+  return groupedFindings(a)
+    .filter((g) => g.findings.length > 0)
+    .map((g) => ({ source: g.source, heading: lang.say(HEADINGS[g.source]), counts: countBySeverity(g.findings), findings: g.findings.map((f) => reportFinding(f, lang.locale)) }));
+}
+
+function partnershipRows(a: ProgramAnalyses, name: (id: string) => string, orgs: ReturnType<typeof indexForCompliance>["orgs"], lang: Language): PartnershipRow[] {
   return a.partnerships.map(({ partnership: p, assessment }) => {
     const partners = p.parties.filter((x) => x !== a.org.id);
     const categories = [...new Set(partners.flatMap((x) => (orgs.get(x) ? categoriesOf(orgs.get(x)!) : [])))];
@@ -61,7 +77,7 @@ function partnershipRows(a: ProgramAnalyses, name: (id: string) => string, orgs:
       id: p.id,
       name: p.name ?? p.id,
       partners: partners.map(name),
-      categories: categories.map(categoryLabel),
+      categories: categories.map((id) => categoryLabel(id, lang.locale)),
       status: p.status,
       stage: assessment.classification.stage,
       score: assessment.score,
@@ -71,15 +87,15 @@ function partnershipRows(a: ProgramAnalyses, name: (id: string) => string, orgs:
   });
 }
 
-function agreementRows(a: ProgramAnalyses, name: (id: string) => string): AgreementRow[] {
+function agreementRows(a: ProgramAnalyses, name: (id: string) => string, { say }: Language): AgreementRow[] {
   return a.agreements.map(({ agreement, assessment }) => {
     const row: AgreementRow = {
       id: agreement.id,
       title: agreement.title ?? agreement.id,
-      kind: agreementKindLabel(agreement.kind),
+      kind: say(agreementKindLabel(agreement.kind)),
       parties: agreement.parties.map(name),
       status: assessment.status,
-      covers: assessment.coverage.map((c) => `${c.source}: ${c.required.covered.length} of ${c.required.covered.length + c.required.missing.length}`),
+      covers: assessment.coverage.map((c) => say("{source}: {covered} of {total}", { source: c.source, covered: c.required.covered.length, total: c.required.covered.length + c.required.missing.length })),
       score: assessment.score,
       band: assessment.band,
       must: assessment.findings.filter((f) => f.severity === "must").length,
@@ -89,7 +105,15 @@ function agreementRows(a: ProgramAnalyses, name: (id: string) => string): Agreem
   });
 }
 
-function planning(a: ProgramAnalyses, partnershipName: (id: string) => string): ProgramReport["planning"] {
+const builtInQuestions = /* @__PURE__ */ (() => new Map(planningQuestionnaire.steps.flatMap((s) => s.questions).map((q) => [q.id, q.text])))();
+
+/** A question of the built-in planning questionnaire in the locale: only where its text is the built-in English, so an app's own question never gets another's translation. */
+function questionIn(question: { id: string; text: string }, locale: Locale | undefined): string | undefined {
+  if (!locale || builtInQuestions.get(question.id) !== question.text) return undefined;
+  return translatedText(locale, "planning-question", question.id)?.text;
+}
+
+function planning(a: ProgramAnalyses, partnershipName: (id: string) => string, { say, locale }: Language): ProgramReport["planning"] {
   return {
     responses: a.responses.map(({ response, questionnaire, assessment }) => {
       const next = assessment?.nextQuestions[0];
@@ -100,7 +124,7 @@ function planning(a: ProgramAnalyses, partnershipName: (id: string) => string): 
         answered: assessment ? assessment.steps.reduce((x, s) => x + s.answered, 0) : 0,
         total: assessment ? assessment.steps.reduce((x, s) => x + s.total, 0) : 0,
         readyToAct: assessment?.readyToAct ?? false,
-        nextQuestion: next === undefined ? null : truncate(question?.text ?? next),
+        nextQuestion: next === undefined ? null : truncate((question && questionIn(question, locale)) ?? question?.text ?? next),
       };
     }),
     actionPlans: a.actionPlans.map(({ plan, status }) => {
@@ -108,7 +132,7 @@ function planning(a: ProgramAnalyses, partnershipName: (id: string) => string): 
       const title = (id: string) => truncate(titles.get(id) ?? id, 60);
       return {
         id: plan.id,
-        title: plan.partnershipId === undefined ? plan.id : `Action plan of ${partnershipName(plan.partnershipId)}`,
+        title: plan.partnershipId === undefined ? plan.id : say("Action plan of {partnership}", { partnership: partnershipName(plan.partnershipId) }),
         done: status.shareComplete,
         overdue: status.overdue.map(title),
         dueSoon: status.dueSoon.map(title),
@@ -118,10 +142,12 @@ function planning(a: ProgramAnalyses, partnershipName: (id: string) => string): 
   };
 }
 
-function emptyReport(programId: string, asOf: string, since: string | null, horizonDays: number, why: string): ProgramReport {
+function emptyReport(programId: string, asOf: string, since: string | null, horizonDays: number, why: string, { locale, say }: Language): ProgramReport {
+  const insufficient = say(bandLabel("insufficient-evidence"));
   return {
     kind: "program-report",
-    title: `Partnership report: ${programId}`,
+    language: locale?.id ?? "en",
+    title: say("Partnership report: {program}", { program: programId }),
     asOf,
     since,
     horizonDays,
@@ -130,20 +156,20 @@ function emptyReport(programId: string, asOf: string, since: string | null, hori
     summary: {
       partnerships: { active: 0, total: 0 },
       categories: { covered: 0, total: partnerCategories.length },
-      compliance: { score: null, band: "insufficient-evidence", bandLabel: bandLabel("insufficient-evidence") },
-      mou: mouStatusLabel("not-applicable"),
+      compliance: { score: null, band: "insufficient-evidence", bandLabel: insufficient },
+      mou: say(mouStatusLabel("not-applicable")),
       findings: { must: 0, should: 0, info: 0 },
       fundingGapCents: null,
       matchShortfallCents: null,
     },
-    referrals: noReferrals(),
+    referrals: noReferrals(say),
     ccrr: { services: [], partnerships: [] },
     staffPolicies: { childWelfarePartners: [], topics: [], rolesNotCovered: [] },
     slots: { totalSlots: 0, layeredSlots: 0, groups: [], coEnrollment: [] },
     alliances: [],
     approaches: [],
     nextSteps: [],
-    compliance: { score: null, band: "insufficient-evidence", bandLabel: bandLabel("insufficient-evidence"), components: [] },
+    compliance: { score: null, band: "insufficient-evidence", bandLabel: insufficient, components: [] },
     findings: [],
     partnerships: [],
     agreements: [],
@@ -200,56 +226,62 @@ export function buildReport(portfolio: Portfolio, programId: string, options: Re
   requireCollections(portfolio, portfolioCollections, "buildReport");
   const since = options.since === undefined ? null : requireIsoDate(options.since, "since");
   const horizonDays = optionalCount(options.horizonDays, "horizonDays") ?? 90;
+  const locale = requireLocale(options.locale, "buildReport");
+  const lang: Language = { locale, say: sayIn(locale) };
+  const { say } = lang;
   const { orgs, partnershipsByOrg } = indexForCompliance(portfolio);
   const a = programAnalyses(portfolio, programId, asOf);
   if (!a) {
     const org = orgs.get(programId);
-    return emptyReport(programId, asOf, since, horizonDays, org ? `Organization ${org.name} (${programId}) is not a Head Start program.` : `Program ${programId} is not in the portfolio.`);
+    const why = org ? say("Organization {name} ({id}) is not a Head Start program.", { name: org.name, id: programId }) : say("Program {id} is not in the portfolio.", { id: programId });
+    return emptyReport(programId, asOf, since, horizonDays, why, lang);
   }
+  const message = (f: Finding) => (locale ? localizeFinding(f, locale).message : f.message);
   const name = (id: string) => orgs.get(id)?.name ?? id;
   const partnershipNames = new Map(a.partnerships.map((x) => [x.partnership.id, x.partnership.name ?? x.partnership.id]));
   const partnershipName = (id: string) => partnershipNames.get(id) ?? id;
-  const groups = findingGroups(a);
+  const groups = findingGroups(a, lang);
   const all = groupedFindings(a).flatMap((g) => g.findings);
-  const funding = fundingSection(a);
+  const funding = fundingSection(a, say);
   const stages = new Map(a.partnerships.map((x) => [x.partnership.id, x.assessment.classification.stage]));
   const c = a.compliance;
   const report: ProgramReport = {
     kind: "program-report",
-    title: `Partnership report: ${a.org.name}`,
+    language: locale?.id ?? "en",
+    title: say("Partnership report: {program}", { program: a.org.name }),
     asOf,
     since,
     horizonDays,
-    program: { id: a.org.id, name: a.org.name, types: a.org.program.types.map(programTypeLabel), fundedEnrollment: a.org.program.fundedEnrollment, americanIndianAlaskaNative: a.org.program.americanIndianAlaskaNative },
+    program: { id: a.org.id, name: a.org.name, types: a.org.program.types.map((t) => say(programTypeLabel(t))), fundedEnrollment: a.org.program.fundedEnrollment, americanIndianAlaskaNative: a.org.program.americanIndianAlaskaNative },
     notAssessed: null,
     summary: {
       partnerships: { active: c.activePartnershipIds.length, total: a.partnerships.length },
       categories: { covered: partnerCategories.length - c.categoryGaps.length, total: partnerCategories.length },
-      compliance: { score: c.score, band: c.band, bandLabel: bandLabel(c.band) },
-      mou: mouStatusLabel(c.mou.status),
+      compliance: { score: c.score, band: c.band, bandLabel: say(bandLabel(c.band)) },
+      mou: say(mouStatusLabel(c.mou.status)),
       findings: countBySeverity(all),
       fundingGapCents: a.plans.length ? funding.totals.gapCents : null,
       matchShortfallCents: funding.match ? funding.match.shortCents : null,
     },
-    nextSteps: nextSteps(a, all, asOf, horizonDays, name, orgs),
-    compliance: { score: c.score, band: c.band, bandLabel: bandLabel(c.band), components: c.components.map((x) => ({ label: x.label, score: x.score, evidence: x.evidence })) },
+    nextSteps: nextSteps(a, all, asOf, horizonDays, name, orgs, say, message),
+    compliance: { score: c.score, band: c.band, bandLabel: say(bandLabel(c.band)), components: c.components.map((x) => ({ label: say(x.label), score: x.score, evidence: locale ? x.evidence.map((e) => evidenceIn(e, say)) : x.evidence })) },
     findings: groups,
-    partnerships: partnershipRows(a, name, orgs),
-    referrals: referralsSection(a.referrals),
-    ccrr: ccrrSection(a.ccrr),
-    staffPolicies: staffSection(a.staff),
-    agreements: agreementRows(a, name),
+    partnerships: partnershipRows(a, name, orgs, lang),
+    referrals: referralsSection(a.referrals, say),
+    ccrr: ccrrSection(a.ccrr, say),
+    staffPolicies: staffSection(a.staff, say),
+    agreements: agreementRows(a, name, lang),
     funding,
-    slots: slotsSection(a.slots),
-    alliances: alliancesSection(a.alliances, name),
-    approaches: approachesSection(a.approaches, name),
-    planning: planning(a, partnershipName),
+    slots: slotsSection(a.slots, say),
+    alliances: alliancesSection(a.alliances, name, say),
+    approaches: approachesSection(a.approaches, name, say),
+    planning: planning(a, partnershipName, lang),
     network: networkSection(programId, a.partnerships.map((x) => x.partnership), partnershipsByOrg, name, asOf, (p) => (stages.has(p.id) ? stages.get(p.id)! : stageOn(asOf)(p))),
     changes: null,
   };
   if (since !== null) {
     const before = programAnalyses(portfolio, programId, since)!;
-    report.changes = changesBetween(before, a, since, asOf, groupedFindings(before).flatMap((g) => g.findings), all);
+    report.changes = changesBetween(before, a, since, asOf, groupedFindings(before).flatMap((g) => g.findings), all, say, message);
   }
   return report;
 }

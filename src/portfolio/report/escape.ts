@@ -21,8 +21,17 @@ export function mermaidLabel(text: string): string {
     .replace(/`/g, "#96;");
 }
 
-/** A field of a Mermaid sankey-beta CSV line. */
+/**
+ * A field of a Mermaid sankey-beta CSV line, in printable ASCII: Mermaid's sankey parser rejects
+ * any other character, quoted or not (mermaid-js/mermaid issues 6155 and 6822), so accents are
+ * dropped ("Prekínder" is written "Prekinder") and any other character becomes "?". The tables
+ * of the report keep the exact names. Quoted when it holds a comma or a quote.
+ */
 export function csvField(text: string): string {
-  const one = text.replace(/[\r\n\u2028\u2029]+/g, " ");
+  const one = text
+    .replace(/[\r\n\u2028\u2029]+/g, " ")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^ -~]/g, "?");
   return /[",]/.test(one) ? `"${one.replace(/"/g, '""')}"` : one;
 }

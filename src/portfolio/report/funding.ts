@@ -1,5 +1,6 @@
 import { fundingLevels } from "../../funding/index.js";
 import { streamLabel } from "../../funding/streams.js";
+import { fill, type Say } from "../../locale/say.js";
 import type { ProgramAnalyses } from "../analyses.js";
 import type { FundingPlanRow, ReportFunding } from "./model.js";
 
@@ -19,14 +20,15 @@ export const costCategoryLabel = (id: string) => CATEGORY[id] ?? id;
 
 const sum = (values: readonly number[]) => Math.min(Number.MAX_SAFE_INTEGER, values.reduce((a, b) => a + b, 0));
 
-function planRow({ plan, analysis, owner }: ProgramAnalyses["plans"][number]): FundingPlanRow {
+function planRow({ plan, analysis, owner }: ProgramAnalyses["plans"][number], say: Say): FundingPlanRow {
   const f = analysis.figures;
   const m = f.match;
   return {
     id: plan.id,
     label: plan.label ?? plan.id,
     owner,
-    period: `${plan.period.start} to ${plan.period.end}`,
+    // English without a template on the summary's hot path.
+    period: say === fill ? `${plan.period.start} to ${plan.period.end}` : say("{start} to {end}", plan.period),
     costCents: f.totalCost,
     fundingCents: f.totalFunding,
     gapCents: f.gap,
@@ -43,8 +45,8 @@ function planRow({ plan, analysis, owner }: ProgramAnalyses["plans"][number]): F
  * level, the Head Start match over the program's own budget plans, over-committed sources, and
  * the flows from sources to cost categories. O(the plans' sources and items).
  */
-export function fundingSection(a: ProgramAnalyses): ReportFunding {
-  const plans = a.plans.map(planRow);
+export function fundingSection(a: ProgramAnalyses, say: Say = fill): ReportFunding {
+  const plans = a.plans.map((p) => planRow(p, say));
   const byStream = new Map<string, { label: string; cents: number }>();
   const byLevel = { federal: 0, state: 0, local: 0, private: 0 };
   const overcommitted: ReportFunding["overcommitted"] = [];
@@ -53,7 +55,7 @@ export function fundingSection(a: ProgramAnalyses): ReportFunding {
     const f = analysis.figures;
     const name = plan.label ?? plan.id;
     for (const s of f.byStream) {
-      const entry = byStream.get(s.streamId) ?? { label: streamLabel(s.streamId, plan.streams), cents: 0 };
+      const entry = byStream.get(s.streamId) ?? { label: say(streamLabel(s.streamId, plan.streams)), cents: 0 };
       entry.cents = sum([entry.cents, s.cents]);
       byStream.set(s.streamId, entry);
     }
@@ -63,8 +65,8 @@ export function fundingSection(a: ProgramAnalyses): ReportFunding {
     for (const item of f.byItem) {
       for (const c of item.charges) {
         if (c.cents <= 0) continue;
-        const from = streamLabel(streamOfSource.get(c.sourceId) ?? c.sourceId, plan.streams);
-        const to = costCategoryLabel(item.category);
+        const from = say(streamLabel(streamOfSource.get(c.sourceId) ?? c.sourceId, plan.streams));
+        const to = say(costCategoryLabel(item.category));
         const key = `${name}\u0000${from}\u0000${to}`;
         const flow = flows.get(key) ?? { plan: name, from, to, cents: 0 };
         flow.cents = sum([flow.cents, c.cents]);

@@ -1,6 +1,7 @@
 import { INSUFFICIENT_EVIDENCE, NOT_MET, formatCitation, scoreBands, type Finding } from "../../core/index.js";
 import { findingMeta } from "../../findings/index.js";
 import { partnerCategories } from "../../partners/index.js";
+import { findingTextIn, localizeFinding, translatedLabel, type Locale } from "../../locale/locale.js";
 import type { ReportFinding } from "./model.js";
 
 /** A band id as a person reads it. */
@@ -10,10 +11,10 @@ export function bandLabel(band: string): string {
   return scoreBands.bands.find((b) => b.id === band)?.label ?? band;
 }
 
-/** A partner category as "(ii) Label". */
-export function categoryLabel(id: string): string {
+/** A partner category as "(ii) Label", the label in the locale's words where it has them. */
+export function categoryLabel(id: string, locale?: Locale): string {
   const c = partnerCategories.find((x) => x.id === id);
-  return c ? `${c.paragraph} ${c.label}` : id;
+  return c ? `${c.paragraph} ${(locale && translatedLabel(locale, "partner-category", id)) ?? c.label}` : id;
 }
 
 const PROGRAM_TYPES: Record<string, string> = {
@@ -57,11 +58,11 @@ export function truncate(text: string, max = 90): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** A finding as a report shows it. */
-export function reportFinding(f: Finding): ReportFinding {
-  const out: ReportFinding = { code: f.code, severity: f.severity, message: f.message };
+/** A finding as a report shows it, its message and action in the locale where it has them. */
+export function reportFinding(f: Finding, locale?: Locale): ReportFinding {
+  const out: ReportFinding = { code: f.code, severity: f.severity, message: locale ? localizeFinding(f, locale).message : f.message };
   if (f.citation) out.citation = formatCitation(f.citation);
-  const action = findingMeta(f.code)?.action;
+  const action = (locale && findingTextIn(locale, f.code)?.action) ?? findingMeta(f.code)?.action;
   if (action) out.action = action;
   if (f.subject) out.subject = { ...f.subject };
   return out;

@@ -1,4 +1,6 @@
 import { formatCents } from "../../core/index.js";
+import { requireLocale, type Locale } from "../../locale/locale.js";
+import { sayIn, type Say } from "../../locale/say.js";
 import type { Portfolio } from "../schema.js";
 import { buildReport, type ReportOptions } from "./build.js";
 import { csvField, md, mermaidLabel } from "./escape.js";
@@ -6,181 +8,190 @@ import type { ProgramReport, ReferralRow, ReportAlliance, ReportApproach, Report
 
 type Cell = string | number | null | undefined;
 const row = (cells: Cell[]) => `| ${cells.map(md).join(" | ")} |`;
-const table = (head: string[], rows: Cell[][]) => (rows.length === 0 ? "_None recorded._" : [row(head), `| ${head.map(() => "---").join(" | ")} |`, ...rows.map(row)].join("\n"));
+const table = (s: Say, head: string[], rows: Cell[][]) => (rows.length === 0 ? s("_None recorded._") : [row(head.map((h) => s(h))), `| ${head.map(() => "---").join(" | ")} |`, ...rows.map(row)].join("\n"));
 const dollars = (cents: number | null | undefined) => (cents === null || cents === undefined ? "-" : formatCents(cents));
 const SEVERITY = { must: "Must", should: "Should", info: "Note" } as const;
-const counts = (c: { must: number; should: number; info: number }) => `${c.must} must, ${c.should} should, ${c.info} ${c.info === 1 ? "note" : "notes"}`;
+const counts = (s: Say, c: { must: number; should: number; info: number }) =>
+  [s("{n} must", { n: c.must }, c.must), s("{n} should", { n: c.should }, c.should), c.info === 1 ? s("{n} note", { n: 1 }) : s("{n} notes", { n: c.info })].join(", ");
+const scoreOf = (s: Say, score: number | null) => (score === null ? s("not scored") : s("{score} of 100", { score }));
+const notMet = (s: Say, must: number) => s("requirement not met ({must} must)", { must }, must);
 
-function summary(r: ProgramReport): string[] {
-  const s = r.summary;
+function summary(s: Say, r: ProgramReport): string[] {
+  const x = r.summary;
   const p = r.program!;
-  const f = s.findings;
+  const aian = p.americanIndianAlaskaNative ? s("; American Indian and Alaska Native program") : "";
+  const funding = x.fundingGapCents === null ? s("no funding plan recorded") : s("gap {gap}", { gap: dollars(x.fundingGapCents) });
+  const match = x.matchShortfallCents === null ? "" : s("; Head Start match short by {short}", { short: dollars(x.matchShortfallCents) });
   return [
-    "## Summary",
+    s("## Summary"),
     "",
-    `- Program: ${md(p.types.join(", "))}; funded enrollment ${p.fundedEnrollment}${p.americanIndianAlaskaNative ? "; American Indian and Alaska Native program" : ""}.`,
-    `- Partnerships: ${s.partnerships.active} active of ${s.partnerships.total} recorded; partner categories covered: ${s.categories.covered} of ${s.categories.total}.`,
-    `- Compliance with 45 CFR 1302.53 and 1302.11: ${s.compliance.score === null ? "not scored" : `${s.compliance.score} of 100`} (${md(s.compliance.bandLabel)}).`,
-    `- Public-preschool MOU: ${md(s.mou)}.`,
-    `- Findings across all analyses: ${counts(f)}.`,
-    `- Funding: ${s.fundingGapCents === null ? "no funding plan recorded" : `gap ${dollars(s.fundingGapCents)}`}${s.matchShortfallCents === null ? "" : `; Head Start match short by ${dollars(s.matchShortfallCents)}`}.`,
+    s("- Program: {types}; funded enrollment {enrollment}{aian}.", { types: md(p.types.join(", ")), enrollment: p.fundedEnrollment, aian }),
+    s("- Partnerships: {active} active of {total} recorded; partner categories covered: {covered} of {categories}.", { active: x.partnerships.active, total: x.partnerships.total, covered: x.categories.covered, categories: x.categories.total }),
+    s("- Compliance with 45 CFR 1302.53 and 1302.11: {score} ({band}).", { score: scoreOf(s, x.compliance.score), band: md(x.compliance.bandLabel) }),
+    s("- Public-preschool MOU: {mou}.", { mou: md(x.mou) }),
+    s("- Findings across all analyses: {counts}.", { counts: counts(s, x.findings) }),
+    s("- Funding: {funding}{match}.", { funding, match }),
     "",
   ];
 }
 
-function nextSteps(r: ProgramReport): string[] {
-  const rows = r.nextSteps.map((s) => [s.overdue ? `${s.date} (overdue)` : s.date === r.asOf && s.source.kind === "finding" ? "now" : s.date, SEVERITY[s.severity], s.what, s.who]);
-  return [`## Next steps (overdue and the next ${r.horizonDays} days)`, "", table(["When", "Level", "What to do", "Who"], rows), ""];
+function nextSteps(s: Say, r: ProgramReport): string[] {
+  const when = (x: ProgramReport["nextSteps"][number]) => (x.overdue ? s("{date} (overdue)", { date: x.date }) : x.date === r.asOf && x.source.kind === "finding" ? s("now") : x.date);
+  const rows = r.nextSteps.map((x) => [when(x), s(SEVERITY[x.severity]), x.what, x.who]);
+  return [s("## Next steps (overdue and the next {days} days)", { days: r.horizonDays }), "", table(s, ["When", "Level", "What to do", "Who"], rows), ""];
 }
 
-function compliance(r: ProgramReport): string[] {
+function compliance(s: Say, r: ProgramReport): string[] {
   const c = r.compliance;
   return [
-    "## Compliance",
+    s("## Compliance"),
     "",
-    `Score: ${c.score === null ? "not scored" : `${c.score} of 100`}, ${md(c.bandLabel)}${c.band === "not-met" ? " (a must finding is open; see Findings)" : ""}.`,
+    s("Score: {score}, {band}{open}.", { score: scoreOf(s, c.score), band: md(c.bandLabel), open: c.band === "not-met" ? s(" (a must finding is open; see Findings)") : "" }),
     "",
-    table(["Part", "Score", "Evidence"], c.components.map((x) => [x.label, x.score, x.evidence.join("; ")])),
+    table(s, ["Part", "Score", "Evidence"], c.components.map((x) => [x.label, x.score, x.evidence.join("; ")])),
     "",
   ];
 }
 
 const percent = (share: number | null) => (share === null ? "-" : `${Math.round(share * 100)}%`);
 
-function referralTable(rows: ReferralRow[], head: string, answerWithinDays: number): string {
-  return table([head, "Made", "Led to a service", "Open", `Unanswered after ${answerWithinDays} days`, "Completion", "Median days to service"], rows.map((x) => [x.label, x.made, x.completed, x.open, x.unanswered, percent(x.completionRate), x.medianDaysToService]));
+function referralTable(s: Say, rows: ReferralRow[], head: string, answerWithinDays: number): string {
+  const unanswered = s("Unanswered after {days} days", { days: answerWithinDays });
+  return table(s, [head, "Made", "Led to a service", "Open", unanswered, "Completion", "Median days to service"], rows.map((x) => [x.label, x.made, x.completed, x.open, x.unanswered, percent(x.completionRate), x.medianDaysToService]));
 }
 
-function referrals(r: ReportReferrals): string[] {
-  const lines = ["## Referrals", ""];
+function referrals(s: Say, r: ReportReferrals): string[] {
+  const lines = [s("## Referrals"), ""];
   const t = r.total;
-  if (t.made === 0 && r.bundles.length === 0) return [...lines, "_No referrals recorded._", ""];
+  if (t.made === 0 && r.bundles.length === 0) return [...lines, s("_No referrals recorded._"), ""];
+  const median = t.medianDaysToService === null ? "" : s(", median {days} days to service", { days: t.medianDaysToService });
   lines.push(
-    `${t.made} referrals made: ${t.completed} led to a service (completion ${percent(t.completionRate)}${t.medianDaysToService === null ? "" : `, median ${t.medianDaysToService} days to service`}); ${t.open} open, ${t.unanswered} unanswered after ${r.answerWithinDays} days.`,
+    s("{made} referrals made: {completed} led to a service (completion {rate}{median}); {open} open, {unanswered} unanswered after {days} days.", { made: t.made, completed: t.completed, rate: percent(t.completionRate), median, open: t.open, unanswered: t.unanswered, days: r.answerWithinDays }),
     "",
-    "### Referral completion by partner",
+    s("### Referral completion by partner"),
     "",
-    referralTable(r.byPartner, "Partner", r.answerWithinDays),
+    referralTable(s, r.byPartner, "Partner", r.answerWithinDays),
     "",
-    "### By kind of need",
+    s("### By kind of need"),
     "",
-    referralTable(r.byNeed, "Need", r.answerWithinDays),
+    referralTable(s, r.byNeed, "Need", r.answerWithinDays),
     "",
   );
   if (r.bundles.length) {
     lines.push(
-      `### Services delivered together (${r.visitsSaved} family visits saved a year)`,
+      s("### Services delivered together ({visits} family visits saved a year)", { visits: r.visitsSaved }),
       "",
-      table(["Bundle", "How", "Services", "Families", "Visits saved"], r.bundles.map((b) => [b.label, b.delivery, b.services, b.families, b.visitsSaved])),
+      table(s, ["Bundle", "How", "Services", "Families", "Visits saved"], r.bundles.map((b) => [b.label, b.delivery, b.services, b.families, b.visitsSaved])),
       "",
     );
   }
   return lines;
 }
 
-function ccrr(c: ReportCcrr): string[] {
+function ccrr(s: Say, c: ReportCcrr): string[] {
   if (c.services.length === 0 && c.partnerships.length === 0) return [];
   return [
-    "## CCR&R functions",
+    s("## CCR&R functions"),
     "",
-    "What child care resource and referral agencies and other intermediaries do for the program's Early Head Start-Child Care Partnerships.",
+    s("What child care resource and referral agencies and other intermediaries do for the program's Early Head Start-Child Care Partnerships."),
     "",
-    table(["Function", "Performed by", "For", "Since", "Funded by"], c.services.map((s) => [s.function, s.provider, s.for.length ? s.for.join(", ") : "the whole community", s.since, s.fundedBy])),
+    table(s, ["Function", "Performed by", "For", "Since", "Funded by"], c.services.map((x) => [x.function, x.provider, x.for.length ? x.for.join(", ") : s("the whole community"), x.since, x.fundedBy])),
     "",
-    table(["EHS-CCP partnership", "Functions performed", "No one performs"], c.partnerships.map((p) => [p.name, `${p.performed} of ${p.total}`, p.lacking.join("; ")])),
+    table(s, ["EHS-CCP partnership", "Functions performed", "No one performs"], c.partnerships.map((p) => [p.name, s("{performed} of {total}", { performed: p.performed, total: p.total }), p.lacking.join("; ")])),
     "",
   ];
 }
 
-function staffPolicies(s: ReportStaffPolicies): string[] {
-  if (s.childWelfarePartners.length === 0 && s.topics.every((t) => t.adoptedOn === null)) return [];
+function staffPolicies(s: Say, x: ReportStaffPolicies): string[] {
+  if (x.childWelfarePartners.length === 0 && x.topics.every((t) => t.adoptedOn === null)) return [];
   return [
-    "## Staff policies for child-welfare partnerships",
+    s("## Staff policies for child-welfare partnerships"),
     "",
-    s.childWelfarePartners.length ? `Child-welfare partners: ${md(s.childWelfarePartners.join(", "))}.` : "No active child-welfare partnership.",
+    x.childWelfarePartners.length ? s("Child-welfare partners: {partners}.", { partners: md(x.childWelfarePartners.join(", ")) }) : s("No active child-welfare partnership."),
     "",
-    table(["Policy on", "Title", "Adopted", "Last reviewed", "Next review"], s.topics.map((t) => [t.label, t.title, t.adoptedOn ?? "not recorded", t.reviewedOn, t.nextReviewOn])),
+    table(s, ["Policy on", "Title", "Adopted", "Last reviewed", "Next review"], x.topics.map((t) => [t.label, t.title, t.adoptedOn ?? s("not recorded"), t.reviewedOn, t.nextReviewOn])),
     "",
-    s.rolesNotCovered.length ? `Staff roles the training does not cover yet: ${md(s.rolesNotCovered.join("; "))}.` : "The training covers all nine staff roles.",
+    x.rolesNotCovered.length ? s("Staff roles the training does not cover yet: {roles}.", { roles: md(x.rolesNotCovered.join("; ")) }) : s("The training covers all nine staff roles."),
     "",
   ];
 }
 
-function slots(s: ReportSlots): string[] {
-  if (s.totalSlots === 0) return [];
+function slots(s: Say, x: ReportSlots): string[] {
+  if (x.totalSlots === 0) return [];
   const lines = [
-    "## Funded slots and layered funding",
+    s("## Funded slots and layered funding"),
     "",
-    `${s.totalSlots} funded slots, ${s.layeredSlots} of them paid by more than one stream. Hours are per slot per year.`,
+    s("{total} funded slots, {layered} of them paid by more than one stream. Hours are per slot per year.", { total: x.totalSlots, layered: x.layeredSlots }),
     "",
-    table(["Slots", "Where", "Count", "Hours a year", "Streams", "Hours no stream pays", "Hours paid twice"], s.groups.map((g) => [g.label, g.where ?? "the program", g.slots, g.serviceHours, g.layers.join("; "), g.uncoveredHours, g.paidTwiceHours])),
+    table(s, ["Slots", "Where", "Count", "Hours a year", "Streams", "Hours no stream pays", "Hours paid twice"], x.groups.map((g) => [g.label, g.where ?? s("the program"), g.slots, g.serviceHours, g.layers.join("; "), g.uncoveredHours, g.paidTwiceHours])),
     "",
   ];
-  if (s.coEnrollment.length) lines.push(`Dual enrollment: ${md(s.coEnrollment.map((c) => `${c.families} families also in ${c.program} (${c.organization})`).join("; "))}.`, "");
-  return lines;
-}
-
-function alliances(list: readonly ReportAlliance[]): string[] {
-  if (list.length === 0) return [];
-  const lines = ["## Shared-services alliances", ""];
-  for (const a of list) {
-    lines.push(
-      `### ${md(a.name)} (hub: ${md(a.hub)})`,
-      "",
-      `Savings of the members with cost figures: ${dollars(a.savingsCents)}${a.savingsShare === null ? "" : ` (${percent(a.savingsShare)} of their costs before)`}.`,
-      "",
-    );
-    if (a.positions.length) lines.push(table(["Shared position", "FTE", "Yearly cost", "Shares"], a.positions.map((p) => [p.title, p.fte, dollars(p.annualCostCents), p.shares.join("; ")])), "");
-    lines.push(a.outcomes.length ? table(["Beyond cost", "Outcome", "As of"], a.outcomes.map((o) => [o.aim, o.description, o.date])) : "_No outcome beyond cost recorded._", "");
+  if (x.coEnrollment.length) {
+    const also = x.coEnrollment.map((c) => s("{families} families also in {program} ({organization})", { families: c.families, program: c.program, organization: c.organization })).join("; ");
+    lines.push(s("Dual enrollment: {also}.", { also: md(also) }), "");
   }
   return lines;
 }
 
-function approaches(list: readonly ReportApproach[]): string[] {
+function alliances(s: Say, list: readonly ReportAlliance[]): string[] {
   if (list.length === 0) return [];
-  const lines = ["## Coordinated services", ""];
+  const lines = [s("## Shared-services alliances"), ""];
   for (const a of list) {
-    lines.push(`### ${md(a.name)}: ${a.score === null ? "not scored" : `${a.score} of 100`} (${md(a.band)})`, "");
-    if (a.domains.length) lines.push(`- Services linked: ${md(a.domains.join(", "))}.`);
-    if (a.accessTools.length) lines.push(`- Access tools: ${md(a.accessTools.join("; "))}.`);
-    if (a.qualitySupports.length) lines.push(`- Quality supports: ${md(a.qualitySupports.join("; "))}.`);
-    if (a.sustained !== null) lines.push(`- After its funding ended: ${a.sustained ? "the partners kept coordinating" : "coordination stopped"}.`);
-    for (const d of a.declined) lines.push(`- Declined: ${md(d)}`);
-    lines.push("");
-    if (a.outcomes.length) {
-      lines.push(table(["Outcome", "Baseline", "Target", "Latest", "Progress"], a.outcomes.map((o) => [`${o.label} (${o.unit})`, o.baseline, o.target, o.current, o.progress === null ? null : percent(o.progress)])), "");
-    }
+    const share = a.savingsShare === null ? "" : s(" ({share} of their costs before)", { share: percent(a.savingsShare) });
+    lines.push(s("### {name} (hub: {hub})", { name: md(a.name), hub: md(a.hub) }), "", s("Savings of the members with cost figures: {savings}{share}.", { savings: dollars(a.savingsCents), share }), "");
+    if (a.positions.length) lines.push(table(s, ["Shared position", "FTE", "Yearly cost", "Shares"], a.positions.map((p) => [p.title, p.fte, dollars(p.annualCostCents), p.shares.join("; ")])), "");
+    lines.push(a.outcomes.length ? table(s, ["Beyond cost", "Outcome", "As of"], a.outcomes.map((o) => [o.aim, o.description, o.date])) : s("_No outcome beyond cost recorded._"), "");
   }
   return lines;
 }
 
-function findings(r: ProgramReport): string[] {
-  const lines = ["## Findings", ""];
-  if (r.findings.length === 0) return [...lines, "_No findings._", ""];
+function approachLines(s: Say, a: ReportApproach): string[] {
+  const lines = [s("### {name}: {score} ({band})", { name: md(a.name), score: scoreOf(s, a.score), band: md(s(a.band)) }), ""];
+  if (a.domains.length) lines.push(s("- Services linked: {domains}.", { domains: md(a.domains.join(", ")) }));
+  if (a.accessTools.length) lines.push(s("- Access tools: {tools}.", { tools: md(a.accessTools.join("; ")) }));
+  if (a.qualitySupports.length) lines.push(s("- Quality supports: {supports}.", { supports: md(a.qualitySupports.join("; ")) }));
+  if (a.sustained !== null) lines.push(a.sustained ? s("- After its funding ended: the partners kept coordinating.") : s("- After its funding ended: coordination stopped."));
+  for (const d of a.declined) lines.push(s("- Declined: {what}", { what: md(d) }));
+  lines.push("");
+  if (a.outcomes.length) {
+    lines.push(table(s, ["Outcome", "Baseline", "Target", "Latest", "Progress"], a.outcomes.map((o) => [`${o.label} (${o.unit})`, o.baseline, o.target, o.current, o.progress === null ? null : percent(o.progress)])), "");
+  }
+  return lines;
+}
+
+function approaches(s: Say, list: readonly ReportApproach[]): string[] {
+  if (list.length === 0) return [];
+  return [s("## Coordinated services"), "", ...list.flatMap((a) => approachLines(s, a))];
+}
+
+function findings(s: Say, r: ProgramReport): string[] {
+  const lines = [s("## Findings"), ""];
+  if (r.findings.length === 0) return [...lines, s("_No findings._"), ""];
   for (const g of r.findings) {
-    lines.push(`### ${md(g.heading)} (${counts(g.counts)})`, "");
+    lines.push(`### ${md(g.heading)} (${counts(s, g.counts)})`, "");
     for (const f of g.findings) {
-      lines.push(`- **${SEVERITY[f.severity]}:** ${md(f.message)}${f.citation ? ` _(${md(f.citation)})_` : ""}${f.severity !== "info" && f.action ? ` What to do: ${md(f.action)}` : ""}`);
+      const todo = f.severity !== "info" && f.action ? s(" What to do: {action}", { action: md(f.action) }) : "";
+      lines.push(`- **${s(SEVERITY[f.severity])}:** ${md(f.message)}${f.citation ? ` _(${md(f.citation)})_` : ""}${todo}`);
     }
     lines.push("");
   }
   return lines;
 }
 
-function sankey(f: ReportFunding): string[] {
+function sankey(s: Say, f: ReportFunding): string[] {
   const flows = f.flows.filter((x) => Math.round(x.cents / 100) > 0);
   if (flows.length === 0) return [];
   const merged = new Map<string, { from: string; to: string; cents: number }>();
   const sources = new Set(flows.map((x) => x.from));
   for (const x of flows) {
-    const to = sources.has(x.to) ? `${x.to} (costs)` : x.to;
+    const to = sources.has(x.to) ? s("{category} (costs)", { category: x.to }) : x.to;
     const key = `${x.from}\u0000${to}`;
     const m = merged.get(key) ?? { from: x.from, to, cents: 0 };
     m.cents += x.cents;
     merged.set(key, m);
   }
   return [
-    "How the money flows from sources to costs (dollars, rounded to the dollar):",
+    s("How the money flows from sources to costs (dollars, rounded to the dollar):"),
     "",
     "```mermaid",
     "sankey-beta",
@@ -190,44 +201,40 @@ function sankey(f: ReportFunding): string[] {
   ];
 }
 
-function funding(r: ProgramReport): string[] {
-  const f = r.funding;
-  const lines = ["## Funding", ""];
-  lines.push(
-    table(
-      ["Plan", "Owner", "Period", "Cost", "Funding", "Gap", "Federal", "Head Start match (counted of required)", "Band"],
-      f.plans.map((p) => [
-        p.label,
-        p.owner,
-        p.period,
-        dollars(p.costCents),
-        dollars(p.fundingCents),
-        dollars(p.gapCents),
-        dollars(p.federalCents),
-        p.match ? `${dollars(p.match.countedCents)} of ${dollars(p.match.requiredCents)}${p.match.shortCents ? `, ${dollars(p.match.shortCents)} short` : ", met"}${p.match.judged ? "" : " (share of the grant's match)"}` : "not required",
-        p.must ? `requirement not met (${p.must} must)` : p.band,
-      ]),
-    ),
-    "",
-  );
-  if (f.plans.length === 0) return lines;
-  lines.push(`Totals: cost ${dollars(f.totals.costCents)}, funding ${dollars(f.totals.fundingCents)}, gap ${dollars(f.totals.gapCents)}.`, "");
-  if (f.match) lines.push(`Head Start non-federal match on the program's budget: ${dollars(f.match.countedCents)} counted of ${dollars(f.match.requiredCents)} required${f.match.shortCents ? `: ${dollars(f.match.shortCents)} short` : ": met"}.`, "");
-  lines.push(table(["Stream", "Amount"], f.byStream.map((s) => [s.label, dollars(s.cents)])), "");
-  lines.push(table(["Level", "Amount"], (["federal", "state", "local", "private"] as const).map((l) => [l, dollars(f.byLevel[l])])), "");
-  if (f.overcommitted.length) {
-    lines.push("Sources charged more than they provide:", "", ...f.overcommitted.map((o) => `- ${md(o.source)} in ${md(o.plan)}: charged ${dollars(o.chargedCents)}, provides ${dollars(o.amountCents)}.`), "");
-  }
-  return [...lines, ...sankey(f)];
+function matchCell(s: Say, m: ReportFunding["plans"][number]["match"]): string {
+  if (!m) return s("not required");
+  const short = m.shortCents ? s(", {short} short", { short: dollars(m.shortCents) }) : s(", met");
+  return s("{counted} of {required}{short}{share}", { counted: dollars(m.countedCents), required: dollars(m.requiredCents), short, share: m.judged ? "" : s(" (share of the grant's match)") });
 }
 
-function network(n: ReportNetwork): string[] {
+function funding(s: Say, r: ProgramReport): string[] {
+  const f = r.funding;
+  const lines = [s("## Funding"), ""];
+  const plans = f.plans.map((p) => [p.label, s(p.owner), p.period, dollars(p.costCents), dollars(p.fundingCents), dollars(p.gapCents), dollars(p.federalCents), matchCell(s, p.match), p.must ? notMet(s, p.must) : s(p.band)]);
+  lines.push(table(s, ["Plan", "Owner", "Period", "Cost", "Funding", "Gap", "Federal", "Head Start match (counted of required)", "Band"], plans), "");
+  if (f.plans.length === 0) return lines;
+  lines.push(s("Totals: cost {cost}, funding {funding}, gap {gap}.", { cost: dollars(f.totals.costCents), funding: dollars(f.totals.fundingCents), gap: dollars(f.totals.gapCents) }), "");
+  if (f.match) {
+    const short = f.match.shortCents ? s(": {short} short", { short: dollars(f.match.shortCents) }) : s(": met");
+    lines.push(s("Head Start non-federal match on the program's budget: {counted} counted of {required} required{short}.", { counted: dollars(f.match.countedCents), required: dollars(f.match.requiredCents), short }), "");
+  }
+  lines.push(table(s, ["Stream", "Amount"], f.byStream.map((x) => [x.label, dollars(x.cents)])), "");
+  lines.push(table(s, ["Level", "Amount"], (["federal", "state", "local", "private"] as const).map((l) => [s(l), dollars(f.byLevel[l])])), "");
+  if (f.overcommitted.length) {
+    const over = f.overcommitted.map((o) => s("- {source} in {plan}: charged {charged}, provides {amount}.", { source: md(o.source), plan: md(o.plan), charged: dollars(o.chargedCents), amount: dollars(o.amountCents) }));
+    lines.push(s("Sources charged more than they provide:"), "", ...over, "");
+  }
+  return [...lines, ...sankey(s, f)];
+}
+
+function network(s: Say, n: ReportNetwork): string[] {
   if (n.nodes.length === 0) return [];
-  const lines = ["## Partner network", "", "Lines: dotted = networking or no evidence, solid = coordination, thick = cooperation, thick and colored = collaboration. Brokers (bold border) link parts of the network that would otherwise be apart.", "", "```mermaid", "graph LR"];
+  const legend = s("Lines: dotted = networking or no evidence, solid = coordination, thick = cooperation, thick and colored = collaboration. Brokers (bold border) link parts of the network that would otherwise be apart.");
+  const lines = [s("## Partner network"), "", legend, "", "```mermaid", "graph LR"];
   for (const node of n.nodes) lines.push(`  ${node.key}["${mermaidLabel(node.label)}"]`);
   const colored: number[] = [];
   n.edges.forEach((e, i) => {
-    const label = mermaidLabel(e.stage ?? "no evidence");
+    const label = mermaidLabel(s(e.stage ?? "no evidence"));
     const link = e.stage === "cooperation" || e.stage === "collaboration" ? "===" : e.stage === "coordination" ? "---" : "-.-";
     lines.push(`  ${e.from} ${link}|"${label}"| ${e.to}`);
     if (e.stage === "collaboration") colored.push(i);
@@ -237,8 +244,51 @@ function network(n: ReportNetwork): string[] {
   const brokers = n.nodes.filter((x) => x.broker).map((x) => x.key);
   if (brokers.length) lines.push("  classDef broker stroke-width:4px", `  class ${brokers.join(",")} broker`);
   lines.push("```", "");
-  if (n.omittedNodes) lines.push(`_And ${n.omittedNodes} more organizations, left out so the diagram stays readable (at most ${n.maxNodes})._`, "");
+  if (n.omittedNodes) lines.push(s("_And {omitted} more organizations, left out so the diagram stays readable (at most {max})._", { omitted: n.omittedNodes, max: n.maxNodes }), "");
   return lines;
+}
+
+function tables(s: Say, r: ProgramReport): string[] {
+  const partnerships = r.partnerships.map((p) => [p.name, p.partners.join(", "), p.categories.join("; "), s(p.status), s(p.stage ?? "no evidence"), p.score, p.must ? notMet(s, p.must) : s(p.band)]);
+  const agreements = r.agreements.map((a) => [a.title, a.kind, a.parties.join(", "), s(a.status), a.reviewDue, a.covers.join("; "), a.score, a.must ? notMet(s, a.must) : s(a.band)]);
+  return [
+    s("## Partnerships"),
+    "",
+    table(s, ["Partnership", "Partners", "Categories", "Status", "Stage", "Score", "Band"], partnerships),
+    "",
+    ...referrals(s, r.referrals),
+    ...ccrr(s, r.ccrr),
+    ...staffPolicies(s, r.staffPolicies),
+    s("## Agreements"),
+    "",
+    table(s, ["Agreement", "Kind", "Parties", "Status", "Review or renewal due", "Required contents covered", "Score", "Band"], agreements),
+    "",
+  ];
+}
+
+function planning(s: Say, r: ProgramReport): string[] {
+  const responses = r.planning.responses.map((x) => [x.id, x.partnership, s("{answered} of {total}", { answered: x.answered, total: x.total }), x.readyToAct ? s("yes") : s("no"), x.nextQuestion]);
+  const lines = [s("## Planning"), "", table(s, ["Response", "Partnership", "Answered", "Ready to act", "Next question"], responses), ""];
+  if (r.planning.actionPlans.length) {
+    const plans = r.planning.actionPlans.map((x) => [x.title, x.done === null ? null : `${Math.round(x.done * 100)}%`, x.overdue.join("; "), x.dueSoon.join("; "), x.blocked.join("; ")]);
+    lines.push(table(s, ["Action plan", "Done", "Overdue", "Due soon", "Blocked"], plans), "");
+  }
+  return lines;
+}
+
+function changes(s: Say, r: ProgramReport): string[] {
+  if (!r.changes) return [];
+  return [s("## What changed since {since}", { since: r.since ?? "" }), "", ...(r.changes.length ? r.changes.map((c) => `- ${md(c.text)}`) : [s("_Nothing recorded changed._")]), ""];
+}
+
+/** The locale a report is rendered in: the one it was built in; an error when they differ. */
+function reportLocale(r: ProgramReport, locale: Locale | undefined): Locale | undefined {
+  const given = requireLocale(locale, "renderReportMarkdown");
+  const built = r.language ?? "en";
+  if ((given?.id ?? "en") !== built) {
+    throw new TypeError(`renderReportMarkdown: the report was built in "${built}" but is rendered in "${given?.id ?? "en"}"; pass the locale it was built with`);
+  }
+  return given;
 }
 
 /**
@@ -258,35 +308,12 @@ function network(n: ReportNetwork): string[] {
  * ```
  * @category Portfolio
  */
-export function renderReportMarkdown(r: ProgramReport): string {
-  const lines = [`# ${md(r.title)}`, "", `As of ${r.asOf}${r.since ? `, with changes since ${r.since}` : ""}. Generated by ece-partnerships from the program's portfolio.`, ""];
-  if (r.notAssessed || !r.program) return [...lines, md(r.notAssessed ?? "Not a program."), ""].join("\n");
-  lines.push(...summary(r), ...nextSteps(r), ...compliance(r), ...findings(r));
-  lines.push(
-    "## Partnerships",
-    "",
-    table(["Partnership", "Partners", "Categories", "Status", "Stage", "Score", "Band"], r.partnerships.map((p) => [p.name, p.partners.join(", "), p.categories.join("; "), p.status, p.stage ?? "no evidence", p.score, p.must ? `requirement not met (${p.must} must)` : p.band])),
-    "",
-    ...referrals(r.referrals),
-    ...ccrr(r.ccrr),
-    ...staffPolicies(r.staffPolicies),
-    "## Agreements",
-    "",
-    table(["Agreement", "Kind", "Parties", "Status", "Review or renewal due", "Required contents covered", "Score", "Band"], r.agreements.map((a) => [a.title, a.kind, a.parties.join(", "), a.status, a.reviewDue, a.covers.join("; "), a.score, a.must ? `requirement not met (${a.must} must)` : a.band])),
-    "",
-  );
-  lines.push(...funding(r), ...slots(r.slots), ...alliances(r.alliances), ...approaches(r.approaches));
-  lines.push(
-    "## Planning",
-    "",
-    table(["Response", "Partnership", "Answered", "Ready to act", "Next question"], r.planning.responses.map((x) => [x.id, x.partnership, `${x.answered} of ${x.total}`, x.readyToAct ? "yes" : "no", x.nextQuestion])),
-    "",
-  );
-  if (r.planning.actionPlans.length) {
-    lines.push(table(["Action plan", "Done", "Overdue", "Due soon", "Blocked"], r.planning.actionPlans.map((x) => [x.title, x.done === null ? null : `${Math.round(x.done * 100)}%`, x.overdue.join("; "), x.dueSoon.join("; "), x.blocked.join("; ")])), "");
-  }
-  lines.push(...network(r.network));
-  if (r.changes) lines.push(`## What changed since ${r.since}`, "", ...(r.changes.length ? r.changes.map((c) => `- ${md(c.text)}`) : ["_Nothing recorded changed._"]), "");
+export function renderReportMarkdown(r: ProgramReport, options: { locale?: Locale } = {}): string {
+  const s = sayIn(reportLocale(r, options.locale));
+  const lines = [`# ${md(r.title)}`, "", r.since ? s("As of {asOf}, with changes since {since}. Generated by ece-partnerships from the program's portfolio.", { asOf: r.asOf, since: r.since }) : s("As of {asOf}. Generated by ece-partnerships from the program's portfolio.", { asOf: r.asOf }), ""];
+  if (r.notAssessed || !r.program) return [...lines, md(r.notAssessed ?? s("Not a program.")), ""].join("\n");
+  lines.push(...summary(s, r), ...nextSteps(s, r), ...compliance(s, r), ...findings(s, r), ...tables(s, r));
+  lines.push(...funding(s, r), ...slots(s, r.slots), ...alliances(s, r.alliances), ...approaches(s, r.approaches), ...planning(s, r), ...network(s, r.network), ...changes(s, r));
   return lines.join("\n");
 }
 
@@ -315,5 +342,5 @@ export function renderReportMarkdown(r: ProgramReport): string {
  * @category Portfolio
  */
 export function renderReport(portfolio: Portfolio, programId: string, options: ReportOptions): string {
-  return renderReportMarkdown(buildReport(portfolio, programId, options));
+  return renderReportMarkdown(buildReport(portfolio, programId, options), options.locale === undefined ? {} : { locale: options.locale });
 }

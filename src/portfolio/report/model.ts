@@ -363,6 +363,11 @@ export interface ReportChange {
  */
 export interface ProgramReport {
   kind: "program-report";
+  /**
+   * The language its words are written in (`"en"`, or the id of the locale it was built with);
+   * render it with the same locale. Absent in a model stored before languages were added (English).
+   */
+  language?: string;
   title: string;
   asOf: string;
   since: string | null;

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "../../core/index.js";
 import { addDaysIso } from "../../core/internal.js";
+import { fill, type Say } from "../../locale/say.js";
 import type { ProgramAnalyses } from "../analyses.js";
 import type { NextStep } from "./model.js";
 
@@ -9,6 +10,10 @@ interface Context {
   horizon: string;
   name: (id: string) => string;
   pointPerson: (orgId: string) => string | undefined;
+  /** The report's words. */
+  say: Say;
+  /** A finding's message in the report's language. */
+  message: (f: Finding) => string;
 }
 
 const RANK: Record<Severity, number> = { must: 0, should: 1, info: 2 };
@@ -23,19 +28,20 @@ function step(ctx: Context, date: string, severity: Severity, what: string, sour
 function agreementSteps(ctx: Context): (NextStep | undefined)[] {
   const out: (NextStep | undefined)[] = [];
   for (const { agreement, assessment } of ctx.a.agreements) {
-    const title = agreement.title ?? `Agreement ${agreement.id}`;
+    const title = agreement.title ?? ctx.say("Agreement {id}", { id: agreement.id });
     const partners = agreement.parties.filter((p) => p !== ctx.a.org.id);
     const who = partners.map(ctx.pointPerson).find((x) => x !== undefined);
     if (assessment.reviewDue !== undefined) {
       const renewal = agreement.templateId === "public-preschool-mou" && agreement.review?.cadence === undefined;
-      const what = renewal ? `Renew ${title} with ${partners.map(ctx.name).join(", ")} (Head Start Act 642(e)(5)(C))` : `Review ${title} with ${partners.map(ctx.name).join(", ")}`;
+      const values = { agreement: title, partners: partners.map(ctx.name).join(", ") };
+      const what = renewal ? ctx.say("Renew {agreement} with {partners} (Head Start Act 642(e)(5)(C))", values) : ctx.say("Review {agreement} with {partners}", values);
       const overdue = assessment.findings.find((f) => f.code === "agreement.renewal-overdue" || f.code === "agreement.review-overdue");
       out.push(step(ctx, assessment.reviewDue, overdue?.severity ?? (renewal ? "must" : "should"), what, { kind: "agreement", id: agreement.id, ...(overdue ? { code: overdue.code } : {}) }, who));
     }
     for (const f of assessment.findings) {
       if (f.code !== "agreement.submission-missing" && f.code !== "agreement.submission-due") continue;
       const deadline = String(f.params?.deadline ?? ctx.asOf);
-      out.push(step(ctx, deadline, "must", `Submit ${title} to ${String(f.params?.to ?? "")} (Head Start Act 642(e)(5)(B))`, { kind: "submission", id: agreement.id, code: f.code }));
+      out.push(step(ctx, deadline, "must", ctx.say("Submit {agreement} to {to} (Head Start Act 642(e)(5)(B))", { agreement: title, to: ctx.say(String(f.params?.to ?? "")) }), { kind: "submission", id: agreement.id, code: f.code }));
     }
   }
   return out;
@@ -45,7 +51,7 @@ function assessmentSteps(ctx: Context): (NextStep | undefined)[] {
   const ca = ctx.a.compliance.communityAssessment;
   if (ca.nextReviewDue === undefined) return [];
   const missed = ctx.a.compliance.findings.some((f) => f.code === "compliance.1302-11.annual-review-missed");
-  return [step(ctx, ca.nextReviewDue, missed ? "must" : "should", "Review and update the community assessment (45 CFR 1302.11(b))", { kind: "community-assessment", ...(ca.id ? { id: ca.id } : {}) })];
+  return [step(ctx, ca.nextReviewDue, missed ? "must" : "should", ctx.say("Review and update the community assessment (45 CFR 1302.11(b))"), { kind: "community-assessment", ...(ca.id ? { id: ca.id } : {}) })];
 }
 
 function actionSteps(ctx: Context): (NextStep | undefined)[] {
@@ -64,11 +70,11 @@ function fundingSteps(ctx: Context): (NextStep | undefined)[] {
   const out: (NextStep | undefined)[] = [];
   for (const { plan, analysis } of ctx.a.plans) {
     for (const e of analysis.figures.expiring) {
-      out.push(step(ctx, e.endsOn, "info", `Replace or renew ${e.sourceId} of ${plan.label ?? plan.id}: its money ends`, { kind: "funding-source", id: e.sourceId }));
+      out.push(step(ctx, e.endsOn, "info", ctx.say("Replace or renew {source} of {plan}: its money ends", { source: e.sourceId, plan: plan.label ?? plan.id }), { kind: "funding-source", id: e.sourceId }));
     }
     for (const f of analysis.findings) {
       if (f.code !== "funding.source.ended" && f.code !== "funding.source.unavailable-in-period") continue;
-      out.push(step(ctx, String(f.params?.ends ?? ctx.asOf), "should", `Replace ${String(f.params?.source ?? "")} of ${plan.label ?? plan.id}: its money has ended`, { kind: "funding-source", code: f.code, ...(f.params?.source ? { id: String(f.params.source) } : {}) }));
+      out.push(step(ctx, String(f.params?.ends ?? ctx.asOf), "should", ctx.say("Replace {source} of {plan}: its money has ended", { source: String(f.params?.source ?? ""), plan: plan.label ?? plan.id }), { kind: "funding-source", code: f.code, ...(f.params?.source ? { id: String(f.params.source) } : {}) }));
     }
   }
   return out;
@@ -79,7 +85,7 @@ function mustSteps(ctx: Context, findings: readonly Finding[], covered: Set<stri
   const out: NextStep[] = [];
   for (const f of findings) {
     if (f.severity !== "must" || covered.has(f.code)) continue;
-    out.push({ date: ctx.asOf, overdue: false, severity: "must", what: f.message, source: { kind: "finding", code: f.code, ...(f.subject?.id ? { id: f.subject.id } : {}) } });
+    out.push({ date: ctx.asOf, overdue: false, severity: "must", what: ctx.message(f), source: { kind: "finding", code: f.code, ...(f.subject?.id ? { id: f.subject.id } : {}) } });
   }
   return out;
 }
@@ -90,9 +96,20 @@ function mustSteps(ctx: Context, findings: readonly Finding[], covered: Set<stri
  * review, action-plan items, funding sources ending, and `must` findings to act on now. `must`
  * items first, then by date.
  */
-export function nextSteps(a: ProgramAnalyses, findings: readonly Finding[], asOf: string, horizonDays: number, name: (id: string) => string, orgs: ReadonlyMap<string, { contacts?: readonly { name: string; pointPerson?: boolean | undefined }[] }>): NextStep[] {
+export function nextSteps(
+  a: ProgramAnalyses,
+  findings: readonly Finding[],
+  asOf: string,
+  horizonDays: number,
+  name: (id: string) => string,
+  orgs: ReadonlyMap<string, { contacts?: readonly { name: string; pointPerson?: boolean | undefined }[] }>,
+  say: Say = fill,
+  message: (f: Finding) => string = (f) => f.message,
+): NextStep[] {
   const ctx: Context = {
     a,
+    say,
+    message,
     asOf,
     horizon: addDaysIso(asOf, horizonDays),
     name,
