@@ -5,9 +5,11 @@ import { findingsEs } from "./findings/index.js";
 import { wordsEs } from "./words.js";
 import { missing130253, official130253 } from "./official-1302-53.js";
 import { questionnaireEs } from "./questionnaire.js";
+import { catalogLabelsEs, catalogTextsEs } from "./catalogs.js";
 
 /** Labels the library wrote, in Spanish (its own translations). */
 const labels: Readonly<Record<string, string>> = Object.freeze({
+  ...catalogLabelsEs,
   "regulation-paragraph:1302-53-a-1": "Asociaciones con las comunidades",
   "regulation-paragraph:1302-53-a-2": "Asociaciones necesarias, que pueden incluir ocho categorías",
   "regulation-paragraph:1302-53-b": "Coordinación con otros programas y sistemas",
@@ -47,7 +49,7 @@ const labels: Readonly<Record<string, string>> = Object.freeze({
 export const es: Locale = Object.freeze({
   id: "es",
   name: "Español",
-  texts: Object.freeze({ ...official130253, ...questionnaireEs }),
+  texts: Object.freeze({ ...official130253, ...questionnaireEs, ...catalogTextsEs }),
   labels,
   missingOfficial: missing130253,
   findings: findingsEs,

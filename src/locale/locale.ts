@@ -96,17 +96,18 @@ export interface Locale {
 /**
  * The catalogs whose items carry translated texts, as key prefixes: `regulation-paragraph`
  * ({@link regulationParagraphs}, by id), `partner-category` ({@link partnerCategories}, by id),
- * and the steps and questions of {@link planningQuestionnaire} (`planning-step`,
- * `planning-question`, by id).
+ * the steps and questions of {@link planningQuestionnaire} (`planning-step`, `planning-question`,
+ * by id), the stages of {@link continuumStages} (`continuum-stage`), the {@link exampleGoals}
+ * (`example-goal`) and the areas of {@link actionOpportunities} (`action-area`, labels only).
  *
  * @example
  * ```ts
  * import { translatedCatalogs } from "ece-partnerships";
- * translatedCatalogs; //=> ["regulation-paragraph", "partner-category", "planning-step", "planning-question"]
+ * translatedCatalogs; //=> ["regulation-paragraph", "partner-category", "planning-step", "planning-question", "continuum-stage", "example-goal", "action-area"]
  * ```
  * @category Languages
  */
-export const translatedCatalogs = /* @__PURE__ */ Object.freeze(["regulation-paragraph", "partner-category", "planning-step", "planning-question"] as const);
+export const translatedCatalogs = /* @__PURE__ */ Object.freeze(["regulation-paragraph", "partner-category", "planning-step", "planning-question", "continuum-stage", "example-goal", "action-area"] as const);
 
 /**
  * A catalog item's text in a locale: its translation when the locale has one, else `undefined`

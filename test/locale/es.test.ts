@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { partnerCategories, planningQuestionnaire, regulationParagraphs, translatedCatalogs, translatedLabel, translatedText, type Locale } from "../../src/index.js";
+import { actionOpportunities, continuumStages, exampleGoals, partnerCategories, planningQuestionnaire, regulationParagraphs, translatedCatalogs, translatedLabel, translatedText, type Locale } from "../../src/index.js";
 import { es } from "../../src/es/index.js";
 
 const fixture = readFileSync(join(import.meta.dirname, "..", "fixtures", "official-es", "1302-53.md"), "utf8");
@@ -13,6 +13,9 @@ const catalogIds: Record<(typeof translatedCatalogs)[number], readonly string[]>
   "partner-category": partnerCategories.map((c) => c.id),
   "planning-step": planningQuestionnaire.steps.map((s) => s.id),
   "planning-question": planningQuestionnaire.steps.flatMap((s) => s.questions.map((q) => q.id)),
+  "continuum-stage": continuumStages.map((s) => s.id),
+  "example-goal": exampleGoals.map((g) => g.id),
+  "action-area": actionOpportunities.map((a) => a.id),
 };
 /** The catalogs with official Spanish texts (the rest are the library's own translations). */
 const officialCatalogs = ["regulation-paragraph", "partner-category"];
@@ -61,6 +64,17 @@ describe("the Spanish locale (ece-partnerships/es)", () => {
         expect((t.text.match(/¿/g) ?? []).length, q.id).toBe(asks(t.text)); // every question opens with ¿
       }
     }
+  });
+
+  it("gives the continuum's stages their Spanish definitions and labels, the example goals and the action areas their Spanish, all the library's own", () => {
+    for (const stage of continuumStages) {
+      const t = translatedText(es, "continuum-stage", stage.id)!;
+      expect(t.translation, stage.id).toBe("library");
+      expect(translatedLabel(es, "continuum-stage", stage.id), stage.id).toMatch(/\S/);
+    }
+    for (const goal of exampleGoals) expect(translatedText(es, "example-goal", goal.id)?.translation, goal.id).toBe("library");
+    for (const area of actionOpportunities) expect(translatedLabel(es, "action-area", area.id), area.id).toMatch(/\S/);
+    expect(translatedText(es, "continuum-stage", "cooperation")?.text).toBe("La cooperación consiste en que los socios comparten recursos o instalaciones, tienen un sistema formal de intercambio de información y trabajan juntos hacia una meta común.");
   });
 
   it("gives every paragraph and category a Spanish label, and names no item that does not exist", () => {
