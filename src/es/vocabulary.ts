@@ -38,6 +38,15 @@ export const vocabulary: Readonly<Record<string, string>> = Object.freeze({
   "Consistent engagement among local partners over time": "Participación constante de los socios locales a lo largo del tiempo",
   "Training and opportunities to build partnerships for staff who work directly with families in both early childhood programs and child welfare agencies":
     "Capacitación y oportunidades para formar asociaciones para el personal que trabaja directamente con las familias, tanto en los programas de la primera infancia como en las agencias de bienestar infantil",
+  "Capacity to partner (advice from the field)": "Capacidad para asociarse (consejos de la práctica)",
+  // Bands of the built-in instrument and of scores (ids).
+  "needs-attention": "necesita atención",
+  emerging: "incipiente",
+  established: "establecida",
+  strong: "sólida",
+  weak: "débil",
+  developing: "en desarrollo",
+  "insufficient-evidence": "evidencia insuficiente",
   // Meeting frequencies (ids).
   weekly: "semanal",
   biweekly: "quincenal",

@@ -123,6 +123,12 @@ describe("finding texts in Spanish (es.findings)", () => {
     expect(() => findingTextIn({} as never, "x")).toThrow(/locale must be a locale object/);
   });
 
+  it("writes the built-in instrument's factors and bands in Spanish", () => {
+    const down = es.findings!["instrument.wave.band-down"]!;
+    expect(down.message({ factor: "Thoughtful planning and regular communication", before: "established", after: "emerging" })).toBe('"Planificación cuidadosa y comunicación periódica" bajó de establecida a incipiente.');
+    expect(down.message({ factor: "Trust", before: "high", after: "low" })).toBe('"Trust" bajó de high a low.'); // an app's own instrument, as given
+  });
+
   it("keeps plurals and days right: one day, several days, today", () => {
     const soon = es.findings!["agreement.review-due-soon"]!;
     expect(soon.message({ agreement: "MOU", cadence: "annual", due: "2025-09-01", days: 0, asOf: "2025-09-01" })).toBe("MOU debe tener su revisión anual el 2025-09-01 (hoy).");

@@ -25,9 +25,9 @@ export const planningAndInstruments = {
   "instrument.value.out-of-scale": text("Respuesta fuera de la escala", "Corrija la respuesta.", (p) =>
     `La persona ${p.respondent} respondió ${p.value} al ítem ${p.item}, fuera de la escala de ${p.min} a ${p.max}; cuenta como faltante.`),
   "instrument.factor.insufficient": text("Muy pocas personas para un factor", "Pida que respondan más socios.", (p) =>
-    `El factor "${p.factor}" tiene ${count(p.n, "persona que respondió", "personas que respondieron")}; se necesitan al menos ${p.min} para puntuarlo.`),
+    `El factor "${t(p.factor)}" tiene ${count(p.n, "persona que respondió", "personas que respondieron")}; se necesitan al menos ${p.min} para puntuarlo.`),
   "instrument.factor.low-agreement": text("Las personas no están de acuerdo", "Hablen juntos de la diferencia.", (p) =>
-    `Las personas no están de acuerdo sobre "${p.factor}" (acuerdo ${p.agreement}): una diferencia para hablar juntos.`),
-  "instrument.wave.band-down": text("Un factor bajó de banda", "Hablen con los socios de lo que cambió.", (p) => `"${p.factor}" bajó de ${p.before} a ${p.after}.`),
-  "instrument.wave.band-up": text("Un factor subió de banda", "Nada.", (p) => `"${p.factor}" subió de ${p.before} a ${p.after}.`),
+    `Las personas no están de acuerdo sobre "${t(p.factor)}" (acuerdo ${p.agreement}): una diferencia para hablar juntos.`),
+  "instrument.wave.band-down": text("Un factor bajó de banda", "Hablen con los socios de lo que cambió.", (p) => `"${t(p.factor)}" bajó de ${t(p.before)} a ${t(p.after)}.`),
+  "instrument.wave.band-up": text("Un factor subió de banda", "Nada.", (p) => `"${t(p.factor)}" subió de ${t(p.before)} a ${t(p.after)}.`),
 } as const;

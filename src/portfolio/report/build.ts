@@ -192,6 +192,8 @@ function emptyReport(programId: string, asOf: string, since: string | null, hori
  * not ids; money at a glance (totals by stream and level, the Head Start match, gaps,
  * over-committed sources, flows from sources to cost categories); the network one hop out; and,
  * with `since`, what changed. `renderReport` writes it as Markdown; apps can render the same model.
+ * With `locale` (`import { es } from "ece-partnerships/es"`) every word of the model is in that
+ * language and `language` says which; codes, ids, dates, scores and amounts do not change.
  *
  * A program id that is not a program gives a report whose `notAssessed` says why. Complexity:
  * O(the program's records) after the portfolio is indexed (the indexes are built once per
@@ -200,6 +202,7 @@ function emptyReport(programId: string, asOf: string, since: string | null, hori
  *
  * @throws {RangeError} When `asOf` or `since` is not a calendar date or `horizonDays` is not a
  *   whole number of at least 0.
+ * @throws {TypeError} When `locale` is a string such as `"es"` (import the locale object instead).
  * @example
  * ```ts
  * import { buildReport, parsePortfolio } from "ece-partnerships";

@@ -296,8 +296,9 @@ function reportLocale(r: ProgramReport, locale: Locale | undefined): Locale | un
  * app that renders its own UI and one that prints Markdown show the same facts. Every piece of
  * user text is escaped: a record cannot add headings, tables, links, HTML or diagram syntax.
  * Diagrams are Mermaid (`graph LR` for the network, `sankey-beta` for money flows). Complexity:
- * O(the model's size).
+ * O(the model's size). Pass the locale the model was built with (`buildReport(..., { locale })`).
  *
+ * @throws {TypeError} When the model was built in another language than `locale` (English without one).
  * @example
  * ```ts
  * import { buildReport, parsePortfolio, renderReportMarkdown } from "ece-partnerships";
@@ -320,9 +321,10 @@ export function renderReportMarkdown(r: ProgramReport, options: { locale?: Local
 /**
  * Renders a complete Markdown partnership report for one program on a date: {@link buildReport}
  * written by {@link renderReportMarkdown}. Output is deterministic for the same portfolio and
- * options.
+ * options. With `locale: es` (from `ece-partnerships/es`) the whole report is in Spanish.
  *
  * @throws {RangeError} When `asOf` or `since` is not a calendar date.
+ * @throws {TypeError} When `locale` is a string such as `"es"` (import the locale object instead).
  * @example
  * ```ts
  * import { parsePortfolio, renderReport } from "ece-partnerships";
@@ -338,6 +340,17 @@ export function renderReportMarkdown(r: ProgramReport, options: { locale?: Local
  * const md = renderReport(p.value, "hs", { asOf: "2025-09-01" });
  * md.split("\n")[0]; //=> "# Partnership report: Sunrise Head Start"
  * md.includes('  n0 -.-|"networking"| n1'); //=> true
+ * ```
+ *
+ * ```ts
+ * import { parsePortfolio, renderReport } from "ece-partnerships";
+ * import { es } from "ece-partnerships/es";
+ * const p = parsePortfolio({
+ *   schemaVersion: 2,
+ *   organizations: [{ id: "hs", name: "Sunrise Head Start", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } }],
+ * });
+ * if (!p.ok) throw new Error(p.error.message);
+ * renderReport(p.value, "hs", { asOf: "2025-09-01", locale: es }).split("\n")[0]; //=> "# Informe de asociaciones: Sunrise Head Start"
  * ```
  * @category Portfolio
  */
