@@ -6,10 +6,24 @@ import { wordsEs } from "./words.js";
 import { missing130253, official130253 } from "./official-1302-53.js";
 import { questionnaireEs } from "./questionnaire.js";
 import { catalogLabelsEs, catalogTextsEs } from "./catalogs.js";
+import { agreementTemplatesEs, byId, ccrrFunctionsEs, collaborationModelsEs, fundingStreamsEs, organizationKindsEs, partnershipElementsEs, partnershipPracticesEs, sharedServiceFunctionsEs, staffPolicyTopicsEs, staffRolesEs } from "./catalog-labels.js";
+
+/** Labels keyed by id in a catalog. */
+const keyed = (catalog: string, labels: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(labels).map(([id, es]) => [`${catalog}:${id}`, es]));
 
 /** Labels the library wrote, in Spanish (its own translations). */
 const labels: Readonly<Record<string, string>> = Object.freeze({
   ...catalogLabelsEs,
+  ...byId("funding-stream", fundingStreamsEs),
+  ...byId("ccrr-function", ccrrFunctionsEs),
+  ...byId("staff-policy-topic", staffPolicyTopicsEs),
+  ...byId("partnership-element", partnershipElementsEs),
+  ...byId("staff-role", staffRolesEs),
+  ...keyed("organization-kind", organizationKindsEs),
+  ...keyed("shared-service-function", sharedServiceFunctionsEs),
+  ...keyed("agreement-template", agreementTemplatesEs),
+  ...keyed("collaboration-model", collaborationModelsEs),
+  ...keyed("partnership-practice", partnershipPracticesEs),
   "regulation-paragraph:1302-53-a-1": "Asociaciones con las comunidades",
   "regulation-paragraph:1302-53-a-2": "Asociaciones necesarias, que pueden incluir ocho categorías",
   "regulation-paragraph:1302-53-b": "Coordinación con otros programas y sistemas",

@@ -3,7 +3,10 @@
 // reads its params through `t`, so a word the vocabulary does not hold (a name, a user's text)
 // stays as it was given.
 
+import { byEnglish, ccrrFunctionsEs, fundingStreamsEs, partnershipElementsEs, staffPolicyTopicsEs, staffRolesEs } from "./catalog-labels.js";
+
 export const vocabulary: Readonly<Record<string, string>> = Object.freeze({
+  ...byEnglish(fundingStreamsEs, ccrrFunctionsEs, staffPolicyTopicsEs, partnershipElementsEs, staffRolesEs),
   // Continuum stages (ids) and the phrases for no stage.
   networking: "establecimiento de contactos",
   coordination: "coordinación",
@@ -32,12 +35,6 @@ export const vocabulary: Readonly<Record<string, string>> = Object.freeze({
   "pooling resources": "combinar recursos",
   "sharing products": "compartir productos",
   "creating a program or project aimed at a common mission": "crear un programa o proyecto con una misión común",
-  // Partnership elements (labels).
-  "A clear, shared vision and purpose supported by strong leadership": "Una visión y un propósito claros y compartidos, con un liderazgo firme",
-  "Thoughtful planning and regular communication": "Planificación cuidadosa y comunicación periódica",
-  "Consistent engagement among local partners over time": "Participación constante de los socios locales a lo largo del tiempo",
-  "Training and opportunities to build partnerships for staff who work directly with families in both early childhood programs and child welfare agencies":
-    "Capacitación y oportunidades para formar asociaciones para el personal que trabaja directamente con las familias, tanto en los programas de la primera infancia como en las agencias de bienestar infantil",
   "Capacity to partner (advice from the field)": "Capacidad para asociarse (consejos de la práctica)",
   // Bands of the built-in instrument and of scores (ids).
   "needs-attention": "necesita atención",
@@ -138,31 +135,6 @@ export const vocabulary: Readonly<Record<string, string>> = Object.freeze({
   "housing-homelessness": "vivienda y personas sin hogar",
   "domestic-violence": "violencia doméstica",
   "other-support": "otras organizaciones y empresas",
-  // Funding streams (labels): program names stay as their agencies write them in Spanish.
-  "Early Head Start-Child Care Partnerships": "Asociaciones de Early Head Start y Cuidado Infantil",
-  "CCDF Discretionary (CCDBG)": "CCDF discrecional (CCDBG)",
-  "CCDF Mandatory": "CCDF obligatorio",
-  "CCDF Matching": "CCDF de contrapartida",
-  "Temporary Assistance for Needy Families": "Asistencia Temporal para Familias Necesitadas (TANF)",
-  "TANF funds transferred to CCDF": "Fondos de TANF transferidos al CCDF",
-  "Workforce Innovation and Opportunity Act": "Ley de Innovación y Oportunidades para la Fuerza Laboral (WIOA)",
-  "Preschool Development Grant Birth through Five": "Subvención para el Desarrollo Preescolar de 0 a 5 años (PDG B-5)",
-  "American Rescue Plan CCDF supplemental discretionary funds": "Fondos discrecionales suplementarios del CCDF del Plan de Rescate Estadounidense",
-  "American Rescue Plan Child Care Stabilization grants": "Subvenciones de Estabilización del Cuidado Infantil del Plan de Rescate Estadounidense",
-  "American Rescue Plan Head Start funds": "Fondos de Head Start del Plan de Rescate Estadounidense",
-  "Title IV-B child welfare services and Promoting Safe and Stable Families": "Título IV-B: servicios de bienestar infantil y Promoción de Familias Seguras y Estables",
-  "Title IV-E prevention services (Family First)": "Título IV-E: servicios de prevención (Family First)",
-  "IDEA Part B section 619 (preschool special education)": "IDEA Parte B, sección 619 (educación especial preescolar)",
-  "IDEA Part C (early intervention)": "IDEA Parte C (intervención temprana)",
-  "Child and Adult Care Food Program": "Programa de Alimentos para el Cuidado de Niños y Adultos (CACFP)",
-  "Medicaid (and EPSDT)": "Medicaid (y EPSDT)",
-  "State pre-kindergarten": "Prekínder estatal",
-  "County or local public funds": "Fondos públicos del condado o locales",
-  "Private philanthropy": "Filantropía privada",
-  "Corporate funds": "Fondos de empresas",
-  "Parent fees and tuition": "Cuotas y matrícula de los padres",
-  "T.E.A.C.H. Early Childhood scholarships": "Becas T.E.A.C.H. Early Childhood",
-  "Child Care WAGE$ salary supplements": "Suplementos salariales Child Care WAGE$",
   // Clauses of the agreement templates (labels).
   "Coordination: educational activities": "Coordinación: actividades educativas",
   "Coordination: public information dissemination and access to programs for families contacting the Head Start program or any of the preschool programs":
@@ -225,21 +197,6 @@ export const vocabulary: Readonly<Record<string, string>> = Object.freeze({
   "How costs are shared": "Cómo se comparten los costos",
   "Collaborative governance structure": "Estructura de gobierno colaborativo",
   "The hub that provides the shared services, and its fees": "El centro que presta los servicios compartidos, y sus cuotas",
-  // Staff policy topics.
-  "Interacting with the child welfare system": "La interacción con el sistema de bienestar infantil",
-  "Supervision and consultation when a family is involved with child welfare": "Supervisión y consultas cuando una familia tiene un caso de bienestar infantil",
-  // CCR&R functions.
-  "Choosing the child care programs that could benefit most": "Elegir los programas de cuidado infantil que más podrían beneficiarse",
-  "Coaching and professional development on quality": "Asesoría y desarrollo profesional sobre calidad",
-  "Assessing partners' professional-development needs": "Evaluar las necesidades de desarrollo profesional de los socios",
-  "Sharing staff training and career progression": "Compartir la capacitación del personal y su progreso profesional",
-  "Access to the CDA, associate and bachelor's degrees": "Acceso a la credencial CDA y a títulos de asociado y de licenciatura",
-  "Guidance on T.E.A.C.H., WAGE$ and career funding": "Orientación sobre T.E.A.C.H., WAGE$ y el financiamiento de la carrera",
-  "Conversations between EHS, child care partners and higher education": "Conversaciones entre EHS, los socios de cuidado infantil y la educación superior",
-  "Building awareness and leveraging policy changes": "Dar a conocer y aprovechar los cambios de políticas",
-  "Telling families about EHS-CCP enrollment": "Informar a las familias sobre la inscripción en EHS-CCP",
-  "Aligning professional development, QRIS and guidelines with the Performance Standards": "Alinear el desarrollo profesional, el QRIS y las pautas con las Normas de Desempeño",
-  "Infant-toddler specialists": "Especialistas en bebés y niños pequeños",
 });
 
 /** A word of a finding's params in Spanish when the vocabulary holds it; anything else as given. */

@@ -266,8 +266,6 @@ const report: Readonly<Record<string, string>> = {
   Facilities: "Instalaciones",
   Administration: "Administración",
   "Family support": "Apoyo a las familias",
-  "Head Start Preschool": "Head Start Preschool",
-  "Early Head Start": "Early Head Start",
   // Network.
   "Lines: dotted = networking or no evidence, solid = coordination, thick = cooperation, thick and colored = collaboration. Brokers (bold border) link parts of the network that would otherwise be apart.":
     "Líneas: punteada = establecimiento de contactos o sin evidencia, continua = coordinación, gruesa = cooperación, gruesa y de color = colaboración. Los intermediarios (borde grueso) unen partes de la red que de otro modo estarían separadas.",
@@ -343,15 +341,6 @@ const report: Readonly<Record<string, string>> = {
   "Housing and homelessness": "Vivienda y personas sin hogar",
   "Domestic violence": "Violencia doméstica",
   "Other organizations and businesses": "Otras organizaciones y empresas",
-  "Reporting duties and local child welfare procedures": "Deberes de denuncia y procedimientos locales de bienestar infantil",
-  "What child welfare offers": "Lo que ofrece el sistema de bienestar infantil",
-  "Strengths-based practice": "Práctica basada en las fortalezas",
-  "Talking with families about a safety concern": "Cómo hablar con las familias sobre una preocupación de seguridad",
-  "Language for sensitive conversations": "Lenguaje para conversaciones delicadas",
-  "Readiness to meet families where they are": "Disposición para acompañar a las familias desde donde están",
-  "Timely, concrete supports": "Apoyos concretos y oportunos",
-  "How families' contexts shape decisions": "Cómo el contexto de las familias influye en sus decisiones",
-  "Implicit bias": "Sesgo implícito",
 };
 
 /** Every word of reports and summaries, and the vocabulary of findings' params, by their English. */

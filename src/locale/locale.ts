@@ -98,16 +98,42 @@ export interface Locale {
  * ({@link regulationParagraphs}, by id), `partner-category` ({@link partnerCategories}, by id),
  * the steps and questions of {@link planningQuestionnaire} (`planning-step`, `planning-question`,
  * by id), the stages of {@link continuumStages} (`continuum-stage`), the {@link exampleGoals}
- * (`example-goal`) and the areas of {@link actionOpportunities} (`action-area`, labels only).
+ * (`example-goal`) and the areas of {@link actionOpportunities} (`action-area`, labels only); and,
+ * labels only, {@link organizationKinds} (`organization-kind`), {@link fundingStreams}
+ * (`funding-stream`), {@link ccrrFunctions} (`ccrr-function`), {@link staffPolicyTopics}
+ * (`staff-policy-topic`), {@link partnershipElements} (`partnership-element`),
+ * {@link childWelfareStaffRoles} (`staff-role`), {@link sharedServiceFunctions}
+ * (`shared-service-function`), {@link agreementTemplates} (`agreement-template`),
+ * {@link collaborationModels} (`collaboration-model`) and {@link partnershipPractices}
+ * (`partnership-practice`).
  *
  * @example
  * ```ts
  * import { translatedCatalogs } from "ece-partnerships";
- * translatedCatalogs; //=> ["regulation-paragraph", "partner-category", "planning-step", "planning-question", "continuum-stage", "example-goal", "action-area"]
+ * translatedCatalogs.length; //=> 17
+ * translatedCatalogs.includes("organization-kind"); //=> true
  * ```
  * @category Languages
  */
-export const translatedCatalogs = /* @__PURE__ */ Object.freeze(["regulation-paragraph", "partner-category", "planning-step", "planning-question", "continuum-stage", "example-goal", "action-area"] as const);
+export const translatedCatalogs = /* @__PURE__ */ Object.freeze([
+  "regulation-paragraph",
+  "partner-category",
+  "planning-step",
+  "planning-question",
+  "continuum-stage",
+  "example-goal",
+  "action-area",
+  "organization-kind",
+  "funding-stream",
+  "ccrr-function",
+  "staff-policy-topic",
+  "partnership-element",
+  "staff-role",
+  "shared-service-function",
+  "agreement-template",
+  "collaboration-model",
+  "partnership-practice",
+] as const);
 
 /**
  * A catalog item's text in a locale: its translation when the locale has one, else `undefined`

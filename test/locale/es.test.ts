@@ -1,7 +1,22 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { actionOpportunities, continuumStages, exampleGoals, partnerCategories, planningQuestionnaire, regulationParagraphs, translatedCatalogs, translatedLabel, translatedText, type Locale } from "../../src/index.js";
+import {
+  actionOpportunities,
+  agreementTemplates,
+  ccrrFunctions,
+  childWelfareStaffRoles,
+  collaborationModels,
+  continuumStages,
+  exampleGoals,
+  fundingStreams,
+  organizationKinds,
+  partnerCategories,
+  partnershipElements,
+  partnershipPractices,
+  planningQuestionnaire,
+  sharedServiceFunctions,
+  staffPolicyTopics, regulationParagraphs, translatedCatalogs, translatedLabel, translatedText, type Locale } from "../../src/index.js";
 import { es } from "../../src/es/index.js";
 
 const fixture = readFileSync(join(import.meta.dirname, "..", "fixtures", "official-es", "1302-53.md"), "utf8");
@@ -16,6 +31,16 @@ const catalogIds: Record<(typeof translatedCatalogs)[number], readonly string[]>
   "continuum-stage": continuumStages.map((s) => s.id),
   "example-goal": exampleGoals.map((g) => g.id),
   "action-area": actionOpportunities.map((a) => a.id),
+  "organization-kind": organizationKinds.map((x) => x.id),
+  "funding-stream": fundingStreams.map((x) => x.id),
+  "ccrr-function": ccrrFunctions.map((x) => x.id),
+  "staff-policy-topic": staffPolicyTopics.map((x) => x.id),
+  "partnership-element": partnershipElements.map((x) => x.id),
+  "staff-role": childWelfareStaffRoles.map((x) => x.id),
+  "shared-service-function": sharedServiceFunctions.map((x) => x.id),
+  "agreement-template": agreementTemplates.map((x) => x.id),
+  "collaboration-model": collaborationModels.map((x) => x.id),
+  "partnership-practice": partnershipPractices.map((x) => x.id),
 };
 /** The catalogs with official Spanish texts (the rest are the library's own translations). */
 const officialCatalogs = ["regulation-paragraph", "partner-category"];
@@ -75,6 +100,21 @@ describe("the Spanish locale (ece-partnerships/es)", () => {
     for (const goal of exampleGoals) expect(translatedText(es, "example-goal", goal.id)?.translation, goal.id).toBe("library");
     for (const area of actionOpportunities) expect(translatedLabel(es, "action-area", area.id), area.id).toMatch(/\S/);
     expect(translatedText(es, "continuum-stage", "cooperation")?.text).toBe("La cooperación consiste en que los socios comparten recursos o instalaciones, tienen un sistema formal de intercambio de información y trabajan juntos hacia una meta común.");
+  });
+
+  it("gives every item of every translated catalog Spanish (a label or a text), and every label differs from the English unless it is a program's name", () => {
+    const english = new Map<string, string>([
+      ...organizationKinds.map((x) => [`organization-kind:${x.id}`, x.label] as const),
+      ...fundingStreams.map((x) => [`funding-stream:${x.id}`, x.label] as const),
+      ...sharedServiceFunctions.map((x) => [`shared-service-function:${x.id}`, x.label] as const),
+      ...partnershipPractices.map((x) => [`partnership-practice:${x.id}`, x.label] as const),
+    ]);
+    const sameOnPurpose = ["funding-stream:head-start-preschool", "funding-stream:early-head-start"];
+    for (const key of allKeys) {
+      const spanish = Object.hasOwn(es.labels, key) ? es.labels[key] : es.texts[key]?.text;
+      expect(spanish, key).toMatch(/\S/);
+      if (english.has(key) && !sameOnPurpose.includes(key)) expect(spanish, key).not.toBe(english.get(key));
+    }
   });
 
   it("gives every paragraph and category a Spanish label, and names no item that does not exist", () => {
