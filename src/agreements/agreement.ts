@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { crossField, enumSchema } from "../core/internal.js";
+import { crossField, issueText, enumSchema } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, TextSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 import { agreementKinds, findTemplate, submissionRecipients } from "./templates.js";
 
@@ -214,29 +214,29 @@ export const AgreementBaseSchema = /* @__PURE__ */ entitySchema({
 export const AgreementSchema = /* @__PURE__ */ AgreementBaseSchema.superRefine((a, ctx) => {
   const parties = new Set<string>();
   a.parties.forEach((party, index) => {
-    if (parties.has(party)) ctx.addIssue({ code: "custom", path: ["parties", index], message: `party "${party}" is listed twice` });
+    if (parties.has(party)) ctx.addIssue({ code: "custom", path: ["parties", index], ...issueText("party \"{party}\" is listed twice", { party }) });
     parties.add(party);
   });
   a.signatures.forEach((s, index) => {
-    if (!parties.has(s.party)) ctx.addIssue({ code: "custom", path: ["signatures", index, "party"], message: `"${s.party}" signed but is not a party to agreement ${a.id}` });
+    if (!parties.has(s.party)) ctx.addIssue({ code: "custom", path: ["signatures", index, "party"], ...issueText("\"{party}\" signed but is not a party to agreement {id}", { party: s.party, id: a.id }) });
   });
   if (a.effectiveDate && a.endDate && a.endDate < a.effectiveDate) {
-    ctx.addIssue({ code: "custom", path: ["endDate"], message: `the end date ${a.endDate} is before the effective date ${a.effectiveDate}` });
+    ctx.addIssue({ code: "custom", path: ["endDate"], ...issueText("the end date {endDate} is before the effective date {effectiveDate}", { endDate: a.endDate, effectiveDate: a.effectiveDate }) });
   }
   if (a.effectiveDate && a.termination && a.termination.date < a.effectiveDate) {
-    ctx.addIssue({ code: "custom", path: ["termination", "date"], message: `the termination ${a.termination.date} is before the effective date ${a.effectiveDate}` });
+    ctx.addIssue({ code: "custom", path: ["termination", "date"], ...issueText("the termination {date} is before the effective date {effectiveDate}", { date: a.termination.date, effectiveDate: a.effectiveDate }) });
   }
   const template = a.templateId === undefined ? undefined : findTemplate(a.templateId);
   if (a.templateId !== undefined && !template) {
-    ctx.addIssue({ code: "custom", path: ["templateId"], message: `unknown template "${a.templateId}"; see agreementTemplates` });
+    ctx.addIssue({ code: "custom", path: ["templateId"], ...issueText("unknown template \"{templateId}\"; see agreementTemplates", { templateId: a.templateId }) });
   }
   if (template && template.kind !== a.kind) {
-    ctx.addIssue({ code: "custom", path: ["kind"], message: `template "${template.id}" is for kind "${template.kind}", not "${a.kind}"` });
+    ctx.addIssue({ code: "custom", path: ["kind"], ...issueText("template \"{id}\" is for kind \"{kind}\", not \"{kind2}\"", { id: template.id, kind: template.kind, kind2: a.kind }) });
   }
   const others = (a.alsoFollows ?? []).map((id, i) => {
     const other = findTemplate(id);
-    if (!other) ctx.addIssue({ code: "custom", path: ["alsoFollows", i], message: `unknown template "${id}"; see agreementTemplates` });
-    else if (id === a.templateId) ctx.addIssue({ code: "custom", path: ["alsoFollows", i], message: `"${id}" is already the agreement's templateId` });
+    if (!other) ctx.addIssue({ code: "custom", path: ["alsoFollows", i], ...issueText("unknown template \"{id}\"; see agreementTemplates", { id }) });
+    else if (id === a.templateId) ctx.addIssue({ code: "custom", path: ["alsoFollows", i], ...issueText("\"{id}\" is already the agreement's templateId", { id }) });
     return other;
   });
   const followed = [...new Set([template, ...others].flatMap((t) => (t ? [t] : [])))];
@@ -244,17 +244,19 @@ export const AgreementSchema = /* @__PURE__ */ AgreementBaseSchema.superRefine((
   const seen = new Map<string, number>();
   a.clauses.forEach((c, index) => {
     const first = seen.get(c.id);
-    if (first !== undefined) ctx.addIssue({ code: "custom", path: ["clauses", index, "id"], message: `clause "${c.id}" appears twice (also at clauses[${first}])` });
+    if (first !== undefined) ctx.addIssue({ code: "custom", path: ["clauses", index, "id"], ...issueText("clause \"{id}\" appears twice (also at clauses[{first}])", { id: c.id, first }) });
     else seen.set(c.id, index);
     if (c.custom !== true && first === undefined && !clauseIds.has(c.id)) {
       ctx.addIssue({
         code: "custom",
         path: ["clauses", index, "id"],
-        message: followed.length ? `clause "${c.id}" is not in template "${followed.map((t) => t.id).join('" or "')}"; mark it custom: true for a clause of your own` : `clause "${c.id}" needs a template, or custom: true`,
+        ...(followed.length
+          ? issueText('clause "{id}" is not in template "{templates}"; mark it custom: true for a clause of your own', { id: c.id, templates: followed.map((t) => t.id).join('" or "') })
+          : issueText('clause "{id}" needs a template, or custom: true', { id: c.id })),
       });
     }
     c.responsibleParties.forEach((p, j) => {
-      if (!parties.has(p)) ctx.addIssue({ code: "custom", path: ["clauses", index, "responsibleParties", j], message: `"${p}" is not a party to agreement ${a.id}` });
+      if (!parties.has(p)) ctx.addIssue({ code: "custom", path: ["clauses", index, "responsibleParties", j], ...issueText("\"{p}\" is not a party to agreement {id}", { p, id: a.id }) });
     });
   });
 }, /* @__PURE__ */ crossField("parties", "signatures", "clauses", "templateId", "alsoFollows", "kind", "effectiveDate", "endDate", "termination", "amendments", "submissions"));
@@ -363,7 +365,7 @@ export const MouExemptionSchema = /* @__PURE__ */ MouExemptionBaseSchema.superRe
   if (!e.entityId) ctx.addIssue({ code: "custom", path: ["entityId"], message: "an unable-or-unwilling exemption names the entity" });
   for (const to of ["secretary", "state-collaboration-director"] as const) {
     if (!e.notifications.some((n) => n.to === to)) {
-      ctx.addIssue({ code: "custom", path: ["notifications"], message: `an unable-or-unwilling exemption needs the notification of the ${to} (Head Start Act 642(e)(5)(B)(ii))` });
+      ctx.addIssue({ code: "custom", path: ["notifications"], ...issueText("an unable-or-unwilling exemption needs the notification of the {to} (Head Start Act 642(e)(5)(B)(ii))", { to }) });
     }
   }
 }, /* @__PURE__ */ crossField("exemption", "entityId", "notifications"));

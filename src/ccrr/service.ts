@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { crossField, enumSchema } from "../core/internal.js";
+import { crossField, issueText, enumSchema } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, entitySchema, parseWith, type ParseInput, type ParseResult } from "../core/index.js";
 import { ccrrFunctionIds } from "./functions.js";
 
@@ -54,7 +54,7 @@ export const CcrrServiceBaseSchema = /* @__PURE__ */ entitySchema({
  * @category CCR&R
  */
 export const CcrrServiceSchema = /* @__PURE__ */ CcrrServiceBaseSchema.superRefine((s, ctx) => {
-  if (s.since !== undefined && s.until !== undefined && s.until < s.since) ctx.addIssue({ code: "custom", path: ["until"], message: `until ${s.until} is before since ${s.since}` });
+  if (s.since !== undefined && s.until !== undefined && s.until < s.since) ctx.addIssue({ code: "custom", path: ["until"], ...issueText("until {until} is before since {since}", { until: s.until, since: s.since }) });
 }, /* @__PURE__ */ crossField("since", "until"));
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "../core/zod.js";
 import { allianceCostsRose, allianceNoCostData, allianceNoOutcomesBeyondCost, type CommunityFindingCode } from "./findings.js";
-import { roundShare, crossField, enumSchema } from "../core/internal.js";
+import { crossField, issueText, enumSchema, roundShare } from "../core/internal.js";
 import { allocateCost } from "../funding/allocate.js";
 import { CentsSchema, IdSchema, IsoDateSchema, defineCatalog, entitySchema, formatCents, report, parseWith, partSchema, type CatalogItem, type Finding, type ParseInput, type ParseResult } from "../core/index.js";
 
@@ -165,18 +165,18 @@ export const SharedServicesAllianceBaseSchema = /* @__PURE__ */ entitySchema({
 export const SharedServicesAllianceSchema = /* @__PURE__ */ SharedServicesAllianceBaseSchema.superRefine((a, ctx) => {
   const known = new Set(sharedServiceFunctions.map((f) => f.id));
   a.functions.forEach((f, i) => {
-    if (!known.has(f)) ctx.addIssue({ code: "custom", path: ["functions", i], message: `unknown shared-service function "${f}"; see sharedServiceFunctions` });
+    if (!known.has(f)) ctx.addIssue({ code: "custom", path: ["functions", i], ...issueText("unknown shared-service function \"{f}\"; see sharedServiceFunctions", { f }) });
   });
   const seen = new Set<string>();
   a.members.forEach((m, i) => {
-    if (seen.has(m.organizationId)) ctx.addIssue({ code: "custom", path: ["members", i, "organizationId"], message: `member "${m.organizationId}" is listed twice` });
+    if (seen.has(m.organizationId)) ctx.addIssue({ code: "custom", path: ["members", i, "organizationId"], ...issueText("member \"{organizationId}\" is listed twice", { organizationId: m.organizationId }) });
     seen.add(m.organizationId);
   });
   a.sharedPositions.forEach((p, i) => {
     const sum = p.shares.reduce((total, s) => total + s.fte, 0);
-    if (Math.abs(sum - p.fte) > 1e-9) ctx.addIssue({ code: "custom", path: ["sharedPositions", i, "shares"], message: `the shares of ${p.title} add up to ${roundShare(sum)} FTE; the position is ${p.fte} FTE` });
+    if (Math.abs(sum - p.fte) > 1e-9) ctx.addIssue({ code: "custom", path: ["sharedPositions", i, "shares"], ...issueText("the shares of {title} add up to {sum} FTE; the position is {fte} FTE", { title: p.title, sum: roundShare(sum), fte: p.fte }) });
     p.shares.forEach((s, j) => {
-      if (s.organizationId !== a.hubId && !seen.has(s.organizationId)) ctx.addIssue({ code: "custom", path: ["sharedPositions", i, "shares", j, "organizationId"], message: `"${s.organizationId}" shares ${p.title} but is not the hub or a member of the alliance` });
+      if (s.organizationId !== a.hubId && !seen.has(s.organizationId)) ctx.addIssue({ code: "custom", path: ["sharedPositions", i, "shares", j, "organizationId"], ...issueText("\"{organizationId}\" shares {title} but is not the hub or a member of the alliance", { organizationId: s.organizationId, title: p.title }) });
     });
   });
 }, /* @__PURE__ */ crossField("functions", "members", "hubId", "sharedPositions"));

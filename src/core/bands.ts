@@ -1,3 +1,4 @@
+import { issueText } from "./issue-text.js";
 import { z } from "./zod.js";
 import { partSchema } from "./entity.js";
 
@@ -86,17 +87,17 @@ export const BandTableSchema = /* @__PURE__ */ BandTableBaseSchema.superRefine((
   let expected = table.min;
   const seen = new Set<string>();
   table.bands.forEach((band, index) => {
-    if (seen.has(band.id)) ctx.addIssue({ code: "custom", path: ["bands", index, "id"], message: `band id "${band.id}" is repeated` });
+    if (seen.has(band.id)) ctx.addIssue({ code: "custom", path: ["bands", index, "id"], ...issueText("band id \"{id}\" is repeated", { id: band.id }) });
     seen.add(band.id);
     if (band.min !== expected) {
       ctx.addIssue({
         code: "custom",
         path: ["bands", index, "min"],
-        message: `band "${band.id}" starts at ${band.min} but must start at ${expected}, where the previous band ends (no gaps, no overlaps)`,
+        ...issueText("band \"{id}\" starts at {min} but must start at {expected}, where the previous band ends (no gaps, no overlaps)", { id: band.id, min: band.min, expected }),
       });
     }
     if (!(band.max > band.min)) {
-      ctx.addIssue({ code: "custom", path: ["bands", index, "max"], message: `band "${band.id}" must end above its start` });
+      ctx.addIssue({ code: "custom", path: ["bands", index, "max"], ...issueText("band \"{id}\" must end above its start", { id: band.id }) });
     }
     expected = band.max;
   });
@@ -104,7 +105,7 @@ export const BandTableSchema = /* @__PURE__ */ BandTableBaseSchema.superRefine((
     ctx.addIssue({
       code: "custom",
       path: ["bands", table.bands.length - 1, "max"],
-      message: `the last band ends at ${expected} but the scale ends at ${table.max}`,
+      ...issueText("the last band ends at {expected} but the scale ends at {max}", { expected, max: table.max }),
     });
   }
 });

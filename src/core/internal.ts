@@ -2,7 +2,8 @@
 export { isIsoDate, addDaysIso, addMonthsIso, monthsFromRemembered, addYearsIso, daysBetween, requireIsoDate, isoToDay, isoFromDay, isoParts, daysInMonth } from "./date-math.js";
 export { cloneJson, findJsonProblem } from "./json.js";
 export { diffJson } from "./patch.js";
-export { fromZodIssues, safeParseReporting } from "./result.js";
+export { fromZodIssues, safeParseReporting, templatedIssue } from "./result.js";
+export { issueText } from "./issue-text.js";
 export { distinct, groupInto } from "./collections.js";
 export { firstBy, groupBy, keyedIndex, positionsBy } from "./keyed-index.js";
 export { describeThrown, describeValue, roundShare } from "./describe.js";

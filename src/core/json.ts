@@ -1,4 +1,5 @@
 import { z } from "./zod.js";
+import { issueText, type IssueTemplate } from "./issue-text.js";
 
 /**
  * A JSON value: what `JSON.parse` can return. Functions, `undefined`, symbols, bigints,
@@ -33,7 +34,12 @@ const FORBIDDEN_KEYS = new Set(["__proto__"]);
 interface JsonProblem {
   path: (string | number)[];
   message: string;
+  /** The message's template and values, where it has values. */
+  params?: { template: IssueTemplate };
 }
+
+/** A problem whose message is written from a template. */
+const problemAt = (path: (string | number)[], text: string, values: Readonly<Record<string, string | number>>): JsonProblem => Object.assign({ path }, issueText(text, values));
 
 function isPlainObject(value: object): boolean {
   const proto = Object.getPrototypeOf(value) as unknown;
@@ -54,15 +60,15 @@ export function findJsonProblem(value: unknown): JsonProblem | undefined {
     const path = frame.path;
     if (v === null || typeof v === "string" || typeof v === "boolean") continue;
     if (typeof v === "number") {
-      if (!Number.isFinite(v)) return { path, message: `${String(v)} is not a JSON number` };
+      if (!Number.isFinite(v)) return problemAt(path, "{value} is not a JSON number", { value: String(v) });
       continue;
     }
     if (typeof v !== "object") {
-      return { path, message: `a ${typeof v} is not a JSON value` };
+      return problemAt(path, "a {type} is not a JSON value", { type: typeof v });
     }
     if (frame.ancestors.has(v)) return { path, message: "a cyclic reference is not a JSON value" };
     if (path.length >= MAX_JSON_DEPTH) {
-      return { path, message: `JSON values nested deeper than ${MAX_JSON_DEPTH} levels are not accepted` };
+      return problemAt(path, "JSON values nested deeper than {depth} levels are not accepted", { depth: MAX_JSON_DEPTH });
     }
     const ancestors = new Set(frame.ancestors).add(v);
     if (Array.isArray(v)) {
@@ -75,7 +81,7 @@ export function findJsonProblem(value: unknown): JsonProblem | undefined {
     if (!isPlainObject(v)) return { path, message: "only plain objects are JSON objects" };
     for (const key of Reflect.ownKeys(v)) {
       if (typeof key === "symbol") return { path, message: "symbol keys are not JSON" };
-      if (FORBIDDEN_KEYS.has(key)) return { path: [...path, key], message: `the key "${key}" is not accepted` };
+      if (FORBIDDEN_KEYS.has(key)) return problemAt([...path, key], 'the key "{key}" is not accepted', { key });
       const descriptor = Object.getOwnPropertyDescriptor(v, key);
       if (descriptor && !("value" in descriptor)) {
         return { path: [...path, key], message: "accessor properties are not JSON" };
@@ -102,7 +108,7 @@ export const JsonValueSchema: z.ZodType<JsonValue> = /* @__PURE__ */ z
   .unknown()
   .superRefine((value, ctx) => {
     const problem = findJsonProblem(value);
-    if (problem) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message, input: value });
+    if (problem) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message, ...(problem.params ? { params: problem.params } : {}), input: value });
   })
   .meta({ description: "Any JSON value." }) as unknown as z.ZodType<JsonValue>;
 
@@ -127,7 +133,7 @@ export const ExtensionsSchema: z.ZodType<{ [key: string]: JsonValue }> = /* @__P
       return;
     }
     const problem = findJsonProblem(value);
-    if (problem) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message, input: value });
+    if (problem) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message, ...(problem.params ? { params: problem.params } : {}), input: value });
   })
   .meta({
     description: "An app's own data: an object whose values are any JSON values.",

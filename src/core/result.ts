@@ -2,6 +2,7 @@ import type * as z from "zod";
 import { daysInMonth } from "./date-math.js";
 import { describeThrown, describeValue } from "./describe.js";
 import { didYouMean } from "./suggest.js";
+import { fillTemplate, issueText, type IssueTemplate } from "./issue-text.js";
 
 /**
  * One problem found while validating input: where it is, a stable code and a sentence.
@@ -28,6 +29,12 @@ export interface ValidationIssue {
   code: string;
   /** One human sentence. */
   message: string;
+  /**
+   * The English template the message was written from (`{name}` slots) and the values put in
+   * them, so the message can be written in another language ({@link localizeValidationError}).
+   * Absent where the message has no values: the message is then its own template.
+   */
+  template?: { readonly text: string; readonly values: Readonly<Record<string, string | number>> };
 }
 
 /**
@@ -102,6 +109,11 @@ export function makeIssue(path: readonly (string | number)[], code: string, mess
   return { path: [...path], pathText: formatPath(path), code, message };
 }
 
+/** {@link makeIssue} from a template (see `issueText`): the message and the template it was written from. */
+export function templatedIssue(path: readonly (string | number)[], code: string, text: { message: string; params: { template: IssueTemplate } }): ValidationIssue {
+  return { ...makeIssue(path, code, text.message), template: text.params.template };
+}
+
 /**
  * Builds a {@link ValidationError} from issues; its `message` lists every issue with its path.
  *
@@ -133,7 +145,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
       const lines = issue.message.split("\n");
       issue.keys.forEach((key, i) => {
         const line = lines.length === issue.keys.length && lines[i]!.startsWith(`unknown key "${key}"`) ? lines[i]! : `unknown key "${key}": the library does not model it; put an app's own data under "extensions"`;
-        out.push(makeIssue([...path, key], "unrecognized_key", line));
+        out.push({ ...makeIssue([...path, key], "unrecognized_key", line), template: unknownKeyTemplate(key, line) });
       });
     } else if (issue.code === "invalid_union" && issue.errors.length > 0 && !("note" in issue && issue.note)) {
       // Report the branch that got furthest rather than a bare "invalid input".
@@ -141,10 +153,23 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
       const nested = fromZodIssues(best, path);
       out.push(...(nested.length > 0 ? nested : [makeIssue(path, issue.code, issue.message)]));
     } else {
-      out.push(makeIssue(path, issue.code, issueMessage(issue)));
+      const { message, template } = issueMessage(issue);
+      out.push(template ? { ...makeIssue(path, issue.code, message), template } : makeIssue(path, issue.code, message));
     }
   }
   return out;
+}
+
+const UNKNOWN_KEY_END = ': the library does not model it; put an app\'s own data under "extensions"';
+
+/** The template of an unknown key's line: with the suggested key, or without one. */
+function unknownKeyTemplate(key: string, line: string): IssueTemplate {
+  const head = `unknown key "${key}"`;
+  const middle = line.slice(head.length, line.length - UNKNOWN_KEY_END.length);
+  const suggested = /^ \(did you mean "(.*)"\?\)$/.exec(middle);
+  return suggested
+    ? { text: `unknown key "{key}" (did you mean "{suggestion}"?)${UNKNOWN_KEY_END}`, values: { key, suggestion: suggested[1]! } }
+    : { text: `unknown key "{key}"${UNKNOWN_KEY_END}`, values: { key } };
 }
 
 function depth(issues: readonly z.core.$ZodIssue[]): number {
@@ -205,32 +230,120 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parse
     if (result.success) return { ok: true, value: result.data };
     return { ok: false, error: validationError(fromZodIssues(result.error.issues)) };
   } catch (thrown) {
-    return { ok: false, error: validationError([makeIssue([], "unparseable", `the input could not be read: ${describeThrown(thrown)}`)]) };
+    return { ok: false, error: validationError([templatedIssue([], "unparseable", issueText("the input could not be read: {reason}", { reason: describeThrown(thrown) }))]) };
   }
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** A message written from a template: the English and the template it came from. */
+type Written = { message: string; template?: IssueTemplate };
+
+const written = (text: string, values: Readonly<Record<string, string | number>>): Written => ({ message: fillTemplate(text, values), template: { text, values } });
 
 /**
  * A message that says how to fix the value: "required" for a missing field, the bad value echoed
  * (shortened), the choices when there are few and the nearest when one is close, and an impossible
  * date named as such. zod's own message is kept where the library has nothing better to say.
  */
-function issueMessage(issue: z.core.$ZodIssue): string {
+function issueMessage(issue: z.core.$ZodIssue): Written {
   const input = (issue as { input?: unknown }).input;
   // zod's own wording starts "Invalid input"; a schema's custom message is kept.
   const own = issue.message.startsWith("Invalid input");
-  if (issue.code === "invalid_type" && input === undefined) return `required: ${own ? `expected ${article(issue.expected)}` : issue.message}`;
-  if (issue.code === "invalid_type" && own) return `expected ${article(issue.expected)}, got ${describeValue(input)}`;
-  if (issue.code === "invalid_value" && issue.values.length > 0 && issue.values.every((v) => typeof v === "string")) {
-    const values = issue.values as string[];
-    if (issue.message.includes("; got ")) return issue.message;
-    const custom = issue.message.startsWith("Invalid option") ? "" : `${issue.message}; `;
-    const choices = values.length <= 8 ? `expected one of ${values.map((v) => JSON.stringify(v)).join(", ")}, ` : "";
-    return `${custom}${choices}got ${describeValue(input)}${didYouMean(input, values)}`;
+  if (issue.code === "invalid_type" && input === undefined) return own ? written("required: expected {expected}", { expected: article(issue.expected) }) : written("required: {reason}", { reason: issue.message });
+  if (issue.code === "invalid_type" && own) return written("expected {expected}, got {got}", { expected: article(issue.expected), got: describeValue(input) });
+  if (issue.code === "invalid_value" && issue.values.length > 0 && issue.values.every((v) => typeof v === "string")) return choiceMessage(issue.message, issue.values as string[], input);
+  if (issue.code === "invalid_format" && issue.format === "date" && typeof input === "string") return impossibleDate(input) ?? { message: issue.message };
+  // zod's own wording for the other codes ("Too small: ...", "Invalid ...") becomes the library's, so it has a template.
+  if (/^(Too small|Too big|Invalid)/.test(issue.message)) return zodDefault(issue, input) ?? { message: issue.message };
+  return customMessage(issue);
+}
+
+/** The library's words for what zod would say in its own: sizes, formats, literals, multiples. */
+function zodDefault(issue: z.core.$ZodIssue, input: unknown): Written | undefined {
+  switch (issue.code) {
+    case "too_small":
+      return sizeMessage(issue.origin, "small", Number(issue.minimum), issue.inclusive !== false);
+    case "too_big":
+      return sizeMessage(issue.origin, "big", Number(issue.maximum), issue.inclusive !== false);
+    case "invalid_format":
+      return written("is not a valid {format}", { format: issue.format });
+    case "invalid_value":
+      return written("expected {expected}, got {got}", { expected: issue.values.map((v) => describeValue(v)).join(" or "), got: describeValue(input) });
+    case "not_multiple_of":
+      return written("must be a multiple of {divisor}", { divisor: Number(issue.divisor) });
+    case "invalid_union":
+      return written("does not match any of the allowed shapes", {});
+    case "invalid_key":
+      return written("has a key that is not allowed", {});
+    case "invalid_element":
+      return written("has a value that is not allowed", {});
+    default:
+      return undefined;
   }
-  if (issue.code === "invalid_format" && issue.format === "date" && typeof input === "string") return impossibleDate(input) ?? issue.message;
-  return issue.message;
+}
+
+/** "must not be empty", "needs at least 2 items", "must be at most 100"... */
+function sizeMessage(origin: string, side: "small" | "big", limit: number, inclusive: boolean): Written {
+  const unit = origin === "string" ? "characters" : origin === "array" || origin === "set" ? "items" : undefined;
+  if (side === "small" && unit === "characters" && limit === 1) return written("must not be empty", {});
+  if (unit === "characters") return written(side === "small" ? "needs at least {limit} characters" : "must have at most {limit} characters", { limit });
+  if (unit === "items") return written(side === "small" ? "needs at least {limit} items" : "must have at most {limit} items", { limit });
+  if (side === "small") return written(inclusive ? "must be at least {limit}" : "must be more than {limit}", { limit });
+  return written(inclusive ? "must be at most {limit}" : "must be less than {limit}", { limit });
+}
+
+/** A value outside a list of choices: the choices when there are few, and the nearest. */
+function choiceMessage(message: string, values: readonly string[], input: unknown): Written {
+  // A schema's own message that already says what it got ("unknown organization kind; see ...; got ...").
+  const at = message.indexOf("; got ");
+  if (at >= 0) return withSuggestion(message.slice(at + 6), "{prefix}; got {got}", { prefix: message.slice(0, at) });
+  const choices = values.length <= 8 ? values.map((v) => JSON.stringify(v)).join(", ") : "";
+  const near = didYouMean(input, values);
+  const got = describeValue(input) + near;
+  if (!message.startsWith("Invalid option")) return withSuggestion(got, choices ? "{prefix}; expected one of {choices}, got {got}" : "{prefix}; got {got}", { prefix: message, choices });
+  return withSuggestion(got, choices ? "expected one of {choices}, got {got}" : "got {got}", { choices });
+}
+
+/** A template ending in "got {got}", with the "did you mean" suggestion as a slot of its own when `got` ends with one. */
+function withSuggestion(got: string, text: string, values: Readonly<Record<string, string>>): Written {
+  const m = /^([\s\S]*?); did you mean "([\s\S]*)"\?$/.exec(got);
+  const own = Object.fromEntries(Object.entries(values).filter(([name]) => text.includes(`{${name}}`)));
+  return m ? written(`${text}; did you mean "{suggestion}"?`, { ...own, got: m[1]!, suggestion: m[2]! }) : written(text, { ...own, got });
+}
+
+/**
+ * Messages that schemas write with a value in them through zod's `error` function (which cannot
+ * carry a template): read back into their template by pattern. Every other message without a
+ * template has no values and is its own template.
+ */
+const PATTERNED = [
+  "an agreement needs at least two parties; it has {count}",
+  "a partnership needs at least two parties; it has {count}",
+  "schemaVersion {version} is newer than this version of ece-partnerships reads ({supported}): update the library to read this document",
+  "schemaVersion must be {supported}; this document is version {version}: run migratePortfolio on it",
+  "schemaVersion must be {supported}",
+];
+let patterns: { text: string; names: string[]; re: RegExp }[] | undefined;
+
+/** The template a patterned message was written from, if it is one of {@link PATTERNED}. */
+function patternedTemplate(message: string): IssueTemplate | undefined {
+  patterns ??= PATTERNED.map((text) => ({
+    text,
+    names: [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+    re: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\{\w+\\\}/g, "(.+?)")}$`),
+  }));
+  for (const p of patterns) {
+    const m = p.re.exec(message);
+    if (m) return { text: p.text, values: Object.fromEntries(p.names.map((name, i) => [name, m[i + 1]!])) };
+  }
+  return undefined;
+}
+
+/** A custom issue's message and the template it carries (zod's `params`), or the pattern it matches. */
+function customMessage(issue: z.core.$ZodIssue): Written {
+  const template = (issue.code === "custom" ? (issue.params as { template?: IssueTemplate } | undefined)?.template : undefined) ?? patternedTemplate(issue.message);
+  return template ? { message: issue.message, template } : { message: issue.message };
 }
 
 function article(expected: string): string {
@@ -238,12 +351,12 @@ function article(expected: string): string {
 }
 
 /** "2025-02-30 is not a date: February 2025 has 28 days", for text shaped like a date. */
-function impossibleDate(text: string): string | undefined {
+function impossibleDate(text: string): Written | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return `${describeValue(text)} is not a date written YYYY-MM-DD`;
+  if (!m) return written("{value} is not a date written YYYY-MM-DD", { value: describeValue(text) });
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12) return `${text} is not a date: there is no month ${m[2]}`;
+  if (month < 1 || month > 12) return written("{date} is not a date: there is no month {month}", { date: text, month: m[2]! });
   const days = daysInMonth(year, month);
-  if (day < 1 || day > days) return `${text} is not a date: ${MONTHS[month - 1]} ${m[1]} has ${days} days`;
+  if (day < 1 || day > days) return written("{date} is not a date: {month} {year} has {days} days", { date: text, month: MONTHS[month - 1]!, year: m[1]!, days });
   return undefined;
 }

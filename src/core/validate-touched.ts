@@ -5,8 +5,9 @@
 import type { Patch } from "immer";
 import { z } from "./zod.js";
 import { describeThrown } from "./describe.js";
+import { issueText } from "./issue-text.js";
 import { diffJson, type PatchLike } from "./patch.js";
-import { fromZodIssues, makeIssue, safeParseReporting, validationError, type ParseResult, type ValidationIssue } from "./result.js";
+import { fromZodIssues, safeParseReporting, templatedIssue, validationError, type ParseResult, type ValidationIssue } from "./result.js";
 
 const validUnder = new WeakMap<object, WeakSet<object>>();
 
@@ -99,7 +100,7 @@ export function parseTouched(schema: z.ZodType, before: unknown, next: unknown, 
       // A whole field is compared from its parent, so a default for an absent field is an `add`.
       else diffJson(field(next, part.path[0] as string, part.input), field(next, part.path[0] as string, result.data), [], defaults);
     } catch (thrown) {
-      issues.push(makeIssue(part.path, "unparseable", `the input could not be read: ${describeThrown(thrown)}`));
+      issues.push(templatedIssue(part.path, "unparseable", issueText("the input could not be read: {reason}", { reason: describeThrown(thrown) })));
     }
   }
   return issues.length > 0 ? { ok: false, error: validationError(issues) } : { ok: true, value: defaults };

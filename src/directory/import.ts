@@ -1,5 +1,5 @@
 import { makeIssue, type ValidationIssue } from "../core/index.js";
-import { requireIsoDate } from "../core/internal.js";
+import { issueText, requireIsoDate, templatedIssue } from "../core/internal.js";
 import { categoriesOf, ContactSchema, organizationKinds, organizationLevels, partnerCategoryIds, OrganizationBaseSchema, OrganizationSchema, type Organization, type OrganizationKindId, type PartnerCategoryId } from "../partners/index.js";
 import { HSDS_TAXONOMY, kindFromWords } from "./vocabulary.js";
 
@@ -206,7 +206,7 @@ function contactsOf(g: Gathered, issues: ValidationIssue[]): Organization["conta
     const phone = text(list(c, "phones")[0], "number");
     if (title) contact.role = title;
     if (email && ContactSchema.safeParse({ name, email }).success) contact.email = email;
-    else if (email) issues.push(makeIssue([...g.path, "contacts", i, "email"], "invalid_format", `"${email}" is not an email address; left out`));
+    else if (email) issues.push(templatedIssue([...g.path, "contacts", i, "email"], "invalid_format", issueText('"{email}" is not an email address; left out', { email })));
     if (phone) contact.phone = phone;
     out.push(contact);
   });
@@ -348,10 +348,10 @@ export function fromHsds(records: unknown, options: { asOf: string; idFor?: (hsd
     if (serviceArea) candidate.serviceArea = serviceArea;
     const website = text(g.org, "website");
     if (website && OrganizationBaseSchema.shape.website.safeParse(website).success) candidate.website = website;
-    else if (website) issues.push(makeIssue([...g.path, "website"], "invalid_format", `the web site "${website}" is not a web address; left out`));
+    else if (website) issues.push(templatedIssue([...g.path, "website"], "invalid_format", issueText('the web site "{website}" is not a web address; left out', { website })));
     const parsed = OrganizationSchema.safeParse(candidate);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push(makeIssue([...g.path, ...issue.path.map((k) => (typeof k === "symbol" ? String(k) : k))], "invalid", `${issue.message}; the organization was not imported`));
+      for (const issue of parsed.error.issues) issues.push(templatedIssue([...g.path, ...issue.path.map((k) => (typeof k === "symbol" ? String(k) : k))], "invalid", issueText("{reason}; the organization was not imported", { reason: issue.message })));
       continue;
     }
     result.organizations.push(parsed.data);

@@ -1,4 +1,5 @@
 // The words of reports and summaries in Spanish, by their English (the library's translations).
+import { errorsEs } from "./errors.js";
 import { vocabulary } from "./vocabulary.js";
 
 const report: Readonly<Record<string, string>> = {
@@ -343,5 +344,5 @@ const report: Readonly<Record<string, string>> = {
   "Other organizations and businesses": "Otras organizaciones y empresas",
 };
 
-/** Every word of reports and summaries, and the vocabulary of findings' params, by their English. */
-export const wordsEs: Readonly<Record<string, string>> = Object.freeze({ ...vocabulary, ...report });
+/** Every word of reports, summaries and validation errors, and the vocabulary of findings' params, by their English. */
+export const wordsEs: Readonly<Record<string, string>> = Object.freeze({ ...vocabulary, ...errorsEs, ...report });

@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { enumSchema, crossField } from "../core/internal.js";
+import { crossField, issueText, enumSchema } from "../core/internal.js";
 import { CentsSchema, IdSchema, IsoDateSchema, ShareSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 import { FundingStreamSchema, costCategories } from "./stream.js";
 import { fundingStreamAliases, fundingStreams } from "./streams.js";
@@ -197,32 +197,32 @@ export const FundingPlanBaseSchema = /* @__PURE__ */ entitySchema({
  * @category Funding
  */
 export const FundingPlanSchema = /* @__PURE__ */ FundingPlanBaseSchema.superRefine((plan, ctx) => {
-  if (plan.period.end < plan.period.start) ctx.addIssue({ code: "custom", path: ["period", "end"], message: `the period ends (${plan.period.end}) before it starts (${plan.period.start})` });
+  if (plan.period.end < plan.period.start) ctx.addIssue({ code: "custom", path: ["period", "end"], ...issueText("the period ends ({end}) before it starts ({start})", { end: plan.period.end, start: plan.period.start }) });
   const streamIds = new Set<string>(fundingStreams.map((s) => s.id));
   const known = (id: string) => streamIds.has(id) || Object.hasOwn(fundingStreamAliases, id);
   plan.streams.forEach((s, i) => {
-    if (known(s.id)) ctx.addIssue({ code: "custom", path: ["streams", i, "id"], message: `stream "${s.id}" is already in the catalog or repeated` });
+    if (known(s.id)) ctx.addIssue({ code: "custom", path: ["streams", i, "id"], ...issueText("stream \"{id}\" is already in the catalog or repeated", { id: s.id }) });
     streamIds.add(s.id);
   });
   const sourceIds = new Set<string>();
   let sourceTotal = 0;
   plan.sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) ctx.addIssue({ code: "custom", path: ["sources", i, "id"], message: `source id "${s.id}" is repeated` });
+    if (sourceIds.has(s.id)) ctx.addIssue({ code: "custom", path: ["sources", i, "id"], ...issueText("source id \"{id}\" is repeated", { id: s.id }) });
     sourceIds.add(s.id);
-    if (!known(s.streamId)) ctx.addIssue({ code: "custom", path: ["sources", i, "streamId"], message: `unknown stream "${s.streamId}"; use a stream of fundingStreams or add it to the plan's streams` });
+    if (!known(s.streamId)) ctx.addIssue({ code: "custom", path: ["sources", i, "streamId"], ...issueText("unknown stream \"{streamId}\"; use a stream of fundingStreams or add it to the plan's streams", { streamId: s.streamId }) });
     sourceTotal += s.amount;
   });
   if (sourceTotal > Number.MAX_SAFE_INTEGER) ctx.addIssue({ code: "custom", path: ["sources"], message: "the sources add up to more than Number.MAX_SAFE_INTEGER cents" });
   const itemIds = new Set<string>();
   let costTotal = 0;
   plan.costItems.forEach((item, i) => {
-    if (itemIds.has(item.id)) ctx.addIssue({ code: "custom", path: ["costItems", i, "id"], message: `cost item id "${item.id}" is repeated` });
+    if (itemIds.has(item.id)) ctx.addIssue({ code: "custom", path: ["costItems", i, "id"], ...issueText("cost item id \"{id}\" is repeated", { id: item.id }) });
     itemIds.add(item.id);
     costTotal += item.amount;
     const f = item.funding;
     if (!f) return;
     const check = (sourceId: string, path: (string | number)[]) => {
-      if (!sourceIds.has(sourceId)) ctx.addIssue({ code: "custom", path: ["costItems", i, "funding", ...path], message: `no source "${sourceId}" in this plan` });
+      if (!sourceIds.has(sourceId)) ctx.addIssue({ code: "custom", path: ["costItems", i, "funding", ...path], ...issueText("no source \"{sourceId}\" in this plan", { sourceId }) });
     };
     if (f.method === "single") check(f.sourceId, ["sourceId"]);
     if (f.method === "blended") f.pool.forEach((id, j) => check(id, ["pool", j]));
@@ -238,7 +238,7 @@ export const FundingPlanSchema = /* @__PURE__ */ FundingPlanBaseSchema.superRefi
       f.shares.forEach((s, j) => check(s.sourceId, ["shares", j, "sourceId"]));
       const sum = f.shares.reduce((a, s) => a + s.share, 0);
       if (Math.abs(sum - 1) > 1e-9) {
-        ctx.addIssue({ code: "custom", path: ["costItems", i, "funding", "shares"], message: `braided shares of "${item.id}" sum to ${Number(sum.toFixed(6))}, not 1: each braided cost is allocated in full` });
+        ctx.addIssue({ code: "custom", path: ["costItems", i, "funding", "shares"], ...issueText("braided shares of \"{id}\" sum to {sum}, not 1: each braided cost is allocated in full", { id: item.id, sum: Number(sum.toFixed(6)) }) });
       }
     }
   });

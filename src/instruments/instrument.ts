@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { NEGATIVE_ZERO, notNegativeZero, recordSchema, crossField } from "../core/internal.js";
+import { crossField, issueText, NEGATIVE_ZERO, notNegativeZero, recordSchema } from "../core/internal.js";
 import { BandTableSchema, CitationSchema, IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 
 /**
@@ -75,20 +75,20 @@ export const InstrumentBaseSchema = /* @__PURE__ */ entitySchema({
 export const InstrumentSchema = /* @__PURE__ */ InstrumentBaseSchema.superRefine((inst, ctx) => {
   if (inst.scale.max <= inst.scale.min) ctx.addIssue({ code: "custom", path: ["scale", "max"], message: "the scale's max must be above its min" });
   if (inst.scale.labels && inst.scale.labels.length !== inst.scale.max - inst.scale.min + 1) {
-    ctx.addIssue({ code: "custom", path: ["scale", "labels"], message: `a ${inst.scale.min}-${inst.scale.max} scale needs ${inst.scale.max - inst.scale.min + 1} labels` });
+    ctx.addIssue({ code: "custom", path: ["scale", "labels"], ...issueText("a {min}-{max} scale needs {min2} labels", { min: inst.scale.min, max: inst.scale.max, min2: inst.scale.max - inst.scale.min + 1 }) });
   }
   if (inst.bands.min !== inst.scale.min || inst.bands.max !== inst.scale.max) {
-    ctx.addIssue({ code: "custom", path: ["bands"], message: `the band table covers ${inst.bands.min}-${inst.bands.max}, not the scale ${inst.scale.min}-${inst.scale.max}` });
+    ctx.addIssue({ code: "custom", path: ["bands"], ...issueText("the band table covers {min}-{max}, not the scale {min2}-{max2}", { min: inst.bands.min, max: inst.bands.max, min2: inst.scale.min, max2: inst.scale.max }) });
   }
   const factors = new Set<string>();
   inst.factors.forEach((f, i) => {
-    if (factors.has(f.id)) ctx.addIssue({ code: "custom", path: ["factors", i, "id"], message: `factor id "${f.id}" is repeated` });
+    if (factors.has(f.id)) ctx.addIssue({ code: "custom", path: ["factors", i, "id"], ...issueText("factor id \"{id}\" is repeated", { id: f.id }) });
     factors.add(f.id);
   });
   const items = new Set<string>();
   inst.items.forEach((item, i) => {
-    if (!factors.has(item.factorId)) ctx.addIssue({ code: "custom", path: ["items", i, "factorId"], message: `item "${item.id}" names factor "${item.factorId}", which the instrument does not have` });
-    if (items.has(item.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], message: `item id "${item.id}" is repeated` });
+    if (!factors.has(item.factorId)) ctx.addIssue({ code: "custom", path: ["items", i, "factorId"], ...issueText("item \"{id}\" names factor \"{factorId}\", which the instrument does not have", { id: item.id, factorId: item.factorId }) });
+    if (items.has(item.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], ...issueText("item id \"{id}\" is repeated", { id: item.id }) });
     items.add(item.id);
   });
 }, /* @__PURE__ */ crossField("scale", "factors", "items", "bands"));

@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { describeValue, didYouMean, enumSchema, partialRecordSchema, crossField } from "../core/internal.js";
+import { partialRecordSchema, crossField, describeValue, didYouMean, issueText, enumSchema } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, PeriodSchema, TextSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 import { partnerCategoryIds, type PartnerCategoryId } from "./categories.js";
 import { organizationKindIds, organizationKinds } from "./kinds.js";
@@ -247,7 +247,7 @@ export const OrganizationBaseSchema = /* @__PURE__ */ entitySchema({
 export const OrganizationSchema = /* @__PURE__ */ OrganizationBaseSchema.superRefine((org, ctx) => {
   const isProgram = programKinds.has(org.kind) || (org.otherKinds ?? []).some((k) => programKinds.has(k));
   if (isProgram && !org.program) {
-    ctx.addIssue({ code: "custom", path: ["program"], message: `a ${org.kind} organization records its program details (types, American Indian and Alaska Native status, funded enrollment)` });
+    ctx.addIssue({ code: "custom", path: ["program"], ...issueText("a {kind} organization records its program details (types, American Indian and Alaska Native status, funded enrollment)", { kind: org.kind }) });
   }
   if (!isProgram && org.program) {
     ctx.addIssue({ code: "custom", path: ["program"], message: "program details are only for Head Start program organizations" });

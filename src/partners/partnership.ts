@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { enumSchema, partialRecordSchema, crossField } from "../core/internal.js";
+import { partialRecordSchema, crossField, issueText, enumSchema } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 import { PracticeEvidenceSchema, stageIds } from "../continuum/index.js";
 import { elementIds } from "./elements.js";
@@ -231,14 +231,14 @@ export const PartnershipSchema = /* @__PURE__ */ PartnershipBaseSchema.superRefi
   const seen = new Map<string, number>();
   p.parties.forEach((party, index) => {
     const first = seen.get(party);
-    if (first !== undefined) ctx.addIssue({ code: "custom", path: ["parties", index], message: `party "${party}" is listed twice (also at parties[${first}])` });
+    if (first !== undefined) ctx.addIssue({ code: "custom", path: ["parties", index], ...issueText("party \"{party}\" is listed twice (also at parties[{first}])", { party, first }) });
     else seen.set(party, index);
   });
   if (p.startDate && p.endDate && p.endDate < p.startDate) {
-    ctx.addIssue({ code: "custom", path: ["endDate"], message: `the end date ${p.endDate} is before the start date ${p.startDate}` });
+    ctx.addIssue({ code: "custom", path: ["endDate"], ...issueText("the end date {endDate} is before the start date {startDate}", { endDate: p.endDate, startDate: p.startDate }) });
   }
   p.views.forEach((view, index) => {
-    if (!seen.has(view.party)) ctx.addIssue({ code: "custom", path: ["views", index, "party"], message: `"${view.party}" is not a party to this partnership` });
+    if (!seen.has(view.party)) ctx.addIssue({ code: "custom", path: ["views", index, "party"], ...issueText("\"{party}\" is not a party to this partnership", { party: view.party }) });
   });
 }, /* @__PURE__ */ crossField("parties", "startDate", "endDate", "views"));
 

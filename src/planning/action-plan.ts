@@ -1,7 +1,7 @@
 import { z } from "../core/zod.js";
 import { IdSchema, IsoDateSchema, entitySchema, parseWith, partSchema, report, type Finding, type ParseInput, type ParseResult } from "../core/index.js";
 import { actionBlocked, actionHighPriorityOverdue, actionNoOwner, actionOverdue, goalNoAction, type PlanningFindingCode } from "./findings.js";
-import { addDaysIso, optionalCount, requireIsoDate, roundShare, enumSchema, crossField } from "../core/internal.js";
+import { addDaysIso, crossField, issueText, enumSchema, optionalCount, requireIsoDate, roundShare } from "../core/internal.js";
 
 /**
  * The statuses of an action.
@@ -92,11 +92,11 @@ export const ActionPlanSchema = /* @__PURE__ */ ActionPlanBaseSchema.superRefine
   const goals = new Set(plan.goalIds);
   const ids = new Set<string>();
   plan.actions.forEach((a, i) => {
-    if (ids.has(a.id)) ctx.addIssue({ code: "custom", path: ["actions", i, "id"], message: `action id "${a.id}" is repeated` });
+    if (ids.has(a.id)) ctx.addIssue({ code: "custom", path: ["actions", i, "id"], ...issueText("action id \"{id}\" is repeated", { id: a.id }) });
     ids.add(a.id);
-    if (a.startDate && a.dueDate && a.dueDate < a.startDate) ctx.addIssue({ code: "custom", path: ["actions", i, "dueDate"], message: `due ${a.dueDate}, before its start ${a.startDate}` });
+    if (a.startDate && a.dueDate && a.dueDate < a.startDate) ctx.addIssue({ code: "custom", path: ["actions", i, "dueDate"], ...issueText("due {dueDate}, before its start {startDate}", { dueDate: a.dueDate, startDate: a.startDate }) });
     a.goalIds.forEach((g, j) => {
-      if (!goals.has(g)) ctx.addIssue({ code: "custom", path: ["actions", i, "goalIds", j], message: `goal "${g}" is not one of the plan's goals` });
+      if (!goals.has(g)) ctx.addIssue({ code: "custom", path: ["actions", i, "goalIds", j], ...issueText("goal \"{g}\" is not one of the plan's goals", { g }) });
     });
   });
 }, /* @__PURE__ */ crossField("actions", "goalIds"));

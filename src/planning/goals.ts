@@ -1,4 +1,4 @@
-import { crossField } from "../core/internal.js";
+import { crossField, issueText } from "../core/internal.js";
 import { z } from "../core/zod.js";
 import { IdSchema, IsoDateSchema, defineCatalog, entitySchema, parseWith, partSchema, type CatalogItem, type ParseInput, type ParseResult } from "../core/index.js";
 
@@ -171,7 +171,7 @@ export const GoalBaseSchema = /* @__PURE__ */ entitySchema({
 export const GoalSchema = /* @__PURE__ */ GoalBaseSchema.superRefine((g, ctx) => {
   const ids = new Set<string>();
   g.indicators.forEach((ind, i) => {
-    if (ids.has(ind.id)) ctx.addIssue({ code: "custom", path: ["indicators", i, "id"], message: `indicator id "${ind.id}" is repeated` });
+    if (ids.has(ind.id)) ctx.addIssue({ code: "custom", path: ["indicators", i, "id"], ...issueText("indicator id \"{id}\" is repeated", { id: ind.id }) });
     ids.add(ind.id);
   });
 }, /* @__PURE__ */ crossField("indicators"));

@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { enumSchema, crossField } from "../core/internal.js";
+import { crossField, issueText, enumSchema } from "../core/internal.js";
 import { CitationSchema, IdSchema, deepFreeze, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 
 /**
@@ -85,7 +85,7 @@ export const QuestionnaireSchema = /* @__PURE__ */ QuestionnaireBaseSchema.super
   const ids = new Set<string>();
   q.steps.forEach((step, i) =>
     step.questions.forEach((question, j) => {
-      if (ids.has(question.id)) ctx.addIssue({ code: "custom", path: ["steps", i, "questions", j, "id"], message: `question id "${question.id}" is repeated` });
+      if (ids.has(question.id)) ctx.addIssue({ code: "custom", path: ["steps", i, "questions", j, "id"], ...issueText("question id \"{id}\" is repeated", { id: question.id }) });
       ids.add(question.id);
     }),
   );

@@ -1,4 +1,5 @@
-import { makeIssue, type ValidationIssue } from "../core/index.js";
+import { type ValidationIssue } from "../core/index.js";
+import { issueText, templatedIssue } from "../core/internal.js";
 import { partnershipElementsInstrument } from "../instruments/index.js";
 import { planningQuestionnaire } from "../planning/index.js";
 import { portfolioCollections } from "./schema.js";
@@ -65,7 +66,7 @@ function sortIds(collection: string, items: unknown[], issues: ValidationIssue[]
     items.forEach((item, i) => {
       const id = str(item, "id");
       if (id === undefined || !repeated.has(id)) return;
-      if (seen.has(id)) issues.push(makeIssue([collection, i, "id"], "duplicate_id", `${collection}[${i}] repeats the id "${id}"; ids are unique within a collection`));
+      if (seen.has(id)) issues.push(templatedIssue([collection, i, "id"], "duplicate_id", issueText('{collection}[{index}] repeats the id "{id}"; ids are unique within a collection', { collection, index: i, id })));
       seen.add(id);
     });
   }
@@ -161,7 +162,7 @@ const builtInIds = (): Record<string, string> => ({ questionnaires: planningQues
 /** Reference checks that report into `issues`, looking ids up with `has`. */
 function references(has: (collection: string, id: string) => boolean, issues: ValidationIssue[]): References {
   const broken = (path: Path, value: string, collection: string) =>
-    issues.push(makeIssue(path, "reference", `refers to ${NOUN[collection] ?? collection} "${value}", which is not in the portfolio`));
+    issues.push(templatedIssue(path, "reference", issueText(`refers to ${NOUN[collection] ?? collection} "{value}", which is not in the portfolio`, { value })));
   return {
     ref: (value, collection, path) => {
       if (typeof value === "string" && !has(collection, value)) broken(path(), value, collection);
@@ -177,7 +178,13 @@ function references(has: (collection: string, id: string) => boolean, issues: Va
 }
 
 /** Each reference issue's message starts with its path, which reads better in a list of hundreds. */
-const withPaths = (issues: ValidationIssue[]) => issues.map((issue) => (issue.code === "reference" ? { ...issue, message: `${issue.pathText} ${issue.message}` } : issue));
+const withPaths = (issues: ValidationIssue[]) =>
+  issues.map((issue) => {
+    if (issue.code !== "reference") return issue;
+    const withPath: ValidationIssue = { ...issue, message: `${issue.pathText} ${issue.message}` };
+    if (issue.template) withPath.template = { text: `{path} ${issue.template.text}`, values: { ...issue.template.values, path: issue.pathText } };
+    return withPath;
+  });
 
 /**
  * Checks the references between a portfolio's collections and that ids are unique in each. Works
@@ -226,7 +233,7 @@ export function touchedIntegrityIssues(input: unknown, touched: ReadonlyMap<stri
         const key = `${collection}\u0000${later}`;
         if (repeats.has(key)) continue;
         repeats.add(key);
-        issues.push(makeIssue([collection, later, "id"], "duplicate_id", `${collection}[${later}] repeats the id "${id}"; ids are unique within a collection`));
+        issues.push(templatedIssue([collection, later, "id"], "duplicate_id", issueText('{collection}[{index}] repeats the id "{id}"; ids are unique within a collection', { collection, index: later, id: id! })));
       }
     }
   }

@@ -1,5 +1,5 @@
 import { makeIssue, validationError, type ParseResult } from "../core/index.js";
-import { cloneJson, describeThrown, describeValue } from "../core/internal.js";
+import { cloneJson, describeThrown, describeValue, issueText, templatedIssue } from "../core/internal.js";
 import { parsePortfolio } from "./parse.js";
 import { PORTFOLIO_SCHEMA_VERSION, type Portfolio } from "./schema.js";
 
@@ -43,14 +43,14 @@ export function migratePortfolio(input: unknown): ParseResult<Portfolio> {
     if (typeof input !== "object" || input === null || Array.isArray(input)) return parsePortfolio(input);
     doc = cloneJson(input as Record<string, unknown>);
   } catch (thrown) {
-    return { ok: false, error: validationError([makeIssue([], "unparseable", `the input could not be read: ${describeThrown(thrown)}`)]) };
+    return { ok: false, error: validationError([templatedIssue([], "unparseable", issueText("the input could not be read: {reason}", { reason: describeThrown(thrown) }))]) };
   }
   const version = doc.schemaVersion ?? 0;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 0) {
-    return { ok: false, error: validationError([makeIssue(["schemaVersion"], "invalid_version", `schemaVersion must be a whole number, got ${describeValue(version)}`)]) };
+    return { ok: false, error: validationError([templatedIssue(["schemaVersion"], "invalid_version", issueText("schemaVersion must be a whole number, got {got}", { got: describeValue(version) }))]) };
   }
   if (version > PORTFOLIO_SCHEMA_VERSION) {
-    return { ok: false, error: validationError([makeIssue(["schemaVersion"], "newer_version", `schemaVersion ${version} was written by a newer release; this release reads up to ${PORTFOLIO_SCHEMA_VERSION}`)]) };
+    return { ok: false, error: validationError([templatedIssue(["schemaVersion"], "newer_version", issueText("schemaVersion {version} was written by a newer release; this release reads up to {supported}", { version: String(version), supported: PORTFOLIO_SCHEMA_VERSION }))]) };
   }
   // A document of this version is read exactly as parsePortfolio reads it (the same verdict on the same input).
   if (version === PORTFOLIO_SCHEMA_VERSION) return parsePortfolio(input as unknown);

@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import { makeIssue, validationError, type ParseResult, type ValidationIssue } from "../core/index.js";
-import { addCanonicalStrings, canonicalString, fromZodIssues, safeParseReporting } from "../core/internal.js";
+import { addCanonicalStrings, canonicalString, fromZodIssues, issueText, safeParseReporting, templatedIssue } from "../core/internal.js";
 import { agreementTemplates } from "../agreements/index.js";
 import { fundingStreams } from "../funding/index.js";
 import { portfolioIntegrityIssues } from "./integrity.js";
@@ -306,7 +306,7 @@ function invalidJson(text: Source): ParseResult<Portfolio> {
   try {
     parsed = JSON.parse(text.slice(0, text.length));
   } catch (thrown) {
-    return { ok: false, error: validationError([makeIssue([], "invalid_json", `the text is not valid JSON${thrown instanceof Error ? `: ${thrown.message}` : ""}`)]) };
+    return { ok: false, error: validationError([thrown instanceof Error ? templatedIssue([], "invalid_json", issueText("the text is not valid JSON: {reason}", { reason: thrown.message })) : makeIssue([], "invalid_json", "the text is not valid JSON")]) };
   }
   // Valid JSON that is not an object (or that the scanner could not follow): the whole-value parser says why.
   return parsePortfolio(parsed);

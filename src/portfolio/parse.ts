@@ -1,5 +1,5 @@
 import { makeIssue, validationError, type ParseInput, type ParseResult, type ValidationIssue } from "../core/index.js";
-import { describeThrown, fromZodIssues, safeParseReporting } from "../core/internal.js";
+import { describeThrown, fromZodIssues, issueText, safeParseReporting, templatedIssue } from "../core/internal.js";
 import { markSound } from "./sound.js";
 import { portfolioIntegrityIssues } from "./integrity.js";
 import { sortIssues } from "./issue-order.js";
@@ -35,12 +35,12 @@ export function parsePortfolio<const T = PortfolioInput>(input: ParseInput<T, Po
     if (result.success) value = result.data;
     else issues = fromZodIssues(result.error.issues);
   } catch (thrown) {
-    return { ok: false, error: validationError([makeIssue([], "unparseable", `the input could not be read: ${describeThrown(thrown)}`)]) };
+    return { ok: false, error: validationError([templatedIssue([], "unparseable", issueText("the input could not be read: {reason}", { reason: describeThrown(thrown) }))]) };
   }
   try {
     issues = issues.concat(portfolioIntegrityIssues(value ?? input));
   } catch (thrown) {
-    issues.push(makeIssue([], "unparseable", `references could not be checked: ${describeThrown(thrown)}`));
+    issues.push(templatedIssue([], "unparseable", issueText("references could not be checked: {reason}", { reason: describeThrown(thrown) })));
   }
   if (issues.length > 0 || value === undefined) return { ok: false, error: validationError(sortIssues(issues)) };
   // An edit of this value (editPortfolio, or edit with PortfolioSchema) checks only what it touches.

@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { crossField, enumSchema } from "../core/internal.js";
+import { crossField, issueText, enumSchema } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, entitySchema, parseWith, type ParseInput, type ParseResult } from "../core/index.js";
 import { partnerCategoryIds } from "../partners/categories.js";
 
@@ -108,9 +108,9 @@ export const ReferralBaseSchema = /* @__PURE__ */ entitySchema({
 export const ReferralSchema = /* @__PURE__ */ ReferralBaseSchema.superRefine((r, ctx) => {
   for (const key of ["contactedOn", "serviceStartedOn", "closedOn"] as const) {
     const date = r[key];
-    if (date !== undefined && date < r.madeOn) ctx.addIssue({ code: "custom", path: [key], message: `${key} ${date} is before the referral was made (${r.madeOn})` });
+    if (date !== undefined && date < r.madeOn) ctx.addIssue({ code: "custom", path: [key], ...issueText("{key} {date} is before the referral was made ({madeOn})", { key, date, madeOn: r.madeOn }) });
   }
-  if (r.closedOn !== undefined && r.outcome === undefined) ctx.addIssue({ code: "custom", path: ["outcome"], message: `a referral closed on ${r.closedOn} needs its outcome` });
+  if (r.closedOn !== undefined && r.outcome === undefined) ctx.addIssue({ code: "custom", path: ["outcome"], ...issueText("a referral closed on {closedOn} needs its outcome", { closedOn: r.closedOn }) });
   if (r.outcome === "service-received" && r.serviceStartedOn === undefined) ctx.addIssue({ code: "custom", path: ["serviceStartedOn"], message: "the outcome is service-received: give the day the service started" });
 }, /* @__PURE__ */ crossField("madeOn", "contactedOn", "serviceStartedOn", "closedOn", "outcome"));
 

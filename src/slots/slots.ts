@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { crossField, enumSchema } from "../core/internal.js";
+import { crossField, issueText, enumSchema } from "../core/internal.js";
 import { IdSchema, entitySchema, parseWith, partSchema, type ParseInput, type ParseResult } from "../core/index.js";
 
 const hours = /* @__PURE__ */ z.number().positive().max(24);
@@ -84,8 +84,8 @@ export const FundedSlotsBaseSchema = /* @__PURE__ */ entitySchema({
  */
 export const FundedSlotsSchema = /* @__PURE__ */ FundedSlotsBaseSchema.superRefine((s, ctx) => {
   s.layers.forEach((layer, i) => {
-    if (layer.hoursPerDay > s.hoursPerDay) ctx.addIssue({ code: "custom", path: ["layers", i, "hoursPerDay"], message: `layers[${i}] pays for ${layer.hoursPerDay} hours a day; the slot provides ${s.hoursPerDay}` });
-    if (layer.daysPerYear > s.daysPerYear) ctx.addIssue({ code: "custom", path: ["layers", i, "daysPerYear"], message: `layers[${i}] pays for ${layer.daysPerYear} days a year; the slot provides ${s.daysPerYear}` });
+    if (layer.hoursPerDay > s.hoursPerDay) ctx.addIssue({ code: "custom", path: ["layers", i, "hoursPerDay"], ...issueText("layers[{i}] pays for {hoursPerDay} hours a day; the slot provides {hoursPerDay2}", { i, hoursPerDay: layer.hoursPerDay, hoursPerDay2: s.hoursPerDay }) });
+    if (layer.daysPerYear > s.daysPerYear) ctx.addIssue({ code: "custom", path: ["layers", i, "daysPerYear"], ...issueText("layers[{i}] pays for {daysPerYear} days a year; the slot provides {daysPerYear2}", { i, daysPerYear: layer.daysPerYear, daysPerYear2: s.daysPerYear }) });
   });
 }, /* @__PURE__ */ crossField("hoursPerDay", "daysPerYear", "layers"));
 

@@ -1,5 +1,5 @@
 import { z } from "../core/zod.js";
-import { crossField, enumSchema } from "../core/internal.js";
+import { crossField, issueText, enumSchema } from "../core/internal.js";
 import { IdSchema, IsoDateSchema, entitySchema, parseWith, type ParseInput, type ParseResult } from "../core/index.js";
 import { childWelfareStaffRoleIds, staffPolicyTopicIds } from "./catalog.js";
 
@@ -48,7 +48,7 @@ export const StaffPolicyBaseSchema = /* @__PURE__ */ entitySchema({
  * @category Staff
  */
 export const StaffPolicySchema = /* @__PURE__ */ StaffPolicyBaseSchema.superRefine((p, ctx) => {
-  if (p.reviewedOn !== undefined && p.reviewedOn < p.adoptedOn) ctx.addIssue({ code: "custom", path: ["reviewedOn"], message: `reviewedOn ${p.reviewedOn} is before the policy was adopted (${p.adoptedOn})` });
+  if (p.reviewedOn !== undefined && p.reviewedOn < p.adoptedOn) ctx.addIssue({ code: "custom", path: ["reviewedOn"], ...issueText("reviewedOn {reviewedOn} is before the policy was adopted ({adoptedOn})", { reviewedOn: p.reviewedOn, adoptedOn: p.adoptedOn }) });
 }, /* @__PURE__ */ crossField("adoptedOn", "reviewedOn"));
 
 /**

@@ -5,6 +5,8 @@ import { buildReport, parsePortfolioJson, renderReport, renderReportMarkdown, re
 import { es } from "../../src/es/index.js";
 import { csvField } from "../../src/portfolio/report/escape.js";
 import { bandLabel } from "../../src/portfolio/report/labels.js";
+import { vocabulary } from "../../src/es/vocabulary.js";
+import { errorsEs } from "../../src/es/errors.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const text = readFileSync(join(root, "docs", "examples", "community.json"), "utf8");
@@ -146,6 +148,12 @@ describe("the words of reports in Spanish (es.words)", () => {
     expect(missing).toEqual([]);
     for (const key of sourceKeys) expect(slots(words[key]!), key).toEqual(slots(key));
     for (const [key, value] of Object.entries(words)) if (key.endsWith("|one")) expect(slots(value), key).toEqual(slots(key.slice(0, -4)));
+  });
+
+  it("never gives one English word two Spanish words across the vocabulary, the report's words and the errors' words", () => {
+    const merged = es.words!;
+    const conflicts = [...Object.entries(vocabulary), ...Object.entries(errorsEs)].filter(([en, sp]) => merged[en] !== sp).map(([en]) => en);
+    expect(conflicts).toEqual([]);
   });
 
   it("holds every label the report shows: bands, statuses, kinds, program types", () => {
