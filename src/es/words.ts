@@ -90,6 +90,11 @@ const report: Readonly<Record<string, string>> = {
   "not-sharing": "no comparte",
   "no-comparable-support": "sin apoyo comparable",
   "not recorded": "no registrado",
+  "### What the rule says": "### Lo que dice la norma",
+  "official translation, {title}, read {date}": "traducción oficial, {title}, leída el {date}",
+  "Note: {differs}": "Nota (en inglés): {differs}",
+  "In English: the library holds no official translation of this paragraph yet.": "En inglés: la biblioteca todavía no tiene la traducción oficial de este párrafo.",
+  "Electronic Code of Federal Regulations": "Código Electrónico de Regulaciones Federales (eCFR)",
   // Findings headings.
   "Compliance (45 CFR 1302.53, 1302.11)": "Cumplimiento (45 CFR 1302.53, 1302.11)",
   Agreements: "Acuerdos",

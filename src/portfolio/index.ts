@@ -11,6 +11,7 @@ export type {
   ProgramReport,
   ReportFinding,
   ReportFindingGroup,
+  ReportRule,
   NextStep,
   PartnershipRow,
   AgreementRow,

@@ -5,6 +5,7 @@ import { buildReport, parsePortfolioJson, renderReport, renderReportMarkdown, re
 import { es } from "../../src/es/index.js";
 import { csvField } from "../../src/portfolio/report/escape.js";
 import { bandLabel } from "../../src/portfolio/report/labels.js";
+import * as rules from "../../src/portfolio/report/rules.js";
 import { vocabulary } from "../../src/es/vocabulary.js";
 import { errorsEs } from "../../src/es/errors.js";
 
@@ -48,7 +49,9 @@ describe("the report in Spanish (renderReport with locale: es)", () => {
     for (const id of programs) {
       const model = buildReport(portfolio, id, { asOf, since: "2025-03-01", locale: es });
       const markdown = renderReportMarkdown(model, { locale: es });
-      const left = libraryWords(markdown, [...citationsOf(model), ...userText]);
+      // The paragraphs the library holds no official Spanish for are quoted in English, and say so.
+      const english = (model.compliance.rules ?? []).flatMap((r) => (r.language === "en" ? [r.text] : r.differs ? [r.differs] : []));
+      const left = libraryWords(markdown, [...english, ...citationsOf(model), ...userText]);
       const lines = left.split("\n").filter((l) => ENGLISH.test(l) && !l.startsWith("  ") && !/^(sankey-beta|graph LR|```)/.test(l));
       expect(lines, id).toEqual([]);
     }
@@ -98,6 +101,36 @@ describe("the report in Spanish (renderReport with locale: es)", () => {
     expect(() => renderReport(portfolio, "sunrise-hs", { asOf, locale: "es" as never })).toThrow(/buildReport: locale "es" is a string; pass the locale object instead: import \{ es \} from "ece-partnerships\/es"/);
     expect(() => renderSummary(summarizePortfolio(portfolio, { asOf }), { locale: "es" as never })).toThrow(TypeError);
     expect(() => buildReport(portfolio, "sunrise-hs", { asOf, locale: 42 as never })).toThrow(/locale must be a locale object/);
+  });
+
+  it("quotes the rule behind each part not fully met: the official Spanish with its page and day where held, else the English, marked", () => {
+    const sp = buildReport(portfolio, "sunrise-hs", { asOf, locale: es }).compliance.rules!;
+    expect(sp.map((r) => [r.paragraph, r.language])).toEqual([
+      ["45 CFR 1302.53(a)(1)", "es"],
+      ["45 CFR 1302.53(a)(2)", "es"],
+      ["45 CFR 1302.53(b)", "en"],
+      ["45 CFR 1302.53(b)(1)", "en"],
+      ["45 CFR 1302.53(b)(2)", "en"],
+      ["45 CFR 1302.53(b)(3)", "en"],
+    ]);
+    expect(sp[0]!.text).toBe(es.texts["regulation-paragraph:1302-53-a-1"]!.text);
+    expect(sp[0]!.source.url).toContain("/es/policy/45-cfr-chap-xiii/1302-53");
+    expect(sp[0]!.source.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(sp[0]!.differs).toMatch(/ongoing/);
+    const md = renderReport(portfolio, "sunrise-hs", { asOf, locale: es });
+    expect(md).toContain("### Lo que dice la norma");
+    expect(md).toContain("> **45 CFR 1302.53(a)(1):** El programa deberá establecer relaciones y asociaciones cooperativas");
+    expect(md).toContain("> En inglés: la biblioteca todavía no tiene la traducción oficial de este párrafo.");
+    const en = buildReport(portfolio, "sunrise-hs", { asOf }).compliance.rules!;
+    expect(en.every((r) => r.language === "en" && r.source.retrieved === undefined)).toBe(true);
+    expect(en[0]!.text).toMatch(/^A program must establish ongoing collaborative relationships/);
+  });
+
+  it("quotes no rule when every part of the compliance score is met", () => {
+    const model = buildReport(portfolio, "sunrise-hs", { asOf });
+    const { rulesSection } = rules;
+    expect(rulesSection(model.compliance.components.map((c, i) => ({ id: ["a1-partnerships", "a2-categories", "b-records", "b1-mou", "b2-b3-systems", "community-assessment"][i]!, score: 100 })), es, (t) => t)).toEqual([]);
+    expect(rulesSection([{ id: "b1-mou", score: null }], undefined, (t) => t).map((r) => r.paragraph)).toEqual(["45 CFR 1302.53(b)(1)"]);
   });
 
   it("writes a report on an unknown program in Spanish too", () => {

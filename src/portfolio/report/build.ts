@@ -9,6 +9,7 @@ import { planningQuestionnaire } from "../../planning/index.js";
 import { sayIn, type Say } from "../../locale/say.js";
 import type { Portfolio } from "../schema.js";
 import { evidenceIn } from "./evidence.js";
+import { rulesSection } from "./rules.js";
 import { changesBetween } from "./changes.js";
 import { fundingSection } from "./funding.js";
 import { agreementKindLabel, bandLabel, categoryLabel, mouStatusLabel, programTypeLabel, reportFinding, truncate } from "./labels.js";
@@ -267,7 +268,13 @@ export function buildReport(portfolio: Portfolio, programId: string, options: Re
       matchShortfallCents: funding.match ? funding.match.shortCents : null,
     },
     nextSteps: nextSteps(a, all, asOf, horizonDays, name, orgs, say, message),
-    compliance: { score: c.score, band: c.band, bandLabel: say(bandLabel(c.band)), components: c.components.map((x) => ({ label: say(x.label), score: x.score, evidence: locale ? x.evidence.map((e) => evidenceIn(e, say)) : x.evidence })) },
+    compliance: {
+      score: c.score,
+      band: c.band,
+      bandLabel: say(bandLabel(c.band)),
+      components: c.components.map((x) => ({ label: say(x.label), score: x.score, evidence: locale ? x.evidence.map((e) => evidenceIn(e, say)) : x.evidence })),
+      rules: rulesSection(c.components, locale, say),
+    },
     findings: groups,
     partnerships: partnershipRows(a, name, orgs, lang),
     referrals: referralsSection(a.referrals, say),

@@ -4,7 +4,7 @@ import { sayIn, type Say } from "../../locale/say.js";
 import type { Portfolio } from "../schema.js";
 import { buildReport, type ReportOptions } from "./build.js";
 import { csvField, md, mermaidLabel } from "./escape.js";
-import type { ProgramReport, ReferralRow, ReportAlliance, ReportApproach, ReportCcrr, ReportFunding, ReportNetwork, ReportReferrals, ReportSlots, ReportStaffPolicies } from "./model.js";
+import type { ProgramReport, ReportRule, ReferralRow, ReportAlliance, ReportApproach, ReportCcrr, ReportFunding, ReportNetwork, ReportReferrals, ReportSlots, ReportStaffPolicies } from "./model.js";
 
 type Cell = string | number | null | undefined;
 const row = (cells: Cell[]) => `| ${cells.map(md).join(" | ")} |`;
@@ -50,7 +50,22 @@ function compliance(s: Say, r: ProgramReport): string[] {
     "",
     table(s, ["Part", "Score", "Evidence"], c.components.map((x) => [x.label, x.score, x.evidence.join("; ")])),
     "",
+    ...rules(s, c.rules ?? [], r.language ?? "en"),
   ];
+}
+
+/** The regulation's words for the parts not fully met, each quoted with where it was read. */
+function rules(s: Say, list: readonly ReportRule[], language: string): string[] {
+  if (list.length === 0) return [];
+  const lines = [s("### What the rule says"), ""];
+  for (const r of list) {
+    const read = r.source.retrieved ? s("official translation, {title}, read {date}", { title: r.source.title, date: r.source.retrieved }) : r.source.title;
+    lines.push(`> **${md(r.paragraph)}:** ${md(r.text)}`, ">", `> _${md(read)}; <${r.source.url}>_`);
+    if (r.language !== language) lines.push(">", `> ${s("In English: the library holds no official translation of this paragraph yet.")}`);
+    if (r.differs) lines.push(">", `> ${s("Note: {differs}", { differs: md(r.differs) })}`);
+    lines.push("");
+  }
+  return lines;
 }
 
 const percent = (share: number | null) => (share === null ? "-" : `${Math.round(share * 100)}%`);

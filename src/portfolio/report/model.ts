@@ -25,6 +25,32 @@ export interface ReportFinding {
 }
 
 /**
+ * A paragraph of the regulation as a report quotes it: in the report's language where an official
+ * translation is held (verbatim, with the page and the day it was read), otherwise the English
+ * original (`language: "en"`).
+ *
+ * @example
+ * ```ts
+ * import type { ReportRule } from "ece-partnerships";
+ * const r: ReportRule = { paragraph: "45 CFR 1302.53(b)(1)", text: "To support coordination ...", language: "en", source: { title: "Electronic Code of Federal Regulations", url: "https://www.ecfr.gov/current/title-45/subtitle-B/chapter-XIII/subchapter-B/part-1302/subpart-E/section-1302.53" } };
+ * r.language; //=> "en"
+ * ```
+ * @category Portfolio
+ */
+export interface ReportRule {
+  /** The citation: "45 CFR 1302.53(a)(1)". */
+  paragraph: string;
+  /** The words, verbatim. */
+  text: string;
+  /** The language of the words: the report's where an official translation is held, else `"en"`. */
+  language: string;
+  /** Where the words were read (an official translation also says the day). */
+  source: { title: string; url: string; retrieved?: string };
+  /** Where the official translation does not say what the current English says (in English). */
+  differs?: string;
+}
+
+/**
  * A group of findings under its own heading: compliance, agreements, funding, funded slots, partnerships,
  * referrals, CCR&R functions, staff policies, coordinated services, alliances, planning.
  *
@@ -386,7 +412,14 @@ export interface ProgramReport {
     matchShortfallCents: number | null;
   };
   nextSteps: NextStep[];
-  compliance: { score: number | null; band: string; bandLabel: string; components: { label: string; score: number | null; evidence: string[] }[] };
+  compliance: {
+    score: number | null;
+    band: string;
+    bandLabel: string;
+    components: { label: string; score: number | null; evidence: string[] }[];
+    /** What the regulation says for each part not fully met, quoted (absent in a model stored before it was added). */
+    rules?: ReportRule[];
+  };
   findings: ReportFindingGroup[];
   partnerships: PartnershipRow[];
   referrals: ReportReferrals;
