@@ -6,6 +6,7 @@ import { wordsEs } from "./words.js";
 import { missing130253, official130253 } from "./official-1302-53.js";
 import { questionnaireEs } from "./questionnaire.js";
 import { catalogLabelsEs, catalogTextsEs } from "./catalogs.js";
+import { descriptionsEs } from "./descriptions.js";
 import { agreementTemplatesEs, byId, ccrrFunctionsEs, collaborationModelsEs, fundingStreamsEs, organizationKindsEs, partnershipElementsEs, partnershipPracticesEs, sharedServiceFunctionsEs, staffPolicyTopicsEs, staffRolesEs } from "./catalog-labels.js";
 
 /** Labels keyed by id in a catalog. */
@@ -63,7 +64,7 @@ const labels: Readonly<Record<string, string>> = Object.freeze({
 export const es: Locale = Object.freeze({
   id: "es",
   name: "Español",
-  texts: Object.freeze({ ...official130253, ...questionnaireEs, ...catalogTextsEs }),
+  texts: Object.freeze({ ...official130253, ...questionnaireEs, ...catalogTextsEs, ...descriptionsEs }),
   labels,
   missingOfficial: missing130253,
   findings: findingsEs,

@@ -117,6 +117,17 @@ describe("the Spanish locale (ece-partnerships/es)", () => {
     }
   });
 
+  it("gives every agreement template, CCR&R function, staff role and staff policy topic a Spanish description, the library's own", () => {
+    const described: [string, readonly { id: string }[]][] = [["agreement-template", agreementTemplates], ["ccrr-function", ccrrFunctions], ["staff-role", childWelfareStaffRoles], ["staff-policy-topic", staffPolicyTopics]];
+    for (const [catalog, items] of described) {
+      for (const item of items) {
+        const t = translatedText(es, catalog as (typeof translatedCatalogs)[number], item.id);
+        expect(t?.translation, `${catalog}:${item.id}`).toBe("library");
+        expect(t?.text, `${catalog}:${item.id}`).toMatch(/\S{3}/);
+      }
+    }
+  });
+
   it("gives every paragraph and category a Spanish label, and names no item that does not exist", () => {
     for (const key of allKeys.filter((k) => officialCatalogs.includes(k.split(":")[0]!))) expect(es.labels[key], key).toMatch(/\S/);
     for (const key of [...Object.keys(es.texts), ...Object.keys(es.labels), ...es.missingOfficial]) expect(allKeys, key).toContain(key);
