@@ -244,7 +244,8 @@ const written = (text: string, values: Readonly<Record<string, string | number>>
 /**
  * A message that says how to fix the value: "required" for a missing field, the bad value echoed
  * (shortened), the choices when there are few and the nearest when one is close, and an impossible
- * date named as such. zod's own message is kept where the library has nothing better to say.
+ * date named as such; a schema's own message is kept. Each comes with the template it was written
+ * from, so it can be written in another language.
  */
 function issueMessage(issue: z.core.$ZodIssue): Written {
   const input = (issue as { input?: unknown }).input;
