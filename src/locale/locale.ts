@@ -55,6 +55,8 @@ export interface LocalizedFindingText {
   readonly action: string;
   /** The message, from the finding's params. */
   readonly message: (params: FindingParams) => string;
+  /** Why the finding has its severity (the declaration's `basis`), where the locale has it. */
+  readonly basis?: string;
 }
 
 /**

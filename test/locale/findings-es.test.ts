@@ -49,6 +49,15 @@ describe("finding texts in Spanish (es.findings)", () => {
     }
   });
 
+  it("gives every code a Spanish basis that keeps, verbatim, every binding word the English basis quotes", () => {
+    for (const meta of findingCatalog) {
+      const basis = findingTextIn(es, meta.code)!.basis!;
+      expect(basis, meta.code).toMatch(/\S/);
+      expect(basis, meta.code).not.toBe(meta.basis);
+      for (const quote of meta.basis.match(/"[^"]*"/g) ?? []) if (/\b(shall|must|should)\b/.test(quote)) expect(basis, `${meta.code}: ${quote}`).toContain(quote);
+    }
+  });
+
   it("writes every message from the same params as the English, losing none of the values it shows", () => {
     for (const meta of findingCatalog) {
       const { params, shown } = sampleParams(meta.code, meta.message as (p: never) => string);

@@ -6,14 +6,14 @@ import { funding } from "./funding.js";
 import { networkAndCommunity } from "./network-community.js";
 import { planningAndInstruments } from "./planning-instruments.js";
 import { services } from "./services.js";
+import { basisEs } from "./basis.js";
 
-/** Every finding code's Spanish title, action and message, by code (the library's translations). */
-export const findingsEs: Readonly<Record<string, LocalizedFindingText>> = Object.freeze({
-  ...continuumAndPartners,
-  ...agreements,
-  ...funding,
-  ...planningAndInstruments,
-  ...compliance,
-  ...networkAndCommunity,
-  ...services,
-});
+/** Every finding code's Spanish title, action, message and basis, by code (the library's translations). */
+export const findingsEs: Readonly<Record<string, LocalizedFindingText>> = Object.freeze(
+  Object.fromEntries(
+    Object.entries({ ...continuumAndPartners, ...agreements, ...funding, ...planningAndInstruments, ...compliance, ...networkAndCommunity, ...services }).map(([code, text]) => [
+      code,
+      Object.hasOwn(basisEs, code) ? Object.freeze({ ...text, basis: basisEs[code]! }) : text,
+    ]),
+  ),
+);
