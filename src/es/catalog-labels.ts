@@ -172,6 +172,36 @@ export const collaborationModelsEs: Readonly<Record<string, string>> = {
   "kagan-quilt": "Continuo de QUILT según Kagan (1991)",
 };
 
+/** The levels of each collaboration model, keyed "<model>/<level>" (the library's translations of the authors' terms). */
+export const collaborationLevelsEs: Readonly<Record<string, string>> = {
+  "eclkc-continuum/networking": "Establecimiento de contactos",
+  "eclkc-continuum/coordination": "Coordinación",
+  "eclkc-continuum/cooperation": "Cooperación",
+  "eclkc-continuum/collaboration": "Colaboración",
+  "himmelman/networking": "Establecimiento de contactos",
+  "himmelman/coordinating": "Coordinación",
+  "himmelman/cooperating": "Cooperación",
+  "himmelman/collaborating": "Colaboración",
+  "frey-2006/no-interaction": "Sin interacción",
+  "frey-2006/networking": "Establecimiento de contactos",
+  "frey-2006/cooperation": "Cooperación",
+  "frey-2006/coordination": "Coordinación",
+  "frey-2006/coalition": "Coalición",
+  "frey-2006/collaboration": "Colaboración",
+  "kagan-quilt/communication": "Comunicación",
+  "kagan-quilt/cooperation": "Cooperación",
+  "kagan-quilt/coordination": "Coordinación",
+  "kagan-quilt/collaboration": "Colaboración",
+};
+
+/** The bands of the library's 0-100 scores. */
+export const scoreBandsEs: Readonly<Record<string, string>> = {
+  weak: "Débil",
+  developing: "En desarrollo",
+  established: "Establecida",
+  strong: "Sólida",
+};
+
 /** The partnership practices, as their labels name them. */
 export const partnershipPracticesEs: Readonly<Record<string, string>> = {
   "information-exchange": "Intercambiar información o hablar de preocupaciones comunes",

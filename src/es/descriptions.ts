@@ -46,6 +46,10 @@ const texts: Readonly<Record<string, string>> = {
   "staff-role:concrete-supports": "Dar apoyos, incluidos recursos concretos y oportunos, que fortalezcan a las familias y su capacidad de prosperar en sus comunidades.",
   "staff-role:family-contexts": "Entender cómo el contexto en que las familias del programa crían a sus hijos puede influir en sus decisiones y comportamientos.",
   "staff-role:implicit-bias": "Entender el papel del sesgo implícito al observar, culpar, denunciar y evaluar a los niños, a los padres y a las familias.",
+  "score-band:weak": "Falta o es débil la mayor parte de lo que se evaluó.",
+  "score-band:developing": "Algunas partes están; quedan vacíos importantes.",
+  "score-band:established": "La mayoría de las partes están; quedan algunos vacíos.",
+  "score-band:strong": "Lo que se evaluó está, con evidencia.",
   "staff-policy-topic:child-welfare-interaction": "Cómo se espera que interactúen con el sistema de bienestar infantil y con sus trabajadores",
   "staff-policy-topic:child-welfare-supervision": "Qué se considera una supervisión y una consulta adecuadas cuando una familia tiene un caso de bienestar infantil",
 };

@@ -7,7 +7,7 @@ import { missing130253, official130253 } from "./official-1302-53.js";
 import { questionnaireEs } from "./questionnaire.js";
 import { catalogLabelsEs, catalogTextsEs } from "./catalogs.js";
 import { descriptionsEs } from "./descriptions.js";
-import { agreementTemplatesEs, byId, ccrrFunctionsEs, collaborationModelsEs, fundingStreamsEs, organizationKindsEs, partnershipElementsEs, partnershipPracticesEs, sharedServiceFunctionsEs, staffPolicyTopicsEs, staffRolesEs } from "./catalog-labels.js";
+import { agreementTemplatesEs, byId, ccrrFunctionsEs, collaborationLevelsEs, collaborationModelsEs, scoreBandsEs, fundingStreamsEs, organizationKindsEs, partnershipElementsEs, partnershipPracticesEs, sharedServiceFunctionsEs, staffPolicyTopicsEs, staffRolesEs } from "./catalog-labels.js";
 
 /** Labels keyed by id in a catalog. */
 const keyed = (catalog: string, labels: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(labels).map(([id, es]) => [`${catalog}:${id}`, es]));
@@ -25,6 +25,8 @@ const labels: Readonly<Record<string, string>> = Object.freeze({
   ...keyed("agreement-template", agreementTemplatesEs),
   ...keyed("collaboration-model", collaborationModelsEs),
   ...keyed("partnership-practice", partnershipPracticesEs),
+  ...keyed("collaboration-level", collaborationLevelsEs),
+  ...keyed("score-band", scoreBandsEs),
   "regulation-paragraph:1302-53-a-1": "Asociaciones con las comunidades",
   "regulation-paragraph:1302-53-a-2": "Asociaciones necesarias, que pueden incluir ocho categorías",
   "regulation-paragraph:1302-53-b": "Coordinación con otros programas y sistemas",

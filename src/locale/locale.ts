@@ -106,13 +106,14 @@ export interface Locale {
  * (`staff-policy-topic`), {@link partnershipElements} (`partnership-element`),
  * {@link childWelfareStaffRoles} (`staff-role`), {@link sharedServiceFunctions}
  * (`shared-service-function`), {@link agreementTemplates} (`agreement-template`),
- * {@link collaborationModels} (`collaboration-model`) and {@link partnershipPractices}
- * (`partnership-practice`).
+ * {@link collaborationModels} (`collaboration-model`), their levels (`collaboration-level`, by
+ * `<model>/<level>`), {@link partnershipPractices} (`partnership-practice`) and the bands of
+ * {@link scoreBands} (`score-band`, labels and descriptions).
  *
  * @example
  * ```ts
  * import { translatedCatalogs } from "ece-partnerships";
- * translatedCatalogs.length; //=> 17
+ * translatedCatalogs.length; //=> 19
  * translatedCatalogs.includes("organization-kind"); //=> true
  * ```
  * @category Languages
@@ -135,6 +136,8 @@ export const translatedCatalogs = /* @__PURE__ */ Object.freeze([
   "agreement-template",
   "collaboration-model",
   "partnership-practice",
+  "collaboration-level",
+  "score-band",
 ] as const);
 
 /**

@@ -16,7 +16,8 @@ import {
   partnershipPractices,
   planningQuestionnaire,
   sharedServiceFunctions,
-  staffPolicyTopics, regulationParagraphs, translatedCatalogs, translatedLabel, translatedText, type Locale } from "../../src/index.js";
+  staffPolicyTopics,
+  scoreBands, regulationParagraphs, translatedCatalogs, translatedLabel, translatedText, type Locale } from "../../src/index.js";
 import { es } from "../../src/es/index.js";
 
 const fixture = readFileSync(join(import.meta.dirname, "..", "fixtures", "official-es", "1302-53.md"), "utf8");
@@ -41,6 +42,8 @@ const catalogIds: Record<(typeof translatedCatalogs)[number], readonly string[]>
   "agreement-template": agreementTemplates.map((x) => x.id),
   "collaboration-model": collaborationModels.map((x) => x.id),
   "partnership-practice": partnershipPractices.map((x) => x.id),
+  "collaboration-level": collaborationModels.flatMap((m) => m.levels.map((l) => `${m.id}/${l.id}`)),
+  "score-band": scoreBands.bands.map((b) => b.id),
 };
 /** The catalogs with official Spanish texts (the rest are the library's own translations). */
 const officialCatalogs = ["regulation-paragraph", "partner-category"];
@@ -117,8 +120,8 @@ describe("the Spanish locale (ece-partnerships/es)", () => {
     }
   });
 
-  it("gives every agreement template, CCR&R function, staff role and staff policy topic a Spanish description, the library's own", () => {
-    const described: [string, readonly { id: string }[]][] = [["agreement-template", agreementTemplates], ["ccrr-function", ccrrFunctions], ["staff-role", childWelfareStaffRoles], ["staff-policy-topic", staffPolicyTopics]];
+  it("gives every agreement template, CCR&R function, staff role, staff policy topic and score band a Spanish description, the library's own", () => {
+    const described: [string, readonly { id: string }[]][] = [["agreement-template", agreementTemplates], ["ccrr-function", ccrrFunctions], ["staff-role", childWelfareStaffRoles], ["staff-policy-topic", staffPolicyTopics], ["score-band", scoreBands.bands]];
     for (const [catalog, items] of described) {
       for (const item of items) {
         const t = translatedText(es, catalog as (typeof translatedCatalogs)[number], item.id);
