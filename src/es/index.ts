@@ -7,6 +7,7 @@ import { missing130253, official130253 } from "./official-1302-53.js";
 import { questionnaireEs } from "./questionnaire.js";
 import { catalogLabelsEs, catalogTextsEs } from "./catalogs.js";
 import { descriptionsEs } from "./descriptions.js";
+import { fundingNotesEs } from "./funding-notes.js";
 import { agreementTemplatesEs, byId, ccrrFunctionsEs, collaborationLevelsEs, collaborationModelsEs, scoreBandsEs, fundingStreamsEs, organizationKindsEs, partnershipElementsEs, partnershipPracticesEs, sharedServiceFunctionsEs, staffPolicyTopicsEs, staffRolesEs } from "./catalog-labels.js";
 
 /** Labels keyed by id in a catalog. */
@@ -66,7 +67,7 @@ const labels: Readonly<Record<string, string>> = Object.freeze({
 export const es: Locale = Object.freeze({
   id: "es",
   name: "Español",
-  texts: Object.freeze({ ...official130253, ...questionnaireEs, ...catalogTextsEs, ...descriptionsEs }),
+  texts: Object.freeze({ ...official130253, ...questionnaireEs, ...catalogTextsEs, ...descriptionsEs, ...fundingNotesEs }),
   labels,
   missingOfficial: missing130253,
   findings: findingsEs,

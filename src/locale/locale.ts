@@ -108,12 +108,13 @@ export interface Locale {
  * (`shared-service-function`), {@link agreementTemplates} (`agreement-template`),
  * {@link collaborationModels} (`collaboration-model`), their levels (`collaboration-level`, by
  * `<model>/<level>`), {@link partnershipPractices} (`partnership-practice`) and the bands of
- * {@link scoreBands} (`score-band`, labels and descriptions).
+ * {@link scoreBands} (`score-band`, labels and descriptions); the funding streams' eligibility
+ * notes are texts of `funding-stream`, their match notes texts of `funding-stream-match`.
  *
  * @example
  * ```ts
  * import { translatedCatalogs } from "ece-partnerships";
- * translatedCatalogs.length; //=> 19
+ * translatedCatalogs.length; //=> 20
  * translatedCatalogs.includes("organization-kind"); //=> true
  * ```
  * @category Languages
@@ -138,6 +139,7 @@ export const translatedCatalogs = /* @__PURE__ */ Object.freeze([
   "partnership-practice",
   "collaboration-level",
   "score-band",
+  "funding-stream-match",
 ] as const);
 
 /**

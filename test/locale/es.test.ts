@@ -44,6 +44,7 @@ const catalogIds: Record<(typeof translatedCatalogs)[number], readonly string[]>
   "partnership-practice": partnershipPractices.map((x) => x.id),
   "collaboration-level": collaborationModels.flatMap((m) => m.levels.map((l) => `${m.id}/${l.id}`)),
   "score-band": scoreBands.bands.map((b) => b.id),
+  "funding-stream-match": fundingStreams.filter((s) => s.match?.note).map((s) => s.id),
 };
 /** The catalogs with official Spanish texts (the rest are the library's own translations). */
 const officialCatalogs = ["regulation-paragraph", "partner-category"];
@@ -127,6 +128,17 @@ describe("the Spanish locale (ece-partnerships/es)", () => {
         const t = translatedText(es, catalog as (typeof translatedCatalogs)[number], item.id);
         expect(t?.translation, `${catalog}:${item.id}`).toBe("library");
         expect(t?.text, `${catalog}:${item.id}`).toMatch(/\S{3}/);
+      }
+    }
+  });
+
+  it("gives every funding stream's eligibility and match notes Spanish, keeping their citations and [unverified] marks", () => {
+    for (const s of fundingStreams) {
+      for (const [catalog, english] of [["funding-stream", s.eligibilityNotes], ["funding-stream-match", s.match?.note]] as const) {
+        if (!english) continue;
+        const t = translatedText(es, catalog, s.id);
+        expect(t?.translation, `${catalog}:${s.id}`).toBe("library");
+        for (const kept of english.match(/\d+ U\.S\.C\. [\w().]+|\d+ CFR [\w().]+|\[(?:unverified|excerpt)\]/g) ?? []) expect(t!.text, `${catalog}:${s.id}`).toContain(kept);
       }
     }
   });
