@@ -64,8 +64,8 @@ describe("bundle budget (esbuild, browser, minified, gzip -9)", () => {
     expect(es.text).not.toMatch(/strictObject|classifyStage|"zod"/);
     // The official texts, 17 catalogs' labels and some descriptions, the vocabulary, 138 findings'
     // titles, actions, messages and bases, the words of reports, summaries and validation errors,
-    // and the planning questionnaire: about 42 kB; the budget leaves room for the descriptions
-    // still to translate. Only apps that import it pay it.
-    expect(es.gzip).toBeLessThan(48 * 1024);
+    // the planning questionnaire and the funding streams' notes: about 45 kB; the budget leaves room
+    // for the official texts and descriptions still to add. Only apps that import it pay it.
+    expect(es.gzip).toBeLessThan(56 * 1024);
   });
 });
