@@ -46,6 +46,21 @@ const texts: Readonly<Record<string, string>> = {
   "staff-role:concrete-supports": "Dar apoyos, incluidos recursos concretos y oportunos, que fortalezcan a las familias y su capacidad de prosperar en sus comunidades.",
   "staff-role:family-contexts": "Entender cómo el contexto en que las familias del programa crían a sus hijos puede influir en sus decisiones y comportamientos.",
   "staff-role:implicit-bias": "Entender el papel del sesgo implícito al observar, culpar, denunciar y evaluar a los niños, a los padres y a las familias.",
+  "collaboration-model:eclkc-continuum": "Las etapas propias de la biblioteca; cada una corresponde a sí misma.",
+  "collaboration-model:himmelman": "El mismo orden y significado que el continuo: cada nivel corresponde a la etapa del mismo nombre.",
+  "collaboration-model:frey-2006":
+    "Correspondencia según la descripción: la cooperación (comunicación formal, decisiones independientes) se lee como la coordinación del continuo; la coordinación (información y recursos compartidos), como cooperación; la coalición y la colaboración (recursos conjuntos, decisiones compartidas), como colaboración.",
+  "collaboration-model:kagan-quilt": "La cooperación de Kagan (informal, la menos intensa) se lee como la coordinación del continuo, y la coordinación de Kagan (más formal), como cooperación.",
+  "collaboration-level:himmelman/networking": "Intercambiar información en beneficio mutuo.",
+  "collaboration-level:himmelman/coordinating": "Establecer contactos y además ajustar las actividades para un propósito común.",
+  "collaboration-level:himmelman/cooperating": "Coordinar y además compartir recursos.",
+  "collaboration-level:himmelman/collaborating": "Cooperar y además fortalecer la capacidad del otro.",
+  "collaboration-level:frey-2006/no-interaction": "Ninguna interacción.",
+  "collaboration-level:frey-2006/networking": "Conocen la organización; funciones poco definidas; poca comunicación; decisiones independientes.",
+  "collaboration-level:frey-2006/cooperation": "Se dan información; funciones algo definidas; comunicación formal; decisiones independientes.",
+  "collaboration-level:frey-2006/coordination": "Comparten información y recursos; funciones definidas; comunicación frecuente; algunas decisiones compartidas.",
+  "collaboration-level:frey-2006/coalition": "Comparten ideas y recursos; comunicación frecuente y prioritaria; todos los miembros votan.",
+  "collaboration-level:frey-2006/collaboration": "Los miembros forman un solo sistema; comunicación con confianza mutua; decisiones por consenso.",
   "score-band:weak": "Falta o es débil la mayor parte de lo que se evaluó.",
   "score-band:developing": "Algunas partes están; quedan vacíos importantes.",
   "score-band:established": "La mayoría de las partes están; quedan algunos vacíos.",
@@ -54,5 +69,9 @@ const texts: Readonly<Record<string, string>> = {
   "staff-policy-topic:child-welfare-supervision": "Qué se considera una supervisión y una consulta adecuadas cuando una familia tiene un caso de bienestar infantil",
 };
 
-/** The descriptions of agreement templates, CCR&R functions, staff roles and staff policy topics in Spanish (the library's own). */
+/**
+ * In Spanish (the library's own): the descriptions of agreement templates, CCR&R functions, staff
+ * roles, staff policy topics and score bands, how each collaboration model maps to the continuum
+ * (`collaboration-model:<id>`), and the levels' descriptions where a model gives them.
+ */
 export const descriptionsEs: Readonly<Record<string, TranslatedText>> = Object.freeze(Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, library(text)])));

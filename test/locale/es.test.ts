@@ -132,6 +132,17 @@ describe("the Spanish locale (ece-partnerships/es)", () => {
     }
   });
 
+  it("gives every collaboration model's mapping to the continuum, and every level's description, Spanish", () => {
+    for (const m of collaborationModels) {
+      expect(translatedText(es, "collaboration-model", m.id)?.translation, m.id).toBe("library");
+      for (const level of m.levels) {
+        const t = translatedText(es, "collaboration-level", `${m.id}/${level.id}`);
+        if (level.description) expect(t?.translation, `${m.id}/${level.id}`).toBe("library");
+        else expect(t, `${m.id}/${level.id}`).toBeUndefined();
+      }
+    }
+  });
+
   it("gives every funding stream's eligibility and match notes Spanish, keeping their citations and [unverified] marks", () => {
     for (const s of fundingStreams) {
       for (const [catalog, english] of [["funding-stream", s.eligibilityNotes], ["funding-stream-match", s.match?.note]] as const) {
