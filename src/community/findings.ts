@@ -183,7 +183,7 @@ export const ironEnrollmentBelowTarget = /* @__PURE__ */ (() =>
   citation: IRON_TRIANGLE,
   basis: FINANCE,
   action: "Fill open slots (outreach, waiting list) or budget on a lower enrollment.",
-  message: (p: { site: string; percent: number; target: number }) => `${p.site} is ${p.percent}% enrolled, below the ${p.target}% target.`,
+  message: (p: { site: string; siteId?: string; percent: number; target: number }) => `${p.site} is ${p.percent}% enrolled, below the ${p.target}% target.`,
 }))();
 
 /** Uncollected revenue above the target. */
@@ -195,7 +195,7 @@ export const ironBadDebtAboveTarget = /* @__PURE__ */ (() =>
   citation: IRON_TRIANGLE,
   basis: FINANCE,
   action: "Tighten fee collection (automatic payments, subsidy billing on time).",
-  message: (p: { site: string; percent: number; max: number }) => `${p.site} leaves ${p.percent}% of billed revenue uncollected, above ${p.max}%.`,
+  message: (p: { site: string; siteId?: string; percent: number; max: number }) => `${p.site} leaves ${p.percent}% of billed revenue uncollected, above ${p.max}%.`,
 }))();
 
 /** Revenue per child below cost per child. */
@@ -207,7 +207,7 @@ export const ironPerChildGap = /* @__PURE__ */ (() =>
   citation: IRON_TRIANGLE,
   basis: FINANCE,
   action: "Review rates, enrollment and costs together.",
-  message: (p: { site: string; revenue: string; cost: string; gap: string }) => `${p.site} collects ${p.revenue} per child against a cost of ${p.cost}: a gap of ${p.gap} per child.`,
+  message: (p: { site: string; siteId?: string; revenue: string; cost: string; gap: string }) => `${p.site} collects ${p.revenue} per child against a cost of ${p.cost}: a gap of ${p.gap} per child.`,
 }))();
 
 /** Break-even enrollment above capacity. */
@@ -219,7 +219,7 @@ export const ironBreakEvenAboveCapacity = /* @__PURE__ */ (() =>
   citation: IRON_TRIANGLE,
   basis: `${FINANCE} A site that cannot break even at full enrollment needs a higher rate, lower costs or other revenue.`,
   action: "Raise the rate per slot, lower costs, or add other revenue.",
-  message: (p: { site: string; breakEven: number; capacity: number }) => `${p.site} would need ${p.breakEven} children to break even, more than its capacity of ${p.capacity}.`,
+  message: (p: { site: string; siteId?: string; breakEven: number; capacity: number }) => `${p.site} would need ${p.breakEven} children to break even, more than its capacity of ${p.capacity}.`,
 }))();
 
 /** Figures that do not fit together. */
@@ -230,7 +230,7 @@ export const ironInconsistentFigures = /* @__PURE__ */ (() =>
   title: "Figures to check",
   basis: "A note on the data: possible (collections of past-due fees, over-enrollment) but often a typing error.",
   action: "Check the figures.",
-  message: (p: { site: string; what: string }) => `${p.site}: ${p.what}.`,
+  message: (p: { site: string; siteId?: string; what: string; collected?: string; billed?: string; enrolled?: number; capacity?: number }) => `${p.site}: ${p.what}.`,
 }))();
 
 /** Every code of the community analyses. */

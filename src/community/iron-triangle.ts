@@ -171,10 +171,11 @@ export function assessIronTriangle(site: IronTriangleSite, options: { targetEnro
   const targetEnrollment = optionalNumber(options.targetEnrollment, "targetEnrollment", 0.01, 1) ?? 0.95;
   const maxBadDebt = optionalNumber(options.maxBadDebt, "maxBadDebt", 0, 0.99) ?? 0.02;
   const subject = site.id ? { kind: "site", id: site.id } : { kind: "site" };
-  const name = site.id ? `Site ${site.id}` : "The site";
+  // The English name, and the id on its own so another language can name the site in its words.
+  const named = { site: site.id ? `Site ${site.id}` : "The site", siteId: site.id ?? "" };
   const findings: Finding<CommunityFindingCode>[] = [];
-  if (site.collectedRevenue > site.billedRevenue) findings.push(report(ironInconsistentFigures, { site: name, what: `collected ${formatCents(site.collectedRevenue)}, more than the ${formatCents(site.billedRevenue)} billed` }, { subject }));
-  if (site.enrolled > site.capacity) findings.push(report(ironInconsistentFigures, { site: name, what: `${site.enrolled} children enrolled, more than the capacity of ${site.capacity}` }, { subject }));
+  if (site.collectedRevenue > site.billedRevenue) findings.push(report(ironInconsistentFigures, { ...named, what: `collected ${formatCents(site.collectedRevenue)}, more than the ${formatCents(site.billedRevenue)} billed`, collected: formatCents(site.collectedRevenue), billed: formatCents(site.billedRevenue) }, { subject }));
+  if (site.enrolled > site.capacity) findings.push(report(ironInconsistentFigures, { ...named, what: `${site.enrolled} children enrolled, more than the capacity of ${site.capacity}`, enrolled: site.enrolled, capacity: site.capacity }, { subject }));
   const enrollmentRate = site.capacity > 0 ? finite(roundShare(site.enrolled / site.capacity)) : null;
   const collectionRate = site.billedRevenue > 0 ? finite(roundShare(site.collectedRevenue / site.billedRevenue)) : null;
   const badDebtRate = collectionRate === null ? null : roundShare(Math.max(0, 1 - collectionRate));
@@ -186,16 +187,16 @@ export function assessIronTriangle(site: IronTriangleSite, options: { targetEnro
   const breakEvenRate = breakEvenEnrollment !== null && site.capacity > 0 ? roundShare(breakEvenEnrollment / site.capacity) : null;
 
   if (enrollmentRate !== null && enrollmentRate < targetEnrollment) {
-    findings.push(report(ironEnrollmentBelowTarget, { site: name, percent: Math.round(enrollmentRate * 1000) / 10, target: Math.round(targetEnrollment * 1000) / 10 }, { subject }));
+    findings.push(report(ironEnrollmentBelowTarget, { ...named, percent: Math.round(enrollmentRate * 1000) / 10, target: Math.round(targetEnrollment * 1000) / 10 }, { subject }));
   }
   if (badDebtRate !== null && badDebtRate > maxBadDebt) {
-    findings.push(report(ironBadDebtAboveTarget, { site: name, percent: Math.round(badDebtRate * 1000) / 10, max: Math.round(maxBadDebt * 1000) / 10 }, { subject }));
+    findings.push(report(ironBadDebtAboveTarget, { ...named, percent: Math.round(badDebtRate * 1000) / 10, max: Math.round(maxBadDebt * 1000) / 10 }, { subject }));
   }
   if (netPerChild !== null && netPerChild < 0) {
-    findings.push(report(ironPerChildGap, { site: name, revenue: formatCents(revenuePerChild!), cost: formatCents(costPerChild!), gap: formatCents(-netPerChild) }, { subject }));
+    findings.push(report(ironPerChildGap, { ...named, revenue: formatCents(revenuePerChild!), cost: formatCents(costPerChild!), gap: formatCents(-netPerChild) }, { subject }));
   }
   if (breakEvenEnrollment !== null && breakEvenEnrollment > site.capacity) {
-    findings.push(report(ironBreakEvenAboveCapacity, { site: name, breakEven: breakEvenEnrollment, capacity: site.capacity }, { subject }));
+    findings.push(report(ironBreakEvenAboveCapacity, { ...named, breakEven: breakEvenEnrollment, capacity: site.capacity }, { subject }));
   }
 
   const assessment = buildAssessment({

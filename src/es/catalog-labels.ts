@@ -2,8 +2,33 @@
 // label: the id keys `es.labels` ("<catalog>:<id>"), the English lets a finding's params (which
 // carry English labels) be written in Spanish. One row per item, so the two never drift apart.
 
+import type { TranslatedText } from "../locale/locale.js";
+
 /** Rows of [id, English label, Spanish label]. */
 export type Catalog = readonly (readonly [string, string, string])[];
+
+/** A text the library translated itself, marked as such (never to be mistaken for an official text). */
+export const library = (text: string): TranslatedText => Object.freeze({ text, translation: "library" as const });
+
+/** The partner categories of 45 CFR 1302.53(a)(2), by their labels. */
+export const partnerCategoriesEs: Catalog = [
+  ["health", "Health care", "Atención médica"],
+  ["disabilities-schools-child-care", "Disability services, schools, state preschool and child care", "Servicios para discapacidades, escuelas, preescolar estatal y cuidado infantil"],
+  ["child-welfare", "Family preservation, child protection and child welfare", "Preservación familiar, protección de menores y bienestar infantil"],
+  ["education-culture", "Educational and cultural institutions", "Instituciones educacionales y culturales"],
+  ["economic-stability", "Income, nutrition, workforce, education and financial stability", "Ingresos, nutrición, empleo, educación y estabilidad financiera"],
+  ["housing-homelessness", "Housing and homelessness", "Vivienda y personas sin hogar"],
+  ["domestic-violence", "Domestic violence", "Violencia doméstica"],
+  ["other-support", "Other organizations and businesses", "Otras organizaciones y empresas"],
+];
+
+/** The stages of the continuum. */
+export const continuumStagesEs: Catalog = [
+  ["networking", "Networking", "Establecimiento de contactos"],
+  ["coordination", "Coordination", "Coordinación"],
+  ["cooperation", "Cooperation", "Cooperación"],
+  ["collaboration", "Collaboration", "Colaboración"],
+];
 
 /** Funding streams: program names stay as their agencies write them in Spanish. */
 export const fundingStreamsEs: Catalog = [
@@ -80,8 +105,18 @@ export const staffRolesEs: Catalog = [
 /** The Spanish of each row's English (for findings' params and reports' words). */
 export const byEnglish = (...catalogs: Catalog[]): Record<string, string> => Object.fromEntries(catalogs.flat().map(([, en, es]) => [en, es]));
 
+/** Labels by id, keyed "<catalog>:<id>" (for es.labels). */
+export const keyed = (catalog: string, labels: Readonly<Record<string, string>>): Record<string, string> => Object.fromEntries(Object.entries(labels).map(([id, es]) => [`${catalog}:${id}`, es]));
+
 /** The Spanish of each row's id, keyed "<catalog>:<id>" (for es.labels). */
-export const byId = (catalog: string, rows: Catalog): Record<string, string> => Object.fromEntries(rows.map(([id, , es]) => [`${catalog}:${id}`, es]));
+export const byId = (catalog: string, rows: Catalog): Record<string, string> => keyed(catalog, Object.fromEntries(rows.map(([id, , es]) => [id, es])));
+
+/**
+ * The words a sentence puts in lower case, from each row: its lower-case English label and its id,
+ * both to the lower-case Spanish ("health care" and "health" to "atención médica").
+ */
+export const inSentences = (rows: Catalog): Record<string, string> =>
+  Object.fromEntries(rows.flatMap(([id, en, es]) => [[en.toLowerCase(), es.toLowerCase()], [id, es.toLowerCase()]]));
 
 /** Kinds of organization (by id only: messages name organizations by their own names). */
 export const organizationKindsEs: Readonly<Record<string, string>> = {

@@ -2,8 +2,7 @@
 // version the library could find: the continuum's stage definitions and the example goals
 // (Strategies for Partnering with Child Welfare Agencies, ECLKC). Marked as the library's.
 import type { TranslatedText } from "../locale/locale.js";
-
-const library = (text: string): TranslatedText => Object.freeze({ text, translation: "library" as const });
+import { byId, continuumStagesEs, library } from "./catalog-labels.js";
 
 /** The stages' definitions and the example goals, keyed `continuum-stage:<id>` and `example-goal:<id>`. */
 export const catalogTextsEs: Readonly<Record<string, TranslatedText>> = Object.freeze({
@@ -23,10 +22,7 @@ export const catalogTextsEs: Readonly<Record<string, TranslatedText>> = Object.f
 
 /** The stages' and action areas' labels, keyed `continuum-stage:<id>` and `action-area:<id>`. */
 export const catalogLabelsEs: Readonly<Record<string, string>> = Object.freeze({
-  "continuum-stage:networking": "Establecimiento de contactos",
-  "continuum-stage:coordination": "Coordinación",
-  "continuum-stage:cooperation": "Cooperación",
-  "continuum-stage:collaboration": "Colaboración",
+  ...byId("continuum-stage", continuumStagesEs),
   "action-area:program-leadership": "Liderazgo del programa",
   "action-area:continuous-learning": "Aprendizaje y mejora continuos",
   "action-area:professional-development": "Desarrollo profesional",

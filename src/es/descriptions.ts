@@ -1,8 +1,7 @@
 // Descriptions of catalog items in Spanish: the library's own translations (where an item quotes
 // a source, no official Spanish of that passage was found), keyed "<catalog>:<id>".
 import type { TranslatedText } from "../locale/locale.js";
-
-const library = (text: string): TranslatedText => Object.freeze({ text, translation: "library" as const });
+import { library } from "./catalog-labels.js";
 
 const texts: Readonly<Record<string, string>> = {
   "agreement-template:public-preschool-mou":

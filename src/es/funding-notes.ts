@@ -1,8 +1,7 @@
 // The funding streams' eligibility and match notes in Spanish: the library's own translations of
 // its own summaries. Citations and "[unverified]" marks stay as written.
 import type { TranslatedText } from "../locale/locale.js";
-
-const library = (text: string): TranslatedText => Object.freeze({ text, translation: "library" as const });
+import { library } from "./catalog-labels.js";
 
 const HEAD_START = "Ingreso familiar igual o inferior al nivel de pobreza, asistencia pública (incluidos los pagos de TANF solo para niños), falta de hogar o cuidado de crianza (45 CFR 1302.12(c)(1)), con una inscripción limitada por encima de ese ingreso (42 U.S.C. 9840(a)(1)(B)).";
 const HEAD_START_MATCH =

@@ -8,10 +8,7 @@ import { questionnaireEs } from "./questionnaire.js";
 import { catalogLabelsEs, catalogTextsEs } from "./catalogs.js";
 import { descriptionsEs } from "./descriptions.js";
 import { fundingNotesEs } from "./funding-notes.js";
-import { agreementTemplatesEs, byId, ccrrFunctionsEs, collaborationLevelsEs, collaborationModelsEs, scoreBandsEs, fundingStreamsEs, organizationKindsEs, partnershipElementsEs, partnershipPracticesEs, sharedServiceFunctionsEs, staffPolicyTopicsEs, staffRolesEs } from "./catalog-labels.js";
-
-/** Labels keyed by id in a catalog. */
-const keyed = (catalog: string, labels: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(labels).map(([id, es]) => [`${catalog}:${id}`, es]));
+import { agreementTemplatesEs, byId, keyed, partnerCategoriesEs, ccrrFunctionsEs, collaborationLevelsEs, collaborationModelsEs, scoreBandsEs, fundingStreamsEs, organizationKindsEs, partnershipElementsEs, partnershipPracticesEs, sharedServiceFunctionsEs, staffPolicyTopicsEs, staffRolesEs } from "./catalog-labels.js";
 
 /** Labels the library wrote, in Spanish (its own translations). */
 const labels: Readonly<Record<string, string>> = Object.freeze({
@@ -35,14 +32,7 @@ const labels: Readonly<Record<string, string>> = Object.freeze({
   "regulation-paragraph:1302-53-b-2": "Sistemas de calificación y mejoramiento de la calidad",
   "regulation-paragraph:1302-53-b-3": "Sistemas de datos",
   "regulation-paragraph:1302-53-b-4": "Programas para indígenas americanos y nativos de Alaska",
-  "partner-category:health": "Atención médica",
-  "partner-category:disabilities-schools-child-care": "Servicios para discapacidades, escuelas, preescolar estatal y cuidado infantil",
-  "partner-category:child-welfare": "Preservación familiar, protección de menores y bienestar infantil",
-  "partner-category:education-culture": "Instituciones educacionales y culturales",
-  "partner-category:economic-stability": "Ingresos, nutrición, empleo, educación y estabilidad financiera",
-  "partner-category:housing-homelessness": "Vivienda y personas sin hogar",
-  "partner-category:domestic-violence": "Violencia doméstica",
-  "partner-category:other-support": "Otras organizaciones y empresas",
+  ...byId("partner-category", partnerCategoriesEs),
 });
 
 /**

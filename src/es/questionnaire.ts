@@ -2,8 +2,7 @@
 // Child Welfare Agencies) in Spanish. No official Spanish version of the source was found, so every
 // text is the library's own translation, marked as such.
 import type { TranslatedText } from "../locale/locale.js";
-
-const library = (text: string): TranslatedText => Object.freeze({ text, translation: "library" as const });
+import { library } from "./catalog-labels.js";
 
 const steps: Record<string, string> = {
   "step-1": "Definir la misión de la asociación.",

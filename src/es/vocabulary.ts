@@ -3,15 +3,14 @@
 // reads its params through `t`, so a word the vocabulary does not hold (a name, a user's text)
 // stays as it was given.
 
-import { byEnglish, ccrrFunctionsEs, fundingStreamsEs, partnershipElementsEs, staffPolicyTopicsEs, staffRolesEs } from "./catalog-labels.js";
+import { byEnglish, ccrrFunctionsEs, continuumStagesEs, fundingStreamsEs, inSentences, partnerCategoriesEs, partnershipElementsEs, staffPolicyTopicsEs, staffRolesEs } from "./catalog-labels.js";
 
 export const vocabulary: Readonly<Record<string, string>> = Object.freeze({
-  ...byEnglish(fundingStreamsEs, ccrrFunctionsEs, staffPolicyTopicsEs, partnershipElementsEs, staffRolesEs),
-  // Continuum stages (ids) and the phrases for no stage.
-  networking: "establecimiento de contactos",
-  coordination: "coordinación",
-  cooperation: "cooperación",
-  collaboration: "colaboración",
+  ...byEnglish(fundingStreamsEs, ccrrFunctionsEs, staffPolicyTopicsEs, partnershipElementsEs, staffRolesEs, partnerCategoriesEs),
+  // Continuum stages (ids, and their labels in lower case), partner categories (ids, and their labels
+  // in lower case as a sentence names them), and the phrases for no stage.
+  ...inSentences(continuumStagesEs),
+  ...inSentences(partnerCategoriesEs),
   "no interaction": "sin interacción",
   "no stage yet": "ninguna etapa todavía",
   // Practices, as their labels appear in messages (the id with spaces).
@@ -118,23 +117,6 @@ export const vocabulary: Readonly<Record<string, string>> = Object.freeze({
   "Minimum share of the remaining funds spent on direct services": "Parte mínima de los fondos restantes destinada a servicios directos",
   "Federal share of prevention services": "Parte federal de los servicios de prevención",
   "Federal cap on CCDF family co-payments, as a share of family income": "Límite federal de los copagos familiares del CCDF, como parte del ingreso familiar",
-  // Partner categories: as a sentence names them (lower-case labels) and by id.
-  "health care": "atención médica",
-  "disability services, schools, state preschool and child care": "servicios para discapacidades, escuelas, preescolar estatal y cuidado infantil",
-  "family preservation, child protection and child welfare": "preservación familiar, protección de menores y bienestar infantil",
-  "educational and cultural institutions": "instituciones educacionales y culturales",
-  "income, nutrition, workforce, education and financial stability": "ingresos, nutrición, empleo, educación y estabilidad financiera",
-  "housing and homelessness": "vivienda y personas sin hogar",
-  "domestic violence": "violencia doméstica",
-  "other organizations and businesses": "otras organizaciones y empresas",
-  health: "atención médica",
-  "disabilities-schools-child-care": "servicios para discapacidades, escuelas, preescolar estatal y cuidado infantil",
-  "child-welfare": "preservación familiar, protección de menores y bienestar infantil",
-  "education-culture": "instituciones educacionales y culturales",
-  "economic-stability": "ingresos, nutrición, empleo, educación y estabilidad financiera",
-  "housing-homelessness": "vivienda y personas sin hogar",
-  "domestic-violence": "violencia doméstica",
-  "other-support": "otras organizaciones y empresas",
   // Clauses of the agreement templates (labels).
   "Coordination: educational activities": "Coordinación: actividades educativas",
   "Coordination: public information dissemination and access to programs for families contacting the Head Start program or any of the preschool programs":

@@ -338,15 +338,6 @@ const report: Readonly<Record<string, string>> = {
   missing: "no existe",
   "in force": "vigente",
   "not in force": "no vigente",
-  // Referral needs (partner categories) and staff roles.
-  "Health care": "Atención médica",
-  "Disability services, schools, state preschool and child care": "Servicios para discapacidades, escuelas, preescolar estatal y cuidado infantil",
-  "Family preservation, child protection and child welfare": "Preservación familiar, protección de menores y bienestar infantil",
-  "Educational and cultural institutions": "Instituciones educacionales y culturales",
-  "Income, nutrition, workforce, education and financial stability": "Ingresos, nutrición, empleo, educación y estabilidad financiera",
-  "Housing and homelessness": "Vivienda y personas sin hogar",
-  "Domestic violence": "Violencia doméstica",
-  "Other organizations and businesses": "Otras organizaciones y empresas",
 };
 
 /** Every word of reports, summaries and validation errors, and the vocabulary of findings' params, by their English. */

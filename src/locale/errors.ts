@@ -1,6 +1,6 @@
 import type { ValidationError, ValidationIssue } from "../core/result.js";
 import { requireLocale, type Locale } from "./locale.js";
-import { fill } from "./say.js";
+import { fill, sayIn } from "./say.js";
 
 /**
  * The slots whose values are the library's own words (a type such as "a string", a month, a
@@ -45,10 +45,11 @@ function issueIn(issue: ValidationIssue, words: Readonly<Record<string, string>>
  * @category Languages
  */
 export function localizeValidationError(error: ValidationError, locale: Locale): ValidationError {
-  const words = requireLocale(locale, "localizeValidationError")?.words;
+  const given = requireLocale(locale, "localizeValidationError");
+  const words = given?.words;
   if (!words) return error;
   const issues = error.issues.map((issue) => issueIn(issue, words));
-  const say = (text: string, values?: Readonly<Record<string, string | number>>) => fill(Object.hasOwn(words, text) ? words[text]! : text, values);
+  const say = sayIn(given);
   const count = issues.length === 1 ? say("1 problem") : say("{n} problems", { n: issues.length });
   const lines = issues.map((issue) => say("- at {path}: {message}", { path: issue.pathText === "" ? say("(root)") : issue.pathText, message: issue.message }));
   return { name: "ValidationError", message: `${count}:\n${lines.join("\n")}`, issues };

@@ -1,3 +1,4 @@
+import { fillTemplate } from "../core/issue-text.js";
 import type { Locale } from "./locale.js";
 
 /**
@@ -9,12 +10,9 @@ import type { Locale } from "./locale.js";
  */
 export type Say = (english: string, values?: Readonly<Record<string, string | number>>, count?: number) => string;
 
-const SLOT = /\{(\w+)\}/g;
-
-/** Puts values into a template's `{name}` slots; a slot with no value stays as written. */
+/** Puts values into a template's `{name}` slots (a slot with no value stays as written); a template without values as it is. */
 export function fill(template: string, values?: Readonly<Record<string, string | number>>): string {
-  if (!values) return template;
-  return template.replace(SLOT, (slot, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : slot));
+  return values ? fillTemplate(template, values) : template;
 }
 
 /** The `say` of a locale (English without one). */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findingCatalog, findingTextIn, localizeFinding, localizeFindings, parsePortfolioJson, type Finding, type FindingParams, type Locale } from "../../src/index.js";
+import { assessIronTriangle, findingCatalog, findingTextIn, localizeFinding, localizeFindings, parsePortfolioJson, type Finding, type FindingParams, type Locale } from "../../src/index.js";
 import { es } from "../../src/es/index.js";
 import { t } from "../../src/es/vocabulary.js";
 import { groupedFindings, programAnalyses } from "../../src/portfolio/analyses.js";
@@ -130,6 +130,17 @@ describe("finding texts in Spanish (es.findings)", () => {
     expect(() => localizeFindings([f], "es" as never)).toThrow(TypeError);
     expect(() => localizeFindings([], "es" as never)).toThrow(/localizeFindings: locale "es" is a string/);
     expect(() => findingTextIn({} as never, "x")).toThrow(/locale must be a locale object/);
+  });
+
+  it("names an iron-triangle site and its inconsistent figures in Spanish from the finding's parts, with or without an id", () => {
+    const figures = { capacity: 40, enrolled: 44, billedRevenue: 100_000_00, collectedRevenue: 120_000_00, totalExpenses: 100_000_00 };
+    expect(localizeFindings(assessIronTriangle({ id: "s1", ...figures }).findings.filter((f) => f.code.endsWith("inconsistent-figures")), es).map((f) => f.message)).toEqual([
+      "El sitio s1: se cobraron $120,000.00, más que los $100,000.00 facturados.",
+      "El sitio s1: hay 44 niños inscritos, más que la capacidad de 40.",
+    ]);
+    const unnamed = localizeFindings(assessIronTriangle(figures).findings, es).map((f) => f.message);
+    expect(unnamed.length).toBeGreaterThan(0);
+    for (const m of unnamed) expect(m).toMatch(/^El sitio[ :]/);
   });
 
   it("writes the built-in instrument's factors and bands in Spanish", () => {

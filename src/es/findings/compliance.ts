@@ -1,13 +1,11 @@
 import { list, t } from "../vocabulary.js";
 import { agreementName, text, type P } from "./text.js";
 
-const DECIDED = /^decided on (\S+) to (participate|decline) in QRIS and (participate|decline) in state data systems$/;
-const take = (choice: string | undefined) => (choice === "participate" ? "participar" : "no participar");
+const take = (choice: unknown) => (choice === "participate" ? "participar" : "no participar");
 
-/** The decision of an American Indian and Alaska Native program, as the English message phrases it, in Spanish. */
+/** The decision of an American Indian and Alaska Native program, from its parts (the English sentence for a finding without them). */
 function aianDecision(p: P): string {
-  const m = DECIDED.exec(String(p.decision));
-  if (m) return `decidió el ${m[1]} ${take(m[2])} en el QRIS y ${take(m[3])} en los sistemas estatales de datos`;
+  if (p.decidedOn !== undefined) return `decidió el ${p.decidedOn} ${take(p.qris)} en el QRIS y ${take(p.dataSystems)} en los sistemas estatales de datos`;
   return p.decision === "determines whether to take part in QRIS and state data systems; no decision is recorded"
     ? "determina si participa en el QRIS y en los sistemas estatales de datos; no hay ninguna decisión registrada"
     : String(p.decision);

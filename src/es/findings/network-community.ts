@@ -1,17 +1,14 @@
 import { list, t } from "../vocabulary.js";
-import { text } from "./text.js";
+import { text, type P } from "./text.js";
 
-const COLLECTED = /^collected (.+), more than the (.+) billed$/;
-const ENROLLED = /^(\d+) children enrolled, more than the capacity of (\d+)$/;
+/** The site as the Spanish sentence names it: by its id, from `siteId` ("" for a site without one); the given name for a finding without it. */
+const site = (p: P) => (p.siteId === undefined ? String(p.site) : p.siteId === "" ? "El sitio" : `El sitio ${p.siteId}`);
 
-/** What is inconsistent in an iron-triangle site's figures, as the English message phrases it, in Spanish. */
-function inconsistency(what: unknown): string {
-  const text = String(what);
-  const collected = COLLECTED.exec(text);
-  if (collected) return `se cobraron ${collected[1]}, más que los ${collected[2]} facturados`;
-  const enrolled = ENROLLED.exec(text);
-  if (enrolled) return `hay ${enrolled[1]} niños inscritos, más que la capacidad de ${enrolled[2]}`;
-  return text;
+/** What is inconsistent in an iron-triangle site's figures, from the figures (the English words for a finding without them). */
+function inconsistency(p: P): string {
+  if (p.collected !== undefined) return `se cobraron ${p.collected}, más que los ${p.billed} facturados`;
+  if (p.enrolled !== undefined) return `hay ${p.enrolled} niños inscritos, más que la capacidad de ${p.capacity}`;
+  return String(p.what);
 }
 
 /** Findings of measureNetwork and the community analyses (coordinated services, alliances, iron triangle), in Spanish (the library's translation). */
@@ -67,19 +64,19 @@ export const networkAndCommunity = {
   "community.iron-triangle.enrollment-below-target": text(
     "Inscripción por debajo de la meta",
     "Llene los cupos libres (difusión, lista de espera) o presupueste con una inscripción menor.",
-    (p) => `${p.site} tiene una inscripción del ${p.percent}%, por debajo de la meta del ${p.target}%.`,
+    (p) => `${site(p)} tiene una inscripción del ${p.percent}%, por debajo de la meta del ${p.target}%.`,
   ),
   "community.iron-triangle.bad-debt-above-target": text(
     "Ingresos sin cobrar por encima de la meta",
     "Mejore el cobro de cuotas (pagos automáticos, facturación de subsidios a tiempo).",
-    (p) => `${p.site} deja sin cobrar el ${p.percent}% de los ingresos facturados, por encima del ${p.max}%.`,
+    (p) => `${site(p)} deja sin cobrar el ${p.percent}% de los ingresos facturados, por encima del ${p.max}%.`,
   ),
   "community.iron-triangle.per-child-gap": text("Ingresos por niño menores que el costo por niño", "Revise juntos las tarifas, la inscripción y los costos.", (p) =>
-    `${p.site} cobra ${p.revenue} por niño frente a un costo de ${p.cost}: una diferencia de ${p.gap} por niño.`),
+    `${site(p)} cobra ${p.revenue} por niño frente a un costo de ${p.cost}: una diferencia de ${p.gap} por niño.`),
   "community.iron-triangle.break-even-above-capacity": text(
     "El punto de equilibrio supera la capacidad",
     "Suba la tarifa por cupo, baje los costos o agregue otros ingresos.",
-    (p) => `${p.site} necesitaría ${p.breakEven} niños para cubrir sus costos, más que su capacidad de ${p.capacity}.`,
+    (p) => `${site(p)} necesitaría ${p.breakEven} niños para cubrir sus costos, más que su capacidad de ${p.capacity}.`,
   ),
-  "community.iron-triangle.inconsistent-figures": text("Cifras para revisar", "Revise las cifras.", (p) => `${p.site}: ${inconsistency(p.what)}.`),
+  "community.iron-triangle.inconsistent-figures": text("Cifras para revisar", "Revise las cifras.", (p) => `${site(p)}: ${inconsistency(p)}.`),
 } as const;
