@@ -1,13 +1,16 @@
 import { report, type Finding } from "../core/index.js";
 import { evidenceAfterAsOf, evidenceInvalidDate, evidenceStale, practiceUnknown, viewDisagrees, viewPartiesDisagree, viewUnknownLevel, type ContinuumFindingCode } from "./findings.js";
-import { addMonthsIso, isIsoDate, optionalCount, requireIsoDate } from "../core/internal.js";
+import { isIsoDate, monthsFromRemembered, optionalCount, requireIsoDate } from "../core/internal.js";
 import type { PracticeEvidence } from "./evidence.js";
 import { stageFromModel } from "./models.js";
 import { practiceIds, type PracticeId } from "./practices.js";
 
 /** A practice id as words for a sentence ("jointly-created-program" is "jointly created program"); kept this small so classifyStage alone stays a few kilobytes. */
 const practiceLabel = (id: string) => id.replace(/-/g, " ");
-import { STAGE_INDICATORS, stageIds, stageRank, type StageId, type StageIndicator } from "./stages.js";
+import { STAGE_INDICATORS, stageIds, type StageId, type StageIndicator } from "./stages.js";
+
+/** Every partnership of a portfolio is classified on the same date: the stale horizon is computed once. */
+const staleBeforeOf = /* @__PURE__ */ monthsFromRemembered();
 
 /**
  * A party's own view of where the partnership stands: a continuum stage, or a level of another
@@ -123,60 +126,53 @@ const KNOWN = /* @__PURE__ */ new Set<string>(practiceIds);
 export function classifyStage(practices: readonly PracticeEvidence[], options: ClassifyStageOptions): StageClassification {
   const asOf = requireIsoDate(options?.asOf);
   const staleMonths = optionalCount(options.staleAfterMonths, "staleAfterMonths") ?? 24;
-  const staleBefore = addMonthsIso(asOf, -staleMonths);
+  const staleBefore = staleBeforeOf(asOf, -staleMonths);
   const partyName = (id: string) => options.nameOf?.(id) ?? id;
   const subject = options.subject ?? { kind: "partnership" };
   const findings: Finding<ContinuumFindingCode>[] = [];
   const notCounted: PracticeEvidence[] = [];
   const latest = new Map<PracticeId, PracticeEvidence>();
 
-  practices.forEach((item, index) => {
-    const path = ["practices", index];
+  // Plain loops, and a path only for evidence that is not counted: this runs once per partnership
+  // in every summary and report, so it allocates nothing per counted item.
+  for (let index = 0; index < practices.length; index++) {
+    const item = practices[index]!;
     if (!item || !KNOWN.has(item.practice)) {
       notCounted.push(item);
-      findings.push(report(practiceUnknown, { index, practice: String(item?.practice) }, { subject, path }));
-      return;
+      findings.push(report(practiceUnknown, { index, practice: String(item?.practice) }, { subject, path: ["practices", index] }));
+      continue;
     }
     if (!isIsoDate(item.date)) {
       notCounted.push(item);
-      findings.push(report(evidenceInvalidDate, { practice: practiceLabel(item.practice) }, { subject, path }));
-      return;
+      findings.push(report(evidenceInvalidDate, { practice: practiceLabel(item.practice) }, { subject, path: ["practices", index] }));
+      continue;
     }
     if (item.date > asOf) {
       notCounted.push(item);
-      findings.push(report(evidenceAfterAsOf, { practice: practiceLabel(item.practice), date: item.date, asOf }, { subject, path }));
-      return;
+      findings.push(report(evidenceAfterAsOf, { practice: practiceLabel(item.practice), date: item.date, asOf }, { subject, path: ["practices", index] }));
+      continue;
     }
     const previous = latest.get(item.practice);
     if (!previous || previous.date < item.date) latest.set(item.practice, item);
-  });
-
-  let stage: StageId | null = null;
-  let used: PracticeEvidence[] = [];
-  const missingByStage = new Map<StageId, StageIndicator[]>();
-  for (const [i, candidate] of stageIds.entries()) {
-    const missing: StageIndicator[] = [];
-    const support: PracticeEvidence[] = [];
-    for (const indicator of STAGE_INDICATORS[i]!) {
-      const found = indicator.anyOf.map((p) => latest.get(p)).filter((e): e is PracticeEvidence => e !== undefined);
-      if (found.length === 0) missing.push(indicator);
-      else support.push(...found);
-    }
-    missingByStage.set(candidate, missing);
-    if (missing.length === 0) {
-      stage = candidate;
-      used = support;
-    }
   }
+
+  // The highest stage all of whose indicators are evidenced; only its evidence and the next stage's
+  // missing indicators are built (this runs for every partnership of a summary).
+  const has = (p: PracticeId) => latest.has(p);
+  const evidenced = (indicator: StageIndicator) => indicator.anyOf.some(has);
+  let rank = 0;
+  for (let i = 0; i < stageIds.length; i++) if (STAGE_INDICATORS[i]!.every(evidenced)) rank = i + 1;
+  const stage = rank ? stageIds[rank - 1]! : null;
+  const used: PracticeEvidence[] = [];
+  for (const indicator of rank ? STAGE_INDICATORS[rank - 1]! : []) for (const p of indicator.anyOf) if (latest.has(p)) used.push(latest.get(p)!);
 
   const stale = used.filter((item) => item.date < staleBefore);
   for (const item of stale) {
     findings.push(report(evidenceStale, { practice: practiceLabel(item.practice), date: item.date, months: staleMonths, asOf }, { subject }));
   }
 
-  const rank = stageRank(stage);
   const nextStage = stageIds[rank];
-  const next = nextStage ? { stage: nextStage, missing: missingByStage.get(nextStage) ?? [] } : null;
+  const next = nextStage ? { stage: nextStage, missing: STAGE_INDICATORS[rank]!.filter((indicator) => !evidenced(indicator)) } : null;
 
   const views: { party: string; stage: StageId | null }[] = [];
   for (const view of options.views ?? []) {
@@ -190,12 +186,11 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
       findings.push(report(viewDisagrees, { party: partyName(view.party), view: mapped ?? "no interaction", stage: stage ?? "no stage yet" }, { subject }));
     }
   }
-  const distinct = new Set(views.map((v) => v.stage));
-  if (distinct.size > 1) {
+  if (views.length > 1 && new Set(views.map((v) => v.stage)).size > 1) {
     findings.push(report(viewPartiesDisagree, { views: views.map((v) => `${partyName(v.party)}: ${v.stage ?? "no interaction"}`).join("; ") }, { subject }));
   }
 
   // Copies, so the caller owns the result: changing it never changes the input or a later result.
   const copy = <T>(items: readonly T[]) => items.map((e) => (e && typeof e === "object" ? { ...e } : e));
-  return { stage, rank, evidence: copy(used), next: next && { stage: next.stage, missing: [...next.missing] }, stale: copy(stale), notCounted: copy(notCounted), views, findings };
+  return { stage, rank, evidence: copy(used), next, stale: copy(stale), notCounted: copy(notCounted), views, findings };
 }

@@ -127,7 +127,9 @@ export function makeFinding(
 }
 
 /**
- * Orders findings strongest first (`must`, `should`, `info`), keeping the original order within a severity.
+ * Orders findings strongest first (`must`, `should`, `info`), keeping the original order within a
+ * severity; a finding with any other severity (data from elsewhere) is kept, last, never dropped.
+ * Complexity: O(n), with no allocation beyond the result.
  *
  * @example
  * ```ts
@@ -140,9 +142,13 @@ export function makeFinding(
  * @category Core
  */
 export function sortFindings<F extends Finding<string>>(findings: readonly F[]): F[] {
-  const rank: Record<Severity, number> = { must: 0, should: 1, info: 2 };
-  return findings
-    .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity] || a.index - b.index)
-    .map((entry) => entry.finding);
+  // One pass per severity rather than a sort: it runs on every assessment, so no entry objects.
+  const sorted: F[] = [];
+  const other: F[] = [];
+  for (const f of findings) if (f.severity === "must") sorted.push(f);
+  else if (f.severity !== "should" && f.severity !== "info") other.push(f);
+  for (const f of findings) if (f.severity === "should") sorted.push(f);
+  for (const f of findings) if (f.severity === "info") sorted.push(f);
+  for (const f of other) sorted.push(f);
+  return sorted;
 }

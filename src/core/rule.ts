@@ -228,7 +228,7 @@ export function defineRule<I, C extends string, P extends FindingParams>(
   meta: FindingMeta<C, P>,
   check: (input: I, emit: (params: P, place?: FindingPlace) => void) => void,
 ): Rule<I, C> {
-  return Object.freeze({
+  const rule: Rule<I, C> = Object.freeze({
     meta: meta as unknown as FindingMeta<C>,
     check: (input: I) => {
       const findings: Finding<C>[] = [];
@@ -236,7 +236,17 @@ export function defineRule<I, C extends string, P extends FindingParams>(
       return findings;
     },
   });
+  uncollected.set(rule, check as Check<I>);
+  return rule;
 }
+
+type Check<I> = (input: I, emit: (params: FindingParams, place?: FindingPlace) => void) => void;
+
+/**
+ * Each rule's own check, so {@link runRules} can have every rule write into one list through one
+ * `emit` (a list and a closure per rule per record add up on a national portfolio).
+ */
+const uncollected = new WeakMap<object, Check<never>>();
 
 /**
  * Runs rules in order over one input and returns their findings in that order.
@@ -251,6 +261,14 @@ export function defineRule<I, C extends string, P extends FindingParams>(
  */
 export function runRules<I, C extends string>(rules: readonly Rule<I, C>[], input: I): Finding<C>[] {
   const findings: Finding<C>[] = [];
-  for (const rule of rules) for (const f of rule.check(input)) findings.push(f);
+  let meta: FindingMeta<C> | undefined;
+  const emit = (params: FindingParams, place?: FindingPlace) => findings.push(report(meta!, params, place));
+  for (const rule of rules) {
+    const check = uncollected.get(rule) as Check<I> | undefined;
+    if (check) {
+      meta = rule.meta;
+      check(input, emit);
+    } else for (const f of rule.check(input)) findings.push(f);
+  }
   return findings;
 }

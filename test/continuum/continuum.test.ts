@@ -127,4 +127,22 @@ describe("classifyStage", () => {
     const after = classifyStage([...base, ...extra], { asOf: "2025-09-01" });
     expect(after.rank).toBeGreaterThanOrEqual(before.rank);
   });
+
+  // The definition written out plainly, as a second opinion on the allocation-free version.
+  const byDefinition = (items: PracticeEvidence[], asOf: string) => {
+    const latest = new Map<string, PracticeEvidence>();
+    for (const e of items) {
+      const previous = latest.get(e.practice);
+      if (e.date <= asOf && (!previous || previous.date < e.date)) latest.set(e.practice, e);
+    }
+    const stages = continuumStages.map((s) => ({ id: s.id, rank: s.rank, missing: s.indicators.filter((i) => !i.anyOf.some((p) => latest.has(p))), support: s.indicators.flatMap((i) => i.anyOf.flatMap((p) => latest.get(p) ?? [])) }));
+    const reached = stages.filter((s) => s.missing.length === 0).at(-1);
+    const next = stages[reached?.rank ?? 0];
+    return { stage: reached?.id ?? null, rank: reached?.rank ?? 0, evidence: reached?.support ?? [], next: next ? { stage: next.id, missing: next.missing.map((i) => i.id) } : null };
+  };
+  test.prop([fc.array(evidence, { maxLength: 14 }), fc.constantFrom("2025-09-01", "2024-02-29", "2019-06-30")])("agrees with the definition: stage, rank, evidence used and the next stage's missing indicators", (items, asOf) => {
+    const c = classifyStage(items, { asOf });
+    expect({ stage: c.stage, rank: c.rank, evidence: c.evidence, next: c.next && { stage: c.next.stage, missing: c.next.missing.map((i) => i.id) } }).toEqual(byDefinition(items, asOf));
+    expect(c.rank).toBe(stageRank(c.stage));
+  });
 });

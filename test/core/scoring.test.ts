@@ -8,9 +8,14 @@ import {
   defineBandTable,
   defineCatalog,
   indexById,
+  defineFinding,
+  defineRule,
   makeFinding,
+  runRules,
   scoreBands,
   sortFindings,
+  type Finding,
+  type Rule,
 } from "../../src/index.js";
 
 const likert = defineBandTable({
@@ -116,5 +121,48 @@ describe("catalog helpers", () => {
   });
   it("sortFindings keeps order within a severity", () => {
     expect(sortFindings([makeFinding("a", "should", "A."), makeFinding("b", "should", "B.")]).map((f) => f.code)).toEqual(["a", "b"]);
+  });
+  it("sortFindings keeps a finding with another severity, last, in its order", () => {
+    const odd = { code: "x", severity: "urgent", message: "X." } as unknown as Finding;
+    const sorted = sortFindings([odd, makeFinding("a", "info", "A."), makeFinding("b", "must", "B."), { ...odd, code: "y" }]);
+    expect(sorted.map((f) => f.code)).toEqual(["b", "a", "x", "y"]);
+  });
+  test.prop([fc.array(fc.record({ code: fc.string(), severity: fc.constantFrom("must", "should", "info") }), { maxLength: 40 })])(
+    "sortFindings equals a stable sort by severity, and leaves its input alone",
+    (items) => {
+      const findings = items.map((f) => makeFinding(f.code, f.severity, "M."));
+      const before = [...findings];
+      const rank = { must: 0, should: 1, info: 2 };
+      const expected = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+      const sorted = sortFindings(findings);
+      expect(sorted).toHaveLength(findings.length);
+      sorted.forEach((f, i) => expect(f).toBe(expected[i]));
+      expect(findings).toEqual(before);
+    },
+  );
+});
+
+describe("runRules", () => {
+  const empty = defineFinding({ code: "app.empty", severity: "info", title: "Empty", basis: "A note.", action: "Add one.", message: (p: { n: number }) => `Empty ${p.n}.` });
+  const twice = defineRule<number[], "app.empty", { n: number }>(empty, (input, emit) => {
+    if (input.length === 0) {
+      emit({ n: 1 });
+      emit({ n: 2 }, { path: ["items"] });
+    }
+  });
+  it("keeps rules in order and each rule's findings in order, the same as each rule's own check", () => {
+    const handMade: Rule<number[], "app.empty"> = { meta: twice.meta, check: () => [makeFinding("app.empty", "info", "By hand.") as Finding<"app.empty">] };
+    const all = runRules([twice, handMade, twice], []);
+    expect(all.map((f) => f.message)).toEqual(["Empty 1.", "Empty 2.", "By hand.", "Empty 1.", "Empty 2."]);
+    expect(all[1]).toEqual(twice.check([])[1]);
+    expect(all[1]?.path).toEqual(["items"]);
+    expect(runRules([twice], [1])).toEqual([]);
+  });
+  it("a rule that throws stops the run with its error", () => {
+    const broken = defineRule<number[], "app.empty", { n: number }>(empty, (_input, emit) => {
+      emit({ n: 1 });
+      throw new Error("rule failed");
+    });
+    expect(() => runRules([twice, broken], [])).toThrow("rule failed");
   });
 });
