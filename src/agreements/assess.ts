@@ -1,4 +1,5 @@
 import { buildAssessment, formatCitation, roundScore, runRules, type Assessment, type AssessmentComponent } from "../core/index.js";
+import { forLoops } from "../core/internal.js";
 import type { Agreement } from "./agreement.js";
 import { agreementContext, type AgreementContext, type AssessAgreementOptions } from "./rules/context.js";
 import { consentParts } from "./rules/consent-parts.js";
@@ -64,7 +65,8 @@ function clausesPart(ctx: AgreementContext): Part {
   let total = 0;
   const evidence: string[] = [];
   for (const template of ctx.templates) {
-    for (const tc of template.clauses) {
+    // The template is a frozen catalog entry (see deepFreeze).
+    for (const tc of forLoops(template.clauses)) {
       const weight = tc.requirement === "required" ? 2 : 1;
       total += weight;
       if (!ctx.filled.has(tc.id)) continue;
@@ -147,7 +149,7 @@ function coverageOf(ctx: AgreementContext): AgreementAssessment["coverage"] {
   return ctx.templates.map((t) => {
     const required = { covered: [] as string[], missing: [] as string[] };
     const recommended = { covered: [] as string[], missing: [] as string[] };
-    for (const c of t.clauses) {
+    for (const c of forLoops(t.clauses)) {
       const part = c.requirement === "required" ? required : recommended;
       if (ctx.filled.has(c.id)) part.covered.push(c.id);
       else part.missing.push(c.id);

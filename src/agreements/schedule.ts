@@ -29,10 +29,11 @@ export const DEFAULT_SCHOOL_YEAR_START_MONTH = 8;
  * @category Agreements
  */
 export function executionDate(agreement: Pick<Agreement, "parties" | "signatures">): string | undefined {
+  // Each party's first signature, in one pass per party with no lists (it runs for every agreement of a summary).
   let latest: string | undefined;
   for (const party of agreement.parties) {
-    const dates = agreement.signatures.filter((s) => s.party === party).map((s) => s.date).sort();
-    const first = dates[0];
+    let first: string | undefined;
+    for (const s of agreement.signatures) if (s.party === party && (first === undefined || s.date < first)) first = s.date;
     if (first === undefined) return undefined;
     if (latest === undefined || first > latest) latest = first;
   }

@@ -1,6 +1,6 @@
 import { requireIsoDate } from "../core/internal.js";
 import type { Agreement } from "./agreement.js";
-import { effectiveDateOf, executionDate } from "./schedule.js";
+import { executionDate } from "./schedule.js";
 import { findTemplate } from "./templates.js";
 
 /**
@@ -65,12 +65,11 @@ export interface AgreementState {
 export function agreementState(agreement: Agreement, asOf: string): AgreementState {
   requireIsoDate(asOf);
   const counted = agreement.signatures.filter((s) => s.date <= asOf);
-  const signedBy = new Set(counted.map((s) => s.party));
-  const unsignedParties = agreement.parties.filter((p) => !signedBy.has(p));
+  const unsignedParties = agreement.parties.filter((p) => !counted.some((s) => s.party === p));
   const executedOn = executionDate({ parties: agreement.parties, signatures: counted });
-  const effectiveOn = effectiveDateOf({ parties: agreement.parties, signatures: counted, effectiveDate: agreement.effectiveDate });
+  const effectiveOn = agreement.effectiveDate ?? executedOn; // effectiveDateOf, without reading the signatures twice
   let status: AgreementStatus;
-  if (signedBy.size === 0) status = "unsigned";
+  if (counted.length === 0) status = "unsigned";
   else if (unsignedParties.length > 0) status = "partly-signed";
   else if (agreement.termination && agreement.termination.date <= asOf) status = "terminated";
   else if (effectiveOn !== undefined && effectiveOn > asOf) status = "not-yet-in-force";

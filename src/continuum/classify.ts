@@ -13,6 +13,12 @@ import { STAGE_INDICATORS, stageIds, type StageId, type StageIndicator } from ".
 const staleBeforeOf = /* @__PURE__ */ monthsFromRemembered();
 
 /**
+ * Each stage's indicators with their practices in ordinary arrays: V8 iterates frozen arrays (the
+ * catalog's) slowly (see deepFreeze). `of` is the catalog's own indicator, which results return.
+ */
+const INDICATORS = /* @__PURE__ */ STAGE_INDICATORS.map((list) => list.map((of) => ({ of, anyOf: [...of.anyOf] })));
+
+/**
  * A party's own view of where the partnership stands: a continuum stage, or a level of another
  * model (`model` + `level`, such as a Frey scale rating), which is mapped to the continuum.
  *
@@ -159,12 +165,12 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
   // The highest stage all of whose indicators are evidenced; only its evidence and the next stage's
   // missing indicators are built (this runs for every partnership of a summary).
   const has = (p: PracticeId) => latest.has(p);
-  const evidenced = (indicator: StageIndicator) => indicator.anyOf.some(has);
+  const evidenced = (indicator: { anyOf: PracticeId[] }) => indicator.anyOf.some(has);
   let rank = 0;
-  for (let i = 0; i < stageIds.length; i++) if (STAGE_INDICATORS[i]!.every(evidenced)) rank = i + 1;
+  for (let i = 0; i < stageIds.length; i++) if (INDICATORS[i]!.every(evidenced)) rank = i + 1;
   const stage = rank ? stageIds[rank - 1]! : null;
   const used: PracticeEvidence[] = [];
-  for (const indicator of rank ? STAGE_INDICATORS[rank - 1]! : []) for (const p of indicator.anyOf) if (latest.has(p)) used.push(latest.get(p)!);
+  for (const indicator of rank ? INDICATORS[rank - 1]! : []) for (const p of indicator.anyOf) if (latest.has(p)) used.push(latest.get(p)!);
 
   const stale = used.filter((item) => item.date < staleBefore);
   for (const item of stale) {
@@ -172,7 +178,7 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
   }
 
   const nextStage = stageIds[rank];
-  const next = nextStage ? { stage: nextStage, missing: STAGE_INDICATORS[rank]!.filter((indicator) => !evidenced(indicator)) } : null;
+  const next = nextStage ? { stage: nextStage, missing: INDICATORS[rank]!.filter((indicator) => !evidenced(indicator)).map((indicator) => indicator.of) } : null;
 
   const views: { party: string; stage: StageId | null }[] = [];
   for (const view of options.views ?? []) {

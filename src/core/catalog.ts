@@ -45,6 +45,11 @@ export type DeepReadonly<T> = T extends (infer U)[]
 /**
  * Freezes a value and everything reachable from it; returns the same value, typed read-only.
  *
+ * A cost to know: V8 (Node 20) does not inline iteration over a frozen array. `for…of`, `some`,
+ * `every`, `filter` and `find` on one allocate and run five to eight times slower than on an
+ * ordinary array. The library's loops over catalogs that run once per record of a portfolio are
+ * therefore index loops; an app that loops over a catalog in a hot path may want the same.
+ *
  * @example
  * ```ts
  * import { deepFreeze } from "ece-partnerships";
@@ -53,6 +58,7 @@ export type DeepReadonly<T> = T extends (infer U)[]
  * ```
  * @category Core
  */
+// The cost of iterating frozen arrays is measured by bench/frozen-iteration.mjs.
 export function deepFreeze<T>(value: T): DeepReadonly<T> {
   const stack: unknown[] = [value];
   while (stack.length > 0) {

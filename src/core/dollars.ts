@@ -1,6 +1,7 @@
 import { describeValue } from "./describe.js";
 
-const MAX_CENTS = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
+// A literal, so every bundle that does not use it can drop it (a call on Number.MAX_SAFE_INTEGER is kept).
+const MAX_CENTS = 9007199254740991n; // Number.MAX_SAFE_INTEGER
 /** Optional minus and `$`, whole dollars (plain, or with commas between groups of three), optional decimals. */
 const DOLLARS = /^(-)?\$?((?:\d{1,3}(?:,\d{3})+|\d+)?)(?:\.(\d*))?$/;
 

@@ -1,5 +1,6 @@
 import type { Citation } from "./citation.js";
 import { deepFreeze } from "./catalog.js";
+import { forLoops } from "./collections.js";
 import type { Finding, FindingParams, Severity, Subject } from "./finding.js";
 
 /**
@@ -263,7 +264,8 @@ export function runRules<I, C extends string>(rules: readonly Rule<I, C>[], inpu
   const findings: Finding<C>[] = [];
   let meta: FindingMeta<C> | undefined;
   const emit = (params: FindingParams, place?: FindingPlace) => findings.push(report(meta!, params, place));
-  for (const rule of rules) {
+  // Rule lists are frozen catalogs (see deepFreeze).
+  for (const rule of forLoops(rules)) {
     const check = uncollected.get(rule) as Check<I> | undefined;
     if (check) {
       meta = rule.meta;

@@ -1,7 +1,7 @@
 import { buildAssessment, report, roundScore, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
 import type { ContinuumFindingCode } from "../continuum/index.js";
 import { agreementMissing, elementNoEvidence, familyVoiceNoRole, meetingAfterAsOf, meetingsBelowAgreed, meetingsNoFrequency, partnershipEnded, stageNextMissing, type PartnershipFindingCode } from "./findings.js";
-import { monthsFromRemembered, isIsoDate, optionalNumber, requireIsoDate } from "../core/internal.js";
+import { forLoops, monthsFromRemembered, isIsoDate, optionalNumber, requireIsoDate } from "../core/internal.js";
 import { classifyStage, stageRank, type StageClassification } from "../continuum/index.js";
 import { elementRatingLabels, partnershipElements } from "./elements.js";
 import { meetingFrequencies, type Partnership } from "./partnership.js";
@@ -103,7 +103,8 @@ function stageComponent(ctx: Step, classification: StageClassification): Assessm
 function elementsComponent(ctx: Step): AssessmentComponent {
   const evidence: string[] = [];
   const ratings: number[] = [];
-  for (const element of partnershipElements) {
+  // The elements are a frozen catalog (see deepFreeze).
+  for (const element of forLoops(partnershipElements)) {
     const rated = ctx.partnership.elements?.[element.id];
     if (!rated) continue;
     if (rated.evidence.length === 0) {

@@ -40,7 +40,7 @@ function unlinkedByPartner(unlinked: readonly Referral[]): Map<string, Referral[
   return map;
 }
 
-const none: readonly Referral[] = Object.freeze([]);
+const none: readonly Referral[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * The referrals that run through a partnership: those naming it, and those between two of its

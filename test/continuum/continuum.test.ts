@@ -145,4 +145,13 @@ describe("classifyStage", () => {
     expect({ stage: c.stage, rank: c.rank, evidence: c.evidence, next: c.next && { stage: c.next.stage, missing: c.next.missing.map((i) => i.id) } }).toEqual(byDefinition(items, asOf));
     expect(c.rank).toBe(stageRank(c.stage));
   });
+
+  it("names the next stage's missing indicators with the catalog's own (frozen) objects, so changing a result changes nothing else", () => {
+    const c = classifyStage([{ practice: "information-exchange", date: "2025-01-01" }], { asOf: "2025-09-01" });
+    const coordination = continuumStages.find((s) => s.id === "coordination")!;
+    expect(c.next?.missing[0]).toBe(coordination.indicators[0]);
+    expect(Object.isFrozen(c.next?.missing[0])).toBe(true);
+    c.next!.missing.length = 0;
+    expect(classifyStage([{ practice: "information-exchange", date: "2025-01-01" }], { asOf: "2025-09-01" }).next?.missing).toHaveLength(1);
+  });
 });

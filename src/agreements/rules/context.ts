@@ -95,18 +95,31 @@ export function agreementContext(agreement: Agreement, options: AssessAgreementO
   const state = agreementState(agreement, asOf);
   const label = agreement.title ?? `Agreement ${agreement.id}`;
   const nameOf = options.nameOf;
+  // Loops rather than filter/map chains: this runs for every agreement of a summary.
+  const templates: AgreementTemplate[] = template ? [template] : [];
+  for (const id of agreement.alsoFollows ?? []) {
+    const also = findTemplate(id);
+    if (also) templates.push(also);
+  }
+  const clauses = new Map<string, Agreement["clauses"][number]>();
+  const filled = new Set<string>();
+  for (const c of agreement.clauses) {
+    if (c.custom === true) continue;
+    clauses.set(c.id, c); // the last of a repeated id, as a Map built from the list keeps
+    if (c.text.trim() !== "") filled.add(c.id);
+  }
   const context: AgreementContext = {
     agreement,
     asOf,
     template,
-    templates: [template, ...(agreement.alsoFollows ?? []).map(findTemplate)].filter((t): t is AgreementTemplate => t !== undefined),
+    templates,
     state,
     subject: { kind: "agreement", id: agreement.id, name: label },
     label,
     partyName: (id) => nameOf?.(id) ?? id,
     dueSoonDays: optionalCount(options.dueSoonDays, "dueSoonDays") ?? 60,
-    clauses: new Map(agreement.clauses.filter((c) => c.custom !== true).map((c) => [c.id, c])),
-    filled: new Set(agreement.clauses.filter((c) => c.custom !== true && c.text.trim() !== "").map((c) => c.id)),
+    clauses,
+    filled,
   };
   const review = reviewOf(agreement, template, state, asOf, startMonth);
   if (review) context.review = review;
