@@ -1,5 +1,5 @@
 import { buildAssessment, report, roundScore, type Assessment, type Finding, type Subject } from "../core/index.js";
-import { keyedIndex, positionsBy, requireCollections, requireIsoDate } from "../core/internal.js";
+import { keyedIndex, partnershipOfParties, positionsBy, requireCollections, requireIsoDate } from "../core/internal.js";
 import { indexForCompliance } from "../compliance/index-cache.js";
 import type { Agreement } from "../agreements/agreement.js";
 import type { Organization } from "../partners/organization.js";
@@ -123,7 +123,7 @@ function coverage(p: Partnership, services: readonly CcrrService[], asOf: string
   }
   return {
     partnershipId: p.id,
-    name: p.name ?? `Partnership of ${p.parties.map(nameOf).join(" and ")}`,
+    name: p.name ?? partnershipOfParties(p.parties.map(nameOf)),
     covered: ccrrFunctions.filter((f) => byFunction.has(f.id as CcrrFunctionId)).map((f) => ({ functionId: f.id as CcrrFunctionId, providers: byFunction.get(f.id as CcrrFunctionId)! })),
     lacking: partnershipFunctionIds.filter((id) => !byFunction.has(id)),
   };
@@ -191,9 +191,10 @@ export function analyzeCcrrFunctions(input: CcrrInput, options: { asOf: string; 
     .filter((s) => inForce(s, asOf))
     .map((s) => ({ id: s.id, functionId: s.functionId, provider: nameOf(s.providerId), for: s.forIds.map(nameOf), since: s.since ?? null, fundedBy: s.fundedBy ?? null }));
   const subject: Subject = options.programId === undefined ? { kind: "portfolio", id: "portfolio" } : { kind: "program", id: options.programId, name: nameOf(options.programId) };
-  const findings: Finding<CcrrFindingCode>[] = partnerships
-    .filter((p) => p.lacking.length > 0)
-    .map((p) => report(ccrrFunctionsLacking, { partnership: p.name, lacking: p.lacking.map(ccrrFunctionLabel) }, { subject: { kind: "partnership", id: p.partnershipId, name: p.name } }));
+  // The parties' names too: another language names an untitled partnership by them in its own words.
+  const findings: Finding<CcrrFindingCode>[] = partnerships.flatMap((p, i) =>
+    p.lacking.length === 0 ? [] : [report(ccrrFunctionsLacking, { partnership: p.name, lacking: p.lacking.map(ccrrFunctionLabel), parties: ehsCcp[i]!.parties.map(nameOf) }, { subject: { kind: "partnership", id: p.partnershipId, name: p.name } })],
+  );
   const shares = partnerships.map((p) => (partnershipFunctionIds.length - p.lacking.length) / partnershipFunctionIds.length);
   const assessment = buildAssessment({
     subject,

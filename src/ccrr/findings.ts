@@ -13,7 +13,7 @@ export const ccrrFunctionsLacking = /* @__PURE__ */ (() =>
     citation: SOURCE,
     basis: "A note: the functions are advice from the field to CCR&Rs, not requirements of any rule.",
     action: "Ask the local CCR&R (or another intermediary) whether it could take these on, and record who does.",
-    message: (p: { partnership: string; lacking: readonly string[] }) => `No organization is recorded as performing these functions for ${p.partnership}: ${p.lacking.join("; ")}.`,
+    message: (p: { partnership: string; lacking: readonly string[]; parties: readonly string[] }) => `No organization is recorded as performing these functions for ${p.partnership}: ${p.lacking.join("; ")}.`,
   }))();
 
 /** The finding codes of CCR&R functions, in catalog order. */

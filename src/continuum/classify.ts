@@ -193,7 +193,7 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
     }
   }
   if (views.length > 1 && new Set(views.map((v) => v.stage)).size > 1) {
-    findings.push(report(viewPartiesDisagree, { views: views.map((v) => `${partyName(v.party)}: ${v.stage ?? "no interaction"}`).join("; ") }, { subject }));
+    findings.push(report(viewPartiesDisagree, { parties: views.map((v) => partyName(v.party)), stages: views.map((v) => v.stage ?? "no interaction") }, { subject }));
   }
 
   // Copies, so the caller owns the result: changing it never changes the input or a later result.

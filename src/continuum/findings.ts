@@ -79,7 +79,8 @@ export const viewPartiesDisagree = /* @__PURE__ */ (() =>
   title: "Views differ",
   basis: "A note for discussion.",
   action: "Discuss it together.",
-  message: (p: { views: string }) => `The parties see the partnership differently (${p.views}).`,
+  // The views one by one (a name may hold "; "), so another language writes them its own way.
+  message: (p: { parties: readonly string[]; stages: readonly string[] }) => `The parties see the partnership differently (${p.parties.map((party, i) => `${party}: ${p.stages[i]}`).join("; ")}).`,
 }))();
 
 /** Every code of the continuum. */

@@ -4,6 +4,7 @@ export { cloneJson, findJsonProblem } from "./json.js";
 export { diffJson } from "./patch.js";
 export { fromZodIssues, safeParseReporting, templatedIssue } from "./result.js";
 export { issueText } from "./issue-text.js";
+export { partnershipOfParties, untitledAgreement, untitledPartnership } from "./record-names.js";
 export { distinct, forLoops, groupInto } from "./collections.js";
 export { firstBy, groupBy, keyedIndex, positionsBy } from "./keyed-index.js";
 export { describeThrown, describeValue, roundShare } from "./describe.js";

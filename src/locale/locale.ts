@@ -53,8 +53,11 @@ export interface LocalizedFindingText {
   readonly title: string;
   /** What to do about it. */
   readonly action: string;
-  /** The message, from the finding's params. */
-  readonly message: (params: FindingParams) => string;
+  /**
+   * The message, from the finding's params; the finding itself comes second, for what its params
+   * do not say (its subject: whether an agreement or a partnership has a title of its own).
+   */
+  readonly message: (params: FindingParams, finding?: Finding<string>) => string;
   /** Why the finding has its severity (the declaration's `basis`), where the locale has it. */
   readonly basis?: string;
 }
@@ -236,7 +239,7 @@ export function localizeFinding<F extends Finding<string>>(finding: F, locale?: 
   if (!text || !finding.params) return finding;
   let message: unknown;
   try {
-    message = text.message(finding.params);
+    message = text.message(finding.params, finding);
   } catch {
     return finding;
   }

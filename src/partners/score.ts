@@ -1,7 +1,7 @@
 import { buildAssessment, report, roundScore, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
 import type { ContinuumFindingCode } from "../continuum/index.js";
 import { agreementMissing, elementNoEvidence, familyVoiceNoRole, meetingAfterAsOf, meetingsBelowAgreed, meetingsNoFrequency, partnershipEnded, stageNextMissing, type PartnershipFindingCode } from "./findings.js";
-import { forLoops, monthsFromRemembered, isIsoDate, optionalNumber, requireIsoDate } from "../core/internal.js";
+import { forLoops, untitledPartnership, monthsFromRemembered, isIsoDate, optionalNumber, requireIsoDate } from "../core/internal.js";
 import { classifyStage, stageRank, type StageClassification } from "../continuum/index.js";
 import { elementRatingLabels, partnershipElements } from "./elements.js";
 import { meetingFrequencies, type Partnership } from "./partnership.js";
@@ -255,7 +255,7 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
   const asOf = requireIsoDate(options?.asOf);
   const weights: Weights = options.weights === undefined ? partnershipScoreWeights : checkedWeights(options.weights);
   const subject = { kind: "partnership", id: partnership.id, ...(partnership.name ? { name: partnership.name } : {}) };
-  const ctx: Step = { partnership, asOf, weights, subject, name: partnership.name ?? `Partnership ${partnership.id}`, findings: [] };
+  const ctx: Step = { partnership, asOf, weights, subject, name: partnership.name ?? untitledPartnership(partnership.id), findings: [] };
   const classification = classifyStage(partnership.practices ?? [], {
     asOf,
     views: partnership.views ?? [],

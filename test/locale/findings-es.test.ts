@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assessIronTriangle, findingCatalog, findingTextIn, localizeFinding, localizeFindings, parsePortfolioJson, type Finding, type FindingParams, type Locale } from "../../src/index.js";
+import { analyzeCcrrFunctions, assessAgreement, assessIronTriangle, classifyStage, findingCatalog, findingTextIn, localizeFinding, localizeFindings, parsePortfolio, parsePortfolioJson, scorePartnership, type Finding, type FindingParams, type Locale } from "../../src/index.js";
 import { es } from "../../src/es/index.js";
 import { t } from "../../src/es/vocabulary.js";
 import { groupedFindings, programAnalyses } from "../../src/portfolio/analyses.js";
@@ -10,7 +10,7 @@ import { groupedFindings, programAnalyses } from "../../src/portfolio/analyses.j
 function paramsOf(message: (p: never) => string): { names: string[]; lists: Set<string>; numbers: Set<string> } {
   const source = String(message);
   const names = [...new Set([...source.matchAll(/\bp\.(\w+)/g)].map((m) => m[1]!))];
-  const lists = new Set([...source.matchAll(/\bp\.(\w+)\.join\(/g)].map((m) => m[1]!));
+  const lists = new Set([...source.matchAll(/\bp\.(\w+)(?:\.join\(|\.map\(|\[)/g)].map((m) => m[1]!));
   const numbers = new Set(names.filter((name) => new RegExp(`[*+-]\\s*p\\.${name}\\b|\\bp\\.${name}\\s*[*+-]|\\bp\\.${name} === \\d`).test(source)));
   return { names, lists, numbers };
 }
@@ -156,5 +156,56 @@ describe("finding texts in Spanish (es.findings)", () => {
     const stale = es.findings!["referral.stale"]!;
     expect(stale.message({ stale: 1, partner: "Clínica", days: 45 })).toBe("Una referencia a Clínica lleva abierta más de 45 días sin que empiece un servicio.");
     expect(stale.message({ stale: 3, partner: "Clínica", days: 45 })).toBe("3 referencias a Clínica llevan abiertas más de 45 días sin que empiece un servicio.");
+  });
+});
+
+describe("Spanish names a partnership or an agreement without a title in Spanish, and keeps a title as given", () => {
+  const partnership = { id: "p1", parties: ["a", "b"], status: "active" as const, practices: [{ practice: "information-exchange" as const, date: "2025-01-01" }], meetings: [{ date: "2026-01-01" }], agreementIds: [], goalIds: [], views: [] };
+  it("a partnership without a name: at the start of a sentence, after 'de' and in the middle", () => {
+    const messages = localizeFindings(scorePartnership(partnership, { asOf: "2025-09-01" }).findings, es).map((f) => f.message);
+    expect(messages).toContain("La asociación p1 no tiene una frecuencia de reuniones acordada; los pasos de planificación preguntan cómo es la comunicación periódica.");
+    expect(messages).toContain("Una reunión de la asociación p1 tiene fecha 2026-01-01, posterior al 2025-09-01; no se contó.");
+    expect(messages.join(" ")).not.toMatch(/Partnership/);
+    const rated = scorePartnership({ ...partnership, elements: { "shared-vision": { rating: 2, evidence: [] } } }, { asOf: "2025-09-01" });
+    expect(localizeFindings(rated.findings, es).map((f) => f.message)).toContain('La calificación de "Una visión y un propósito claros y compartidos, con un liderazgo firme" en la asociación p1 no tiene evidencia; no se puntuó.');
+  });
+  it("a name that reads like the English fallback of another record stays as given", () => {
+    const named = scorePartnership({ ...partnership, name: "Partnership p2" }, { asOf: "2025-09-01" });
+    expect(localizeFindings(named.findings, es).map((f) => f.message)).toContain("Partnership p2 no tiene una frecuencia de reuniones acordada; los pasos de planificación preguntan cómo es la comunicación periódica.");
+  });
+  it("an agreement: untitled in Spanish, a title beginning with 'Agreement' as given", () => {
+    const agreement = { kind: "mou" as const, parties: ["a", "b"], signatures: [], submissions: [], clauses: [], amendments: [] };
+    const untitled = localizeFindings(assessAgreement({ ...agreement, id: "m1" }, { asOf: "2025-09-01" }).findings, es).map((f) => f.message);
+    expect(untitled).toContain("El acuerdo m1 no está firmado por a.");
+    const titled = localizeFindings(assessAgreement({ ...agreement, id: "m2", title: "Agreement 2024" }, { asOf: "2025-09-01" }).findings, es).map((f) => f.message);
+    expect(titled).toContain("Agreement 2024 no está firmado por a.");
+  });
+  it("compliance findings about an untitled agreement or partnership", () => {
+    const mou: Finding = { code: "compliance.b1.mou-not-in-force", severity: "must", message: "", params: { program: "Sunrise", agreement: "Agreement mou-1", status: "expired", asOf: "2025-09-01" }, subject: { kind: "agreement", id: "mou-1", name: "Agreement mou-1" } };
+    expect(localizeFinding(mou, es).message).toBe("El MOU de preescolar público de Sunrise (el acuerdo mou-1) está vencido el 2025-09-01.");
+    const missing: Finding = { code: "compliance.a1.agreement-not-found", severity: "should", message: "", params: { partnership: "Partnership p1", agreement: "mou-9" }, subject: { kind: "partnership", id: "p1" } };
+    expect(localizeFinding(missing, es).message).toBe("La asociación p1 nombra el acuerdo mou-9, que no está en la cartera.");
+  });
+  it("an EHS-CCP partnership without a name, by its parties' names", () => {
+    const parsed = parsePortfolio({
+      schemaVersion: 2,
+      organizations: [
+        { id: "ehs", name: "Sunrise; East", kind: "early-head-start", level: "local", program: { types: ["early-head-start"], americanIndianAlaskaNative: false, fundedEnrollment: 72 } },
+        { id: "acorns", name: "Little Acorns", kind: "child-care-center", level: "local" },
+      ],
+      partnerships: [{ id: "ehs-acorns", parties: ["ehs", "acorns"], status: "active" }],
+    });
+    if (!parsed.ok) throw parsed.error;
+    const [finding] = analyzeCcrrFunctions(parsed.value, { asOf: "2025-09-01" }).findings;
+    expect(finding?.message).toMatch(/^No organization is recorded as performing these functions for Partnership of Sunrise; East and Little Acorns: /);
+    expect(finding?.params?.parties).toEqual(["Sunrise; East", "Little Acorns"]);
+    expect(localizeFinding(finding!, es).message).toMatch(/^Ninguna organización figura como responsable de estas funciones para la asociación de Sunrise; East y Little Acorns: /);
+  });
+  it("parties' differing views, one by one, whatever their names hold", () => {
+    const c = classifyStage([], { asOf: "2025-09-01", nameOf: (id) => (id === "a" ? "Dane Co.: Schools; East" : "Clinic"), views: [{ party: "a", stage: "cooperation" }, { party: "b", model: "frey-2006", level: "no-interaction" }] });
+    const differ = c.findings.find((f) => f.code === "continuum.view.parties-disagree")!;
+    expect(differ.message).toBe("The parties see the partnership differently (Dane Co.: Schools; East: cooperation; Clinic: no interaction).");
+    expect(differ.params).toEqual({ parties: ["Dane Co.: Schools; East", "Clinic"], stages: ["cooperation", "no interaction"] });
+    expect(localizeFinding(differ, es).message).toBe("Las partes ven la asociación de manera diferente (Dane Co.: Schools; East: cooperación; Clinic: sin interacción).");
   });
 });

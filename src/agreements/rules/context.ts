@@ -1,5 +1,5 @@
 import type { Subject } from "../../core/index.js";
-import { addDaysIso, daysBetween, optionalCount, requireIsoDate } from "../../core/internal.js";
+import { addDaysIso, daysBetween, optionalCount, requireIsoDate, untitledAgreement } from "../../core/internal.js";
 import type { Agreement } from "../agreement.js";
 import { DEFAULT_SCHOOL_YEAR_START_MONTH, reviewCadenceOf, reviewDueDate } from "../schedule.js";
 import { agreementState, type AgreementState } from "../state.js";
@@ -93,7 +93,7 @@ export function agreementContext(agreement: Agreement, options: AssessAgreementO
   const startMonth = options.schoolYearStartMonth ?? DEFAULT_SCHOOL_YEAR_START_MONTH;
   const template = agreement.templateId ? findTemplate(agreement.templateId) : undefined;
   const state = agreementState(agreement, asOf);
-  const label = agreement.title ?? `Agreement ${agreement.id}`;
+  const label = agreement.title ?? untitledAgreement(agreement.id);
   const nameOf = options.nameOf;
   // Loops rather than filter/map chains: this runs for every agreement of a summary.
   const templates: AgreementTemplate[] = template ? [template] : [];

@@ -1,4 +1,5 @@
 import { defineFinding, defineRule } from "../../core/index.js";
+import { untitledPartnership } from "../../core/internal.js";
 import type { ComplianceContext } from "./context.js";
 
 /** A partnership lists an agreement the input does not have. */
@@ -14,7 +15,7 @@ export const agreementNotFound = /* @__PURE__ */ (() =>
   }),
   (ctx: ComplianceContext, emit) => {
     for (const p of ctx.active) {
-      for (const id of p.agreementIds) if (!ctx.index.agreements.has(id)) emit({ partnership: p.name ?? `Partnership ${p.id}`, agreement: id }, { subject: { kind: "partnership", id: p.id } });
+      for (const id of p.agreementIds) if (!ctx.index.agreements.has(id)) emit({ partnership: p.name ?? untitledPartnership(p.id), agreement: id }, { subject: { kind: "partnership", id: p.id } });
     }
   },
 ))();

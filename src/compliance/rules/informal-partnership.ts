@@ -1,4 +1,5 @@
 import { defineFinding, defineRule } from "../../core/index.js";
+import { untitledPartnership } from "../../core/internal.js";
 import { cfr53 } from "../sources.js";
 import type { ComplianceContext } from "./context.js";
 
@@ -15,6 +16,6 @@ export const informalPartnership = /* @__PURE__ */ (() =>
     message: (p: { partnership: string; asOf: string }) => `${p.partnership} has no joint agreement, procedure, contract or onsite service arrangement in force on ${p.asOf}.`,
   }),
   (ctx: ComplianceContext, emit) => {
-    for (const p of ctx.active) if (!ctx.formal.has(p)) emit({ partnership: p.name ?? `Partnership ${p.id}`, asOf: ctx.asOf }, { subject: { kind: "partnership", id: p.id, ...(p.name ? { name: p.name } : {}) } });
+    for (const p of ctx.active) if (!ctx.formal.has(p)) emit({ partnership: p.name ?? untitledPartnership(p.id), asOf: ctx.asOf }, { subject: { kind: "partnership", id: p.id, ...(p.name ? { name: p.name } : {}) } });
   },
 ))();

@@ -1,4 +1,5 @@
 import { defineFinding, defineRule } from "../../core/index.js";
+import { untitledAgreement } from "../../core/internal.js";
 import { cfr53 } from "../sources.js";
 import type { ComplianceContext } from "./context.js";
 
@@ -18,7 +19,7 @@ export const recordsWithoutBasis = /* @__PURE__ */ (() =>
   (ctx: ComplianceContext, emit) => {
     for (const a of ctx.agreements) {
       const state = ctx.stateOf(a.id);
-      if (state?.inForce && state.sharesChildRecords && !state.hasDataSharingBasis) emit({ agreement: a.title ?? `Agreement ${a.id}` }, { subject: { kind: "agreement", id: a.id, ...(a.title ? { name: a.title } : {}) } });
+      if (state?.inForce && state.sharesChildRecords && !state.hasDataSharingBasis) emit({ agreement: a.title ?? untitledAgreement(a.id) }, { subject: { kind: "agreement", id: a.id, ...(a.title ? { name: a.title } : {}) } });
     }
   },
 ))();

@@ -1,14 +1,14 @@
 import { list, t } from "../vocabulary.js";
-import { agreementName as name, count, ofAgreement, text, type P } from "./text.js";
+import { agreementName as name, count, ofAgreement, text, type F, type P } from "./text.js";
 
 /** The English states "lacks the" and "has an empty", as Spanish phrases them. */
-const lacks = (what: string) => (p: P) =>
-  p.state === "has an empty" ? `${name(p.agreement)} tiene ${what} "${t(p.clause)}" sin contenido.` : `${name(p.agreement)} no incluye ${what} "${t(p.clause)}".`;
+const lacks = (what: string) => (p: P, f?: F) =>
+  p.state === "has an empty" ? `${name(p.agreement, f)} tiene ${what} "${t(p.clause)}" sin contenido.` : `${name(p.agreement, f)} no incluye ${what} "${t(p.clause)}".`;
 const ADD_CLAUSE = "Agregue la cláusula al acuerdo, o registre por qué las partes la dejaron fuera.";
 const CONSIDER = "Considere agregar la cláusula en la próxima revisión del acuerdo.";
 const RECOMMENDED = "Al acuerdo le falta una cláusula recomendada";
-const overdue = (what: string) => (p: P) => `${name(p.agreement)} debía tener su ${what} ${t(p.cadence)} el ${p.due}, hace ${count(p.days, "día", "días")} respecto al ${p.asOf}.`;
-const dueSoon = (what: string) => (p: P) => `${name(p.agreement)} debe tener su ${what} ${t(p.cadence)} el ${p.due}${Number(p.days) === 0 ? " (hoy)" : `, dentro de ${count(p.days, "día", "días")}`}.`;
+const overdue = (what: string) => (p: P, f?: F) => `${name(p.agreement, f)} debía tener su ${what} ${t(p.cadence)} el ${p.due}, hace ${count(p.days, "día", "días")} respecto al ${p.asOf}.`;
+const dueSoon = (what: string) => (p: P, f?: F) => `${name(p.agreement, f)} debe tener su ${what} ${t(p.cadence)} el ${p.due}${Number(p.days) === 0 ? " (hoy)" : `, dentro de ${count(p.days, "día", "días")}`}.`;
 
 /** Findings of assessAgreement, in Spanish (the library's translation). */
 export const agreements = {
@@ -46,36 +46,36 @@ export const agreements = {
     lacks("la actividad de coordinación"),
   ),
   "agreement.lea-title-i.recommended-clause-missing": text("Al acuerdo con el distrito escolar le falta una cláusula recomendada", CONSIDER, lacks("la cláusula recomendada")),
-  "agreement.signature-after-as-of": text("Firma con fecha posterior a la fecha de evaluación", "Nada, salvo que la fecha sea un error de escritura; en ese caso, corríjala.", (p) =>
-    `${name(p.agreement)}: la firma de ${p.party} tiene fecha ${p.date}, posterior al ${p.asOf}; todavía no cuenta.`),
-  "agreement.unsigned": text("Una parte no ha firmado", "Obtenga la firma que falta, o quite a la parte si no forma parte del acuerdo.", (p) => `${name(p.agreement)} no está firmado por ${p.party}.`),
-  "agreement.expired": text("Acuerdo vencido", "Renueve o reemplace el acuerdo si la asociación continúa; si no, registre que la asociación terminó.", (p) => `${name(p.agreement)} terminó el ${p.end}.`),
+  "agreement.signature-after-as-of": text("Firma con fecha posterior a la fecha de evaluación", "Nada, salvo que la fecha sea un error de escritura; en ese caso, corríjala.", (p, f) =>
+    `${name(p.agreement, f)}: la firma de ${p.party} tiene fecha ${p.date}, posterior al ${p.asOf}; todavía no cuenta.`),
+  "agreement.unsigned": text("Una parte no ha firmado", "Obtenga la firma que falta, o quite a la parte si no forma parte del acuerdo.", (p, f) => `${name(p.agreement, f)} no está firmado por ${p.party}.`),
+  "agreement.expired": text("Acuerdo vencido", "Renueve o reemplace el acuerdo si la asociación continúa; si no, registre que la asociación terminó.", (p, f) => `${name(p.agreement, f)} terminó el ${p.end}.`),
   "agreement.public-preschool.expired": text(
     "MOU de preescolar público vencido sin renovación",
     "Renueve el MOU con la entidad (una renovación firmada o un MOU nuevo), o registre una exención si la entidad ahora no puede o no quiere.",
-    (p) => `${name(p.agreement)} terminó el ${p.end} y no se ha renovado.`,
+    (p, f) => `${name(p.agreement, f)} terminó el ${p.end} y no se ha renovado.`,
   ),
-  "agreement.terminated": text("Acuerdo terminado", "Nada, salvo que la asociación continúe; en ese caso, hagan un acuerdo nuevo.", (p) =>
-    `${name(p.agreement)} se dio por terminado el ${p.date}${p.reason ? ` (${p.reason})` : ""}.`),
-  "agreement.not-yet-in-force": text("Acuerdo todavía no vigente", "Nada.", (p) => `${name(p.agreement)} entra en vigor el ${p.effective}.`),
+  "agreement.terminated": text("Acuerdo terminado", "Nada, salvo que la asociación continúe; en ese caso, hagan un acuerdo nuevo.", (p, f) =>
+    `${name(p.agreement, f)} se dio por terminado el ${p.date}${p.reason ? ` (${p.reason})` : ""}.`),
+  "agreement.not-yet-in-force": text("Acuerdo todavía no vigente", "Nada.", (p, f) => `${name(p.agreement, f)} entra en vigor el ${p.effective}.`),
   "agreement.renewal-overdue": text("Renovación del MOU de preescolar público atrasada", "Renueve el MOU con la entidad y registre la fecha de la renovación (review.lastReviewed).", overdue("renovación")),
   "agreement.renewal-due-soon": text("Renovación del MOU de preescolar público próxima", "Planifique la renovación con la entidad antes de que empiece el año escolar.", dueSoon("renovación")),
   "agreement.review-overdue": text("Revisión del acuerdo atrasada", "Revise el acuerdo con las otras partes y registre la fecha (review.lastReviewed).", overdue("revisión")),
   "agreement.review-due-soon": text("Revisión del acuerdo próxima", "Planifique la revisión con las otras partes.", dueSoon("revisión")),
-  "agreement.submission-missing": text("MOU de preescolar público no enviado", "Envíe ahora el MOU firmado al destinatario y registre la fecha (submissions).", (p) =>
-    `${name(p.agreement)} no se ha enviado a ${t(p.to)}; debía enviarse a más tardar el ${p.deadline}.`),
-  "agreement.submission-late": text("MOU de preescolar público enviado tarde", "No hay nada que enviar; planifique el envío de la próxima renovación dentro de los 30 días siguientes a la firma.", (p) =>
-    `${name(p.agreement)} llegó a ${t(p.to)} el ${p.sent}, ${count(p.days, "día", "días")} después de que las partes lo celebraran el ${p.executed}; el límite es de ${count(p.limit, "día", "días")}.`),
-  "agreement.submission-due": text("Envío del MOU de preescolar público pendiente", "Envíe el MOU firmado antes de la fecha límite y registre la fecha.", (p) =>
-    `${name(p.agreement)} debe enviarse a ${t(p.to)} a más tardar el ${p.deadline}.`),
+  "agreement.submission-missing": text("MOU de preescolar público no enviado", "Envíe ahora el MOU firmado al destinatario y registre la fecha (submissions).", (p, f) =>
+    `${name(p.agreement, f)} no se ha enviado a ${t(p.to)}; debía enviarse a más tardar el ${p.deadline}.`),
+  "agreement.submission-late": text("MOU de preescolar público enviado tarde", "No hay nada que enviar; planifique el envío de la próxima renovación dentro de los 30 días siguientes a la firma.", (p, f) =>
+    `${name(p.agreement, f)} llegó a ${t(p.to)} el ${p.sent}, ${count(p.days, "día", "días")} después de que las partes lo celebraran el ${p.executed}; el límite es de ${count(p.limit, "día", "días")}.`),
+  "agreement.submission-due": text("Envío del MOU de preescolar público pendiente", "Envíe el MOU firmado antes de la fecha límite y registre la fecha.", (p, f) =>
+    `${name(p.agreement, f)} debe enviarse a ${t(p.to)} a más tardar el ${p.deadline}.`),
   "agreement.data-sharing.no-legal-basis": text(
     "Comparte expedientes de niños pero no registra ninguna base",
     "Registre la base en la que se apoya el acuerdo (dataSharing): el consentimiento escrito de los padres, o la divulgación sin consentimiento que corresponda (por ejemplo, funcionarios que actúan en nombre del programa).",
-    (p) => `${name(p.agreement)} comparte expedientes de niños pero no registra ninguna base según la subparte C de la parte 1303 del 45 CFR (consentimiento escrito de los padres o una divulgación sin consentimiento que se nombre).`,
+    (p, f) => `${name(p.agreement, f)} comparte expedientes de niños pero no registra ninguna base según la subparte C de la parte 1303 del 45 CFR (consentimiento escrito de los padres o una divulgación sin consentimiento que se nombre).`,
   ),
   "agreement.data-sharing.consent-incomplete": text(
     "Formulario de consentimiento incompleto",
     "Corrija el formulario de consentimiento para que indique qué expedientes, por qué y a quién, que esté firmado y fechado, y que explique que el consentimiento es voluntario y revocable.",
-    (p) => `El formulario de consentimiento ${ofAgreement(p.agreement)} no indica ${list(p.missing)}.`,
+    (p, f) => `El formulario de consentimiento ${ofAgreement(p.agreement, f)} no indica ${list(p.missing)}.`,
   ),
 } as const;

@@ -1,5 +1,5 @@
 import { list, t } from "../vocabulary.js";
-import { agreementName, text, type P } from "./text.js";
+import { agreementName, partnershipName, recordName, text, type P } from "./text.js";
 
 const take = (choice: unknown) => (choice === "participate" ? "participar" : "no participar");
 
@@ -21,10 +21,10 @@ export const compliance = {
   "compliance.a1.informal": text(
     "Asociación sin un acuerdo vigente",
     "Considere un acuerdo, procedimiento, contrato o arreglo de servicios en el lugar que registre lo que hace cada socio.",
-    (p) => `${p.partnership} no tiene ningún acuerdo, procedimiento, contrato ni arreglo de servicios en el lugar vigente el ${p.asOf}.`,
+    (p, f) => `${partnershipName(p.partnership, f)} no tiene ningún acuerdo, procedimiento, contrato ni arreglo de servicios en el lugar vigente el ${p.asOf}.`,
   ),
-  "compliance.a1.agreement-not-found": text("La asociación nombra un acuerdo desconocido", "Agregue el acuerdo a la cartera o quite la referencia.", (p) =>
-    `${p.partnership} nombra el acuerdo ${p.agreement}, que no está en la cartera.`),
+  "compliance.a1.agreement-not-found": text("La asociación nombra un acuerdo desconocido", "Agregue el acuerdo a la cartera o quite la referencia.", (p, f) =>
+    `${partnershipName(p.partnership, f)} nombra el acuerdo ${p.agreement}, que no está en la cartera.`),
   "compliance.a2.category-gap": text(
     "Ningún socio en una categoría",
     "Revise la evaluación comunitaria: si las familias necesitan lo que ofrece esta categoría, busque un socio (suggestPartners ayuda con un directorio comunitario).",
@@ -73,7 +73,7 @@ export const compliance = {
   "compliance.b.records-without-basis": text(
     "Expedientes de niños compartidos sin una base registrada",
     "Registre en el acuerdo la base en la que se apoyan sus divulgaciones (dataSharing).",
-    (p) => `${agreementName(p.agreement)} comparte expedientes de niños sin ninguna base registrada según la subparte C de la parte 1303 del 45 CFR.`,
+    (p, f) => `${agreementName(p.agreement, f)} comparte expedientes de niños sin ninguna base registrada según la subparte C de la parte 1303 del 45 CFR.`,
   ),
   "compliance.b.active-role-unrecorded": text(
     "Un año sin comunicación, cooperación ni intercambio de información registrados",
@@ -88,7 +88,7 @@ export const compliance = {
   "compliance.b1.mou-not-in-force": text(
     "MOU de preescolar público no vigente",
     "Firme, renueve o reemplace el MOU con la entidad, o registre una exención que corresponda ahora.",
-    (p) => `El MOU de preescolar público de ${p.program} (${p.agreement}) está ${t(p.status)} el ${p.asOf}.`,
+    (p, f) => `El MOU de preescolar público de ${p.program} (${recordName(p.agreement, f, "mid")}) está ${t(p.status)} el ${p.asOf}.`,
   ),
   "compliance.b1.exempt": text(
     "Exento del MOU de preescolar público",

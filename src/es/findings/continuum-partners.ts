@@ -1,5 +1,8 @@
 import { list, t } from "../vocabulary.js";
-import { count, text } from "./text.js";
+import { count, partnershipName, text } from "./text.js";
+
+/** A list param as a list (empty when it is not one). */
+const items = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
 /** Findings of classifyStage and scorePartnership, in Spanish (the library's translation). */
 export const continuumAndPartners = {
@@ -16,27 +19,23 @@ export const continuumAndPartners = {
   "continuum.view.disagrees": text("Una opinión es diferente", "Hablen de ello juntos.", (p) =>
     `${p.party} ve la asociación en la etapa de ${t(p.view)}, pero la evidencia muestra ${t(p.stage)}: una diferencia para hablar juntos.`),
   "continuum.view.parties-disagree": text("Las opiniones son diferentes", "Hablen de ello juntos.", (p) =>
-    `Las partes ven la asociación de manera diferente (${String(p.views)
-      .split("; ")
-      .map((v) => {
-        const at = v.lastIndexOf(": ");
-        return at < 0 ? v : `${v.slice(0, at)}: ${t(v.slice(at + 2))}`;
-      })
+    `Las partes ven la asociación de manera diferente (${items(p.parties)
+      .map((party, i) => `${party}: ${t(items(p.stages)[i])}`)
       .join("; ")}).`),
-  "partnership.stage.next-missing": text("Lo que necesita la etapa siguiente", "Hable con el socio sobre si quieren llegar a la etapa siguiente.", (p) =>
-    `${p.partnership} llegaría a la etapa de ${t(p.stage)} con evidencia de: ${list(p.missing, "; ")}.`),
-  "partnership.element.no-evidence": text("Elemento calificado sin evidencia", "Registre la evidencia de la calificación (un documento, una reunión, un ejemplo).", (p) =>
-    `La calificación de "${t(p.element)}" en ${p.partnership} no tiene evidencia; no se puntuó.`),
-  "partnership.meeting.after-as-of": text("Reunión con fecha posterior a la fecha de evaluación", "Nada, salvo que la fecha sea un error de escritura.", (p) =>
-    `Una reunión de ${p.partnership} tiene fecha ${p.date}, posterior al ${p.asOf}; no se contó.`),
-  "partnership.meetings.below-agreed": text("Menos reuniones de las acordadas", "Programe las reuniones que faltan o acuerden una frecuencia que puedan cumplir.", (p) =>
-    `${p.partnership} tuvo ${p.held} de las ${p.expected} reuniones que pide su calendario ${t(p.frequency)} en los 12 meses hasta el ${p.asOf}.`),
-  "partnership.meetings.no-frequency": text("Sin frecuencia de reuniones acordada", "Acuerde con el socio cada cuánto se reúnen.", (p) =>
-    `${p.partnership} no tiene una frecuencia de reuniones acordada; los pasos de planificación preguntan cómo es la comunicación periódica.`),
-  "partnership.agreement.missing": text("Sin acuerdo formal en la etapa de cooperación o más", "Redacten un acuerdo, un procedimiento o un contrato conjunto.", (p) =>
-    `${p.partnership} trabaja en la etapa de ${t(p.stage)} sin un acuerdo, procedimiento o contrato conjunto registrado.`),
-  "partnership.family-voice.no-role": text("Sin un papel para las familias", "Acuerden y registren el papel que tienen las familias.", (p) =>
-    `${p.partnership} no registra ningún papel para las familias.`),
-  "partnership.ended": text("Asociación terminada", "Nada, salvo que una categoría o una necesidad quede ahora sin socio.", (p) =>
-    `${p.partnership} terminó${p.end ? ` (${p.end})` : ""}.`),
+  "partnership.stage.next-missing": text("Lo que necesita la etapa siguiente", "Hable con el socio sobre si quieren llegar a la etapa siguiente.", (p, f) =>
+    `${partnershipName(p.partnership, f)} llegaría a la etapa de ${t(p.stage)} con evidencia de: ${list(p.missing, "; ")}.`),
+  "partnership.element.no-evidence": text("Elemento calificado sin evidencia", "Registre la evidencia de la calificación (un documento, una reunión, un ejemplo).", (p, f) =>
+    `La calificación de "${t(p.element)}" en ${partnershipName(p.partnership, f, "mid")} no tiene evidencia; no se puntuó.`),
+  "partnership.meeting.after-as-of": text("Reunión con fecha posterior a la fecha de evaluación", "Nada, salvo que la fecha sea un error de escritura.", (p, f) =>
+    `Una reunión ${partnershipName(p.partnership, f, "of")} tiene fecha ${p.date}, posterior al ${p.asOf}; no se contó.`),
+  "partnership.meetings.below-agreed": text("Menos reuniones de las acordadas", "Programe las reuniones que faltan o acuerden una frecuencia que puedan cumplir.", (p, f) =>
+    `${partnershipName(p.partnership, f)} tuvo ${p.held} de las ${p.expected} reuniones que pide su calendario ${t(p.frequency)} en los 12 meses hasta el ${p.asOf}.`),
+  "partnership.meetings.no-frequency": text("Sin frecuencia de reuniones acordada", "Acuerde con el socio cada cuánto se reúnen.", (p, f) =>
+    `${partnershipName(p.partnership, f)} no tiene una frecuencia de reuniones acordada; los pasos de planificación preguntan cómo es la comunicación periódica.`),
+  "partnership.agreement.missing": text("Sin acuerdo formal en la etapa de cooperación o más", "Redacten un acuerdo, un procedimiento o un contrato conjunto.", (p, f) =>
+    `${partnershipName(p.partnership, f)} trabaja en la etapa de ${t(p.stage)} sin un acuerdo, procedimiento o contrato conjunto registrado.`),
+  "partnership.family-voice.no-role": text("Sin un papel para las familias", "Acuerden y registren el papel que tienen las familias.", (p, f) =>
+    `${partnershipName(p.partnership, f)} no registra ningún papel para las familias.`),
+  "partnership.ended": text("Asociación terminada", "Nada, salvo que una categoría o una necesidad quede ahora sin socio.", (p, f) =>
+    `${partnershipName(p.partnership, f)} terminó${p.end ? ` (${p.end})` : ""}.`),
 } as const;

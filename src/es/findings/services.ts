@@ -1,5 +1,5 @@
 import { list, t } from "../vocabulary.js";
-import { count, text } from "./text.js";
+import { count, recordName, text } from "./text.js";
 
 /** Findings of analyzeReferrals, analyzeCcrrFunctions, assessStaffPolicies and analyzeFundedSlots, in Spanish (the library's translation). */
 export const services = {
@@ -24,7 +24,7 @@ export const services = {
   "ccrr.functions-lacking": text(
     "Funciones de desarrollo de capacidad que nadie cumple",
     "Pregunte a la agencia local de recursos y referencias de cuidado infantil (CCR&R), o a otro intermediario, si podría asumirlas, y registre quién lo hace.",
-    (p) => `Ninguna organización figura como responsable de estas funciones para ${p.partnership}: ${list(p.lacking, "; ")}.`,
+    (p, f) => `Ninguna organización figura como responsable de estas funciones para ${recordName(p.partnership, f, "mid", p.parties)}: ${list(p.lacking, "; ")}.`,
   ),
   "staff-policy.missing": text(
     "Política de personal para asociaciones de bienestar infantil no registrada",
