@@ -1,5 +1,6 @@
-import { buildAssessment, roundScore, runRules, sortFindings, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
-import { addMonthsIso, addYearsIso, requireCollections, requireIsoDate } from "../core/internal.js";
+import { buildAssessment, roundScore, runRules, sortFindings, type Assessment, type AssessmentComponent, type Finding, type Subject } from "../core/index.js";
+import { addMonthsIso, addYearsIso, requireCollections, requireIsoDate, untitledAgreement } from "../core/internal.js";
+import { fillTemplate, type IssueTemplate } from "../core/issue-text.js";
 import type { AgreementFindingCode } from "../agreements/index.js";
 import { partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
 import { indexForCompliance, type ComplianceInput } from "./index-cache.js";
@@ -169,36 +170,56 @@ function mouSummary(ctx: ComplianceContext): ComplianceAssessment["mou"] {
   return summary;
 }
 
+type Evidence = { sentence: string; template: IssueTemplate };
+
+/** An evidence statement written from an English template (kept, so a report can write it in another language). */
+const said = (text: string, values: Record<string, string | number> = {}): Evidence => ({ sentence: fillTemplate(text, values), template: { text, values } });
+
+/** A component's `evidence` and `evidenceTemplates` from statements written by {@link said}. */
+const evidenceOf = (items: readonly Evidence[]): Pick<AssessmentComponent, "evidence" | "evidenceTemplates"> => ({ evidence: items.map((i) => i.sentence), evidenceTemplates: items.map((i) => i.template) });
+
+/** An agreement as an evidence statement names it: its title, else "Agreement <id>" (a template of its own, so another language names it in its words). */
+function mouInForce(subject: Subject, effectiveOn: string | undefined): Evidence {
+  const date = effectiveOn ?? "";
+  return subject.name !== undefined && subject.id !== undefined && subject.name === untitledAgreement(subject.id)
+    ? said("Agreement {id} in force since {date}", { id: subject.id, date })
+    : said("{agreement} in force since {date}", { agreement: subject.name ?? subject.id ?? "", date });
+}
+
 function mouComponent(ctx: ComplianceContext): Omit<AssessmentComponent, "weight"> {
   const label = "1302.53(b)(1): public-preschool MOU";
-  if (!ctx.mouApplies) return { id: "b1-mou", label, score: null, evidence: [] };
+  if (!ctx.mouApplies) return { id: "b1-mou", label, score: null, ...evidenceOf([]) };
   const scores = ctx.mou.map((m) => (m.status === "in-force" ? (m.agreement?.score ?? 0) : m.status === "exempt" ? 100 : 0));
   const evidence = ctx.mou.flatMap((m) =>
     m.status === "in-force" && m.agreement
-      ? [`${m.agreement.subject.name ?? m.agreement.subject.id} in force since ${m.agreement.effectiveOn}`]
+      ? [mouInForce(m.agreement.subject, m.agreement.effectiveOn)]
       : m.status === "exempt" && m.exemption
-        ? [`exemption ${m.exemption.exemption} recorded ${m.exemption.recordedOn}${m.entityId ? ` (${ctx.name(m.entityId)})` : ""}`]
+        ? [
+            m.entityId
+              ? said("exemption {exemption} recorded {date} ({entity})", { exemption: m.exemption.exemption, date: m.exemption.recordedOn, entity: ctx.name(m.entityId) })
+              : said("exemption {exemption} recorded {date}", { exemption: m.exemption.exemption, date: m.exemption.recordedOn }),
+          ]
         : [],
   );
-  return { id: "b1-mou", label, score: scores.reduce((a, b) => a + b, 0) / scores.length, evidence };
+  return { id: "b1-mou", label, score: scores.reduce((a, b) => a + b, 0) / scores.length, ...evidenceOf(evidence) };
 }
 
 function caComponent(ctx: ComplianceContext): Omit<AssessmentComponent, "weight"> {
   const label = "1302.11: community assessment current";
   const ca = ctx.latestAssessment;
-  if (!ca) return { id: "community-assessment", label, score: 0, evidence: [] };
+  if (!ca) return { id: "community-assessment", label, score: 0, ...evidenceOf([]) };
   const period = ctx.program.grantPeriod;
   const serves = period ? assessmentServes(ctx, period) : ca.conductedOn >= addYearsIso(ctx.asOf, -5);
   const reviewed = ctx.lastReviewed! >= addMonthsIso(ctx.asOf, -12);
-  return { id: "community-assessment", label, score: (serves ? 60 : 0) + (reviewed ? 40 : 0), evidence: [`assessment ${ca.id} conducted ${ca.conductedOn}; last reviewed ${ctx.lastReviewed}`] };
+  return { id: "community-assessment", label, score: (serves ? 60 : 0) + (reviewed ? 40 : 0), ...evidenceOf([said("assessment {assessment} conducted {date}; last reviewed {reviewed}", { assessment: ca.id, date: ca.conductedOn, reviewed: ctx.lastReviewed ?? "" })]) };
 }
 
 function systemsComponent(ctx: ComplianceContext): Omit<AssessmentComponent, "weight"> {
   const label = "1302.53(b)(2)-(3): QRIS and data systems";
   const p = ctx.program;
-  if (p.americanIndianAlaskaNative) return { id: "b2-b3-systems", label, score: null, evidence: [] };
+  if (p.americanIndianAlaskaNative) return { id: "b2-b3-systems", label, score: null, ...evidenceOf([]) };
   const parts = [p.qris === "no-qris-strategy" ? null : p.qris === "participating", p.stateDataSystems === "no-comparable-support" ? null : p.stateDataSystems === "sharing"].filter((x) => x !== null);
-  return { id: "b2-b3-systems", label, score: parts.length ? (parts.filter(Boolean).length / parts.length) * 100 : null, evidence: [`QRIS: ${p.qris ?? "not recorded"}; data systems: ${p.stateDataSystems ?? "not recorded"}`] };
+  return { id: "b2-b3-systems", label, score: parts.length ? (parts.filter(Boolean).length / parts.length) * 100 : null, ...evidenceOf([said("QRIS: {qris}; data systems: {systems}", { qris: p.qris ?? "not recorded", systems: p.stateDataSystems ?? "not recorded" })]) };
 }
 
 function components(ctx: ComplianceContext): AssessmentComponent[] {
@@ -212,9 +233,9 @@ function components(ctx: ComplianceContext): AssessmentComponent[] {
     if (state.hasDataSharingBasis) withBasis += 1;
   }
   const parts: [number, Omit<AssessmentComponent, "weight">][] = [
-    [0.2, { id: "a1-partnerships", label: "1302.53(a)(1): ongoing partnerships made formal", score: ctx.active.length ? (ctx.formal.size / ctx.active.length) * 100 : 0, evidence: ctx.active.map((p) => `${p.name ?? p.id}${ctx.formal.has(p) ? " (formal)" : ""}`) }],
-    [0.2, { id: "a2-categories", label: "1302.53(a)(2): partner categories covered", score: (covered / partnerCategoryIds.length) * 100, evidence: partnerCategoryIds.filter((c) => ctx.coverage[c].length).map((c) => `${c}: ${ctx.coverage[c].map(ctx.name).join(", ")}`) }],
-    [0.15, { id: "b-records", label: "1302.53(b): child records shared with a subpart C basis", score: sharing ? (withBasis / sharing) * 100 : null, evidence: sharing ? [`${withBasis} of ${sharing} agreements that share child records record a basis`] : [] }],
+    [0.2, { id: "a1-partnerships", label: "1302.53(a)(1): ongoing partnerships made formal", score: ctx.active.length ? (ctx.formal.size / ctx.active.length) * 100 : 0, ...evidenceOf(ctx.active.map((p) => (ctx.formal.has(p) ? said("{partnership} (formal)", { partnership: p.name ?? p.id }) : said("{partnership}", { partnership: p.name ?? p.id })))) }],
+    [0.2, { id: "a2-categories", label: "1302.53(a)(2): partner categories covered", score: (covered / partnerCategoryIds.length) * 100, ...evidenceOf(partnerCategoryIds.filter((c) => ctx.coverage[c].length).map((c) => said("{category}: {organizations}", { category: c, organizations: ctx.coverage[c].map(ctx.name).join(", ") }))) }],
+    [0.15, { id: "b-records", label: "1302.53(b): child records shared with a subpart C basis", score: sharing ? (withBasis / sharing) * 100 : null, ...evidenceOf(sharing ? [said("{withBasis} of {sharing} agreements that share child records record a basis", { withBasis, sharing })] : []) }],
     [0.2, mouComponent(ctx)],
     [0.05, systemsComponent(ctx)],
     [0.2, caComponent(ctx)],

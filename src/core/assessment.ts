@@ -24,6 +24,12 @@ export interface AssessmentComponent {
   weight: number;
   /** Short statements of the evidence used, each naming its source and date where it has one. */
   evidence: string[];
+  /**
+   * Where an analysis writes its evidence from templates (today `assessCompliance`): at the same
+   * index as each statement of `evidence`, the English template it was written from (`{name}`
+   * slots) and the values put in, so a report can write the evidence in another language.
+   */
+  evidenceTemplates?: { readonly text: string; readonly values: Readonly<Record<string, string | number>> }[];
 }
 
 /**

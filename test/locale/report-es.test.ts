@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildReport, parsePortfolioJson, renderReport, renderReportMarkdown, renderSummary, summarizePortfolio, type ProgramReport } from "../../src/index.js";
+import { assessCompliance, buildReport, parsePortfolioJson, renderReport, renderReportMarkdown, renderSummary, summarizePortfolio, type ProgramReport } from "../../src/index.js";
 import { es } from "../../src/es/index.js";
 import { csvField } from "../../src/portfolio/report/escape.js";
 import { bandLabel } from "../../src/portfolio/report/labels.js";
 import * as rules from "../../src/portfolio/report/rules.js";
 import { vocabulary } from "../../src/es/vocabulary.js";
 import { errorsEs } from "../../src/es/errors.js";
+import { fillTemplate } from "../../src/core/issue-text.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const text = readFileSync(join(root, "docs", "examples", "community.json"), "utf8");
@@ -156,19 +157,18 @@ describe("the portfolio summary in Spanish (renderSummary with locale: es)", () 
 });
 
 describe("the words of reports in Spanish (es.words)", () => {
-  /** The English of every say(...) literal and table column in the report and summary renderers. */
+  /** The English of every say(...) literal and table column in the report and summary renderers, and of every evidence template of assessCompliance (said(...)). */
   const sourceKeys = (() => {
-    const files = [...readdirSync(join(root, "src/portfolio/report")).map((f) => join(root, "src/portfolio/report", f)), join(root, "src/portfolio/summary.ts")];
+    const files = [...readdirSync(join(root, "src/portfolio/report")).map((f) => join(root, "src/portfolio/report", f)), join(root, "src/portfolio/summary.ts"), join(root, "src/compliance/assess.ts")];
     const keys = new Set<string>();
     for (const file of files) {
       const src = readFileSync(file, "utf8");
-      for (const m of src.matchAll(/\b(?:s|say|ctx\.say)\(\s*(?:[\w.]+ === [\w."]+ \? )?"((?:[^"\\]|\\.)*)"(?: : "((?:[^"\\]|\\.)*)")?/g)) {
+      for (const m of src.matchAll(/\b(?:s|say|ctx\.say|said)\(\s*(?:[\w.]+ === [\w."]+ \? )?"((?:[^"\\]|\\.)*)"(?: : "((?:[^"\\]|\\.)*)")?/g)) {
         keys.add(JSON.parse(`"${m[1]}"`));
         if (m[2] !== undefined) keys.add(JSON.parse(`"${m[2]}"`));
       }
       for (const m of src.matchAll(/table\(s, \[([^\]]*)\]|const head = \[([^\]]*)\]/g)) for (const k of (m[1] ?? m[2]!).matchAll(/"((?:[^"\\]|\\.)*)"/g)) keys.add(k[1]!);
       for (const m of src.matchAll(/referralTable\(s, [^,]+, "([^"]+)"/g)) keys.add(m[1]!);
-      for (const m of src.matchAll(/\[\/[^\n]*?\/, "([^"]+)", \[/g)) keys.add(m[1]!); // evidence patterns
     }
     return keys;
   })();
@@ -181,6 +181,39 @@ describe("the words of reports in Spanish (es.words)", () => {
     expect(missing).toEqual([]);
     for (const key of sourceKeys) expect(slots(words[key]!), key).toEqual(slots(key));
     for (const [key, value] of Object.entries(words)) if (key.endsWith("|one")) expect(slots(value), key).toEqual(slots(key.slice(0, -4)));
+  });
+
+  it("has assessCompliance write every evidence statement from a template kept beside it, for every program of the example community", () => {
+    let statements = 0;
+    for (const id of programs) {
+      for (const c of assessCompliance(portfolio, id, { asOf }).components) {
+        expect(c.evidenceTemplates, c.id).toHaveLength(c.evidence.length);
+        c.evidence.forEach((e, i) => expect(fillTemplate(c.evidenceTemplates![i]!.text, c.evidenceTemplates![i]!.values)).toBe(e));
+        statements += c.evidence.length;
+      }
+    }
+    expect(statements).toBeGreaterThan(10);
+  });
+
+  it("writes an untitled MOU's evidence and a titled one's in Spanish, the title as given", () => {
+    const program = { types: ["head-start-preschool" as const], americanIndianAlaskaNative: false, fundedEnrollment: 80 };
+    const mou = { kind: "mou" as const, templateId: "public-preschool-mou", parties: ["hs", "lea"], signatures: [{ party: "hs", signer: "A", date: "2025-08-01" }, { party: "lea", signer: "B", date: "2025-08-02" }], submissions: [], clauses: [], amendments: [] };
+    const doc = parsePortfolioJson(
+      JSON.stringify({
+        schemaVersion: 2,
+        organizations: [
+          { id: "hs", name: "Sunrise", kind: "head-start-preschool", level: "local", program },
+          { id: "lea", name: "Dane Schools", kind: "local-education-agency", level: "local" },
+        ],
+        agreements: [{ ...mou, id: "mou-1" }],
+      }),
+    );
+    if (!doc.ok) throw new Error(doc.error.message);
+    const evidence = (md: string) => md.split("\n").filter((l) => /mou-1|Agreement 2024/.test(l) && /vigente desde|in force since/.test(l));
+    expect(evidence(renderReport(doc.value, "hs", { asOf, locale: es })).join("\n")).toContain("El acuerdo mou-1, vigente desde el 2025-08-02");
+    expect(evidence(renderReport(doc.value, "hs", { asOf })).join("\n")).toContain("Agreement mou-1 in force since 2025-08-02");
+    const titled = { ...doc.value, agreements: [{ ...doc.value.agreements[0]!, title: "Agreement 2024" }] };
+    expect(evidence(renderReport(titled, "hs", { asOf, locale: es })).join("\n")).toContain("Agreement 2024, vigente desde el 2025-08-02");
   });
 
   it("never gives one English word two Spanish words across the vocabulary, the report's words and the errors' words", () => {

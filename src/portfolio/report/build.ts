@@ -272,7 +272,7 @@ export function buildReport(portfolio: Portfolio, programId: string, options: Re
       score: c.score,
       band: c.band,
       bandLabel: say(bandLabel(c.band)),
-      components: c.components.map((x) => ({ label: say(x.label), score: x.score, evidence: locale ? x.evidence.map((e) => evidenceIn(e, say)) : x.evidence })),
+      components: c.components.map((x) => ({ label: say(x.label), score: x.score, evidence: locale ? x.evidence.map((e, i) => evidenceIn(e, x.evidenceTemplates?.[i], say)) : x.evidence })),
       rules: rulesSection(c.components, locale, say),
     },
     findings: groups,
