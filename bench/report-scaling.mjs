@@ -1,6 +1,6 @@
 // renderReport's scaling on one program with many partners whose ids differ only in characters
 // outside [A-Za-z0-9_-] (issue: Mermaid aliases once grew by "_" until unused, cubic in time).
-// Used by bench/run.mjs; runnable alone: node bench/report-scaling.mjs (after npm run build).
+// Run by bench/run.mjs in a fresh process; runnable alone: node bench/report-scaling.mjs (after npm run build).
 import { fileURLToPath } from "node:url";
 import { parsePortfolio, renderReport } from "../dist/index.js";
 
@@ -52,5 +52,7 @@ export function measureReportScaling(sizes = [5000, 10000, 20000], runs = 3, asO
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const row of measureReportScaling()) console.log(`${row.partners} partners: ${row.ms.toFixed(1)} ms, ${(row.chars / 1e6).toFixed(2)} M characters`);
+  // --json RUNS AS_OF: what bench/run.mjs reads (it runs this in a fresh process).
+  if (process.argv[2] === "--json") console.log(JSON.stringify(measureReportScaling([5000, 10000, 20000], Number(process.argv[3]), process.argv[4])));
+  else for (const row of measureReportScaling()) console.log(`${row.partners} partners: ${row.ms.toFixed(1)} ms, ${(row.chars / 1e6).toFixed(2)} M characters`);
 }
