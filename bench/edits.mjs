@@ -1,7 +1,9 @@
 // Edits and summaries on the national portfolio: summarizePortfolio against assessing every program,
 // the first assessCompliance after an edit against a repeat call, and checking an edit against
 // parsing the whole portfolio.
+import { fileURLToPath } from "node:url";
 import { assessCompliance, edit, editPortfolio, parsePortfolio, PortfolioSchema, summarizePortfolio } from "../dist/index.js";
+import { generatePortfolio } from "./generate.mjs";
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const timed = (fn) => {
@@ -74,4 +76,11 @@ export function measureEdits(portfolio, asOf, runs) {
     ...editThenAssess(portfolio, programIds[0], asOf, runs),
     ...checkedEdits(portfolio, asOf, runs),
   };
+}
+
+// Run by bench/run.mjs in a fresh process: node bench/edits.mjs RUNS AS_OF prints the figures as JSON.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const parsed = parsePortfolio(generatePortfolio(1));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  console.log(JSON.stringify(measureEdits(parsed.value, process.argv[3] ?? "2025-09-01", Number(process.argv[2] ?? 5))));
 }

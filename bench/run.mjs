@@ -14,7 +14,6 @@ import { density } from "graphology-metrics/graph/density.js";
 import { PortfolioSchema, assessCompliance, measureNetwork, parsePortfolio, parsePortfolioJson, renderReport } from "../dist/index.js";
 import { generatePortfolio } from "./generate.mjs";
 import { measureConnected } from "./network-scaling.mjs";
-import { measureEdits } from "./edits.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const asOf = "2025-09-01";
@@ -85,10 +84,13 @@ const compliance = time(() => {
 });
 
 // Edits and summaries: summarizePortfolio against assessing every program, the first call after an
-// edit against a repeat call, a checked edit against a whole parse; and the CPU share of dates (in a
-// fresh process with inlining off, so date functions keep their own time).
+// edit against a repeat call, a checked edit against a whole parse (in a fresh process that holds
+// one portfolio, as an analyst's script does, not this run's texts and earlier garbage); and the
+// CPU share of dates (in a fresh process with inlining off, so date functions keep their own time).
 console.log("edits and summaries...");
-const edits = measureEdits(portfolio, asOf, runs);
+const editsRun = spawnSync(process.execPath, [fileURLToPath(new URL("./edits.mjs", import.meta.url)), String(runs), asOf], { encoding: "utf8", maxBuffer: 1 << 20 });
+if (editsRun.status !== 0) throw new Error(editsRun.stderr);
+const edits = JSON.parse(editsRun.stdout);
 const dateRun = spawnSync(process.execPath, ["--max-inlined-bytecode-size=0", fileURLToPath(new URL("./date-share.mjs", import.meta.url)), asOf], { encoding: "utf8" });
 if (dateRun.status !== 0) throw new Error(dateRun.stderr);
 const dateShare = JSON.parse(dateRun.stdout);

@@ -29,3 +29,56 @@ export function linkDerived(next: unknown, from: unknown): void {
 export function derivedOf(value: object): object | undefined {
   return derivedFrom.get(value);
 }
+
+/** A list an edit made from `before` by replacing or appending items: the positions that changed. */
+interface ListChange {
+  before: readonly unknown[];
+  positions: readonly number[];
+}
+
+/**
+ * For a list an edit produced: how it differs from the list it was made from, and (composed) from
+ * the list the edit before that started with. Two hops at most, so an index built on either finds
+ * its changes without comparing the lists item by item, and no longer history is kept alive.
+ */
+const listChanges = new WeakMap<readonly unknown[], readonly ListChange[]>();
+
+/** The top-level lists an edit changed only by replacing items or appending, from its patches; `null` for a list changed any other way. */
+function changedItems(patches: readonly { op: string; path: readonly (string | number)[] }[], from: Record<string, unknown>): Map<string, Set<number> | null> {
+  const byKey = new Map<string, Set<number> | null>();
+  for (const { op, path } of patches) {
+    const [key, index] = path;
+    if (typeof key !== "string" || !Array.isArray(from[key])) continue;
+    if (byKey.get(key) === null) continue;
+    // The list itself replaced, its length set, or an item inserted or removed (the items after it move).
+    const exact = typeof index === "number" && (path.length > 2 || op === "replace" || (op === "add" && index >= (from[key] as unknown[]).length));
+    if (!exact) byKey.set(key, null);
+    else (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!)!.add(index);
+  }
+  return byKey;
+}
+
+/**
+ * Records, for each top-level list of `next` that the patches changed only by replacing or
+ * appending items, which positions changed (see {@link listChangeFrom}). Patches are those that
+ * made `next` from `from` (immer's or the library's JSON patches: numeric indexes).
+ */
+export function recordListChanges(next: unknown, from: unknown, patches: readonly { op: string; path: readonly (string | number)[] }[]): void {
+  if (!isObject(next) || !isObject(from) || next === from || Array.isArray(from)) return;
+  const before = from as Record<string, unknown>;
+  const after = next as Record<string, unknown>;
+  for (const [key, positions] of changedItems(patches, before)) {
+    const a = after[key];
+    const b = before[key];
+    if (positions === null || !Array.isArray(a) || !Array.isArray(b) || a === b) continue;
+    const own: ListChange = { before: b, positions: [...positions].sort((x, y) => x - y) };
+    const earlier = listChanges.get(b)?.at(-1);
+    const hops = earlier ? [own, { before: earlier.before, positions: [...new Set([...earlier.positions, ...own.positions])].sort((x, y) => x - y) }] : [own];
+    listChanges.set(a, hops);
+  }
+}
+
+/** The positions at which `after` differs from `before`, when an edit recorded them; else `undefined`. */
+export function listChangeFrom(before: readonly unknown[], after: readonly unknown[]): readonly number[] | undefined {
+  return listChanges.get(after)?.find((hop) => hop.before === before)?.positions;
+}

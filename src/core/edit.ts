@@ -5,7 +5,7 @@ import { TimestampSchema } from "./iso-date.js";
 import { JsonValueSchema, cloneJson } from "./json.js";
 import { applyJsonPatches, diffJson, type PatchLike } from "./patch.js";
 import { markValid, parseTouched } from "./validate-touched.js";
-import { linkDerived } from "./derived.js";
+import { linkDerived, recordListChanges } from "./derived.js";
 import { makeIssue, parseWith, validationError, type ParseResult, type ValidationError } from "./result.js";
 
 /**
@@ -201,6 +201,7 @@ export function editChecked<T>(value: T, recipe: (draft: Draft<T>) => void, meta
   });
   // Before the check, which may index the edited value.
   linkDerived(next, value);
+  recordListChanges(next, value, patches);
   let result = next as T;
   let forward = toEditPatches(patches);
   let backward = toEditPatches(inversePatches);
@@ -213,6 +214,7 @@ export function editChecked<T>(value: T, recipe: (draft: Draft<T>) => void, meta
     if (defaults.length > 0) {
       result = applyJsonPatches(next as T, defaults);
       linkDerived(result, next);
+      recordListChanges(result, next, defaults);
       forward = [...forward, ...defaults];
       backward = diffJson(result, value) as EditPatch[];
     }
@@ -242,6 +244,7 @@ export function editChecked<T>(value: T, recipe: (draft: Draft<T>) => void, meta
 export function undo<T>(value: T, change: Pick<Change, "inversePatches">): T {
   const result = applyJsonPatches(value, change.inversePatches);
   linkDerived(result, value);
+  recordListChanges(result, value, change.inversePatches);
   return result;
 }
 
@@ -261,5 +264,6 @@ export function undo<T>(value: T, change: Pick<Change, "inversePatches">): T {
 export function redo<T>(value: T, change: Pick<Change, "patches">): T {
   const result = applyJsonPatches(value, change.patches);
   linkDerived(result, value);
+  recordListChanges(result, value, change.patches);
   return result;
 }

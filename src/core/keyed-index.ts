@@ -2,7 +2,7 @@
 // immer, spreads) most items of a collection are the same objects, so the index of the previous
 // version is brought up to date by the positions that changed, not rebuilt.
 import { distinct } from "./collections.js";
-import { derivedOf, markIndexed } from "./derived.js";
+import { derivedOf, listChangeFrom, markIndexed } from "./derived.js";
 
 type Items = readonly unknown[];
 
@@ -148,6 +148,13 @@ function replaceIn<T>(list: T[], old: T, next: T, key: string, dirty: Set<string
 export function changedPositions(before: Items, after: Items): number[] | undefined {
   if (after.length < before.length) return undefined;
   const limit = Math.max(64, before.length >> 3);
+  // An edit recorded them from its patches: no need to compare the lists item by item.
+  const recorded = listChangeFrom(before, after);
+  if (recorded && recorded.length <= limit && after.length - before.length <= limit) {
+    const changed = recorded.filter((i) => i < before.length);
+    for (let i = before.length; i < after.length; i++) changed.push(i);
+    return changed;
+  }
   const changed: number[] = [];
   for (let i = 0; i < before.length; i++) {
     if (before[i] === after[i]) continue;

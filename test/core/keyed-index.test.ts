@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { changedPositions, firstBy, groupBy, keyedIndex, positionsBy } from "../../src/core/keyed-index.js";
-import { linkDerived } from "../../src/core/derived.js";
+import { linkDerived, listChangeFrom } from "../../src/core/derived.js";
+import { edit as coreEdit, redo, undo, type Change } from "../../src/index.js";
 
 interface Item {
   id: string;
@@ -103,5 +104,64 @@ describe("keyedIndex: indexes that follow edits", () => {
     expect(changedPositions(items, items.slice(1))).toBeUndefined();
     expect(changedPositions(items, items.map((x) => ({ ...x })))).toBeUndefined();
     expect(changedPositions([], [])).toEqual([]);
+  });
+});
+
+describe("keyedIndex after edit, undo and redo: changes read from the patches", () => {
+  type Op = { kind: "set" | "deep" | "append" | "remove" | "unshift" | "replace-list" | "undo" | "redo" | "skip-index"; at: number; item: Item };
+  const op = fc.record({ kind: fc.constantFrom("set", "deep", "append", "remove", "unshift", "replace-list", "undo", "redo", "skip-index"), at: fc.nat(), item });
+  const recipe = (o: Op) => (d: { items: Item[] }) => {
+    const n = d.items.length;
+    if (o.kind === "append") d.items.push({ ...o.item, keys: [...o.item.keys] });
+    else if (o.kind === "unshift") d.items.unshift({ ...o.item, keys: [...o.item.keys] });
+    else if (o.kind === "replace-list") d.items = d.items.slice(0, 2);
+    else if (n === 0) return;
+    else if (o.kind === "set") d.items[o.at % n] = { ...o.item, keys: [...o.item.keys] };
+    else if (o.kind === "deep") d.items[o.at % n]!.keys.push("a");
+    else if (o.kind === "remove") d.items.splice(o.at % n, 1);
+  };
+  test.prop([fc.array(item, { maxLength: 10 }), fc.array(op, { maxLength: 20 })], { numRuns: 300 })(
+    "the index equals one built from scratch after every step, indexed after each or after several",
+    (start, ops) => {
+      const index = keyedIndex(parts());
+      let doc: Doc = { items: start.map((i) => ({ ...i, keys: [...i.keys] })) };
+      index(doc);
+      const done: { before: Doc; change: Change }[] = [];
+      const undone: { before: Doc; change: Change }[] = [];
+      for (const o of ops) {
+        if (o.kind === "undo" || o.kind === "redo") {
+          const from = o.kind === "undo" ? done.pop() : undone.pop();
+          if (!from) continue;
+          const next = (o.kind === "undo" ? undo(doc, from.change) : redo(doc, from.change)) as Doc;
+          (o.kind === "undo" ? undone : done).push({ before: next, change: from.change });
+          doc = next;
+        } else {
+          const r = coreEdit(doc as { items: Item[] }, recipe(o), { at: "2025-09-01" });
+          if (!r.ok) throw new Error(r.error.message);
+          done.push({ before: doc, change: r.change });
+          undone.length = 0;
+          doc = r.value;
+        }
+        if (o.kind !== "skip-index") expect(snapshot(index(doc))).toEqual(fresh(doc));
+      }
+      expect(snapshot(index(doc))).toEqual(fresh(doc));
+    },
+  );
+
+  it("records the positions an edit changed, and composes two edits for an index built before both", () => {
+    const items = Array.from({ length: 1000 }, (_, i) => ({ id: `i${i}`, keys: ["k"] }));
+    const a = { items };
+    const b = coreEdit(a, (d) => { d.items[500]!.keys.push("j"); }, { at: "2025-09-01" });
+    if (!b.ok) throw new Error("edit");
+    expect(listChangeFrom(a.items, b.value.items)).toEqual([500]);
+    expect(changedPositions(a.items, b.value.items)).toEqual([500]);
+    const c = coreEdit(b.value, (d) => { d.items[7]!.id = "seven"; d.items.push({ id: "new", keys: [] }); }, { at: "2025-09-01" });
+    if (!c.ok) throw new Error("edit");
+    expect(listChangeFrom(b.value.items, c.value.items)).toEqual([7, 1000]);
+    expect(listChangeFrom(a.items, c.value.items)).toEqual([7, 500, 1000]);
+    expect(changedPositions(a.items, c.value.items)).toEqual([7, 500, 1000]);
+    const removed = coreEdit(c.value, (d) => { d.items.splice(3, 1); }, { at: "2025-09-01" });
+    if (!removed.ok) throw new Error("edit");
+    expect(listChangeFrom(c.value.items, removed.value.items)).toBeUndefined();
   });
 });
