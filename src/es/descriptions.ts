@@ -66,11 +66,14 @@ const texts: Readonly<Record<string, string>> = {
   "score-band:strong": "Lo que se evaluó está, con evidencia.",
   "staff-policy-topic:child-welfare-interaction": "Cómo se espera que interactúen con el sistema de bienestar infantil y con sus trabajadores",
   "staff-policy-topic:child-welfare-supervision": "Qué se considera una supervisión y una consulta adecuadas cuando una familia tiene un caso de bienestar infantil",
+  "partnership-practice:governance-cross-membership":
+    "Identificar líderes, incluidos miembros de las familias, que puedan formar parte de los grupos de gobierno del otro (por ejemplo, consejos de políticas, comités asesores o juntas comunitarias).",
 };
 
 /**
  * In Spanish (the library's own): the descriptions of agreement templates, CCR&R functions, staff
  * roles, staff policy topics and score bands, how each collaboration model maps to the continuum
- * (`collaboration-model:<id>`), and the levels' descriptions where a model gives them.
+ * (`collaboration-model:<id>`), the levels' descriptions where a model gives them, and the one
+ * partnership practice with a description.
  */
 export const descriptionsEs: Readonly<Record<string, TranslatedText>> = Object.freeze(Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, library(text)])));

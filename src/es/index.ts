@@ -8,6 +8,7 @@ import { questionnaireEs } from "./questionnaire.js";
 import { catalogLabelsEs, catalogTextsEs } from "./catalogs.js";
 import { descriptionsEs } from "./descriptions.js";
 import { fundingNotesEs } from "./funding-notes.js";
+import { streamDetailsEs } from "./stream-details.js";
 import { agreementTemplatesEs, byId, keyed, partnerCategoriesEs, ccrrFunctionsEs, collaborationLevelsEs, collaborationModelsEs, scoreBandsEs, fundingStreamsEs, organizationKindsEs, partnershipElementsEs, partnershipPracticesEs, sharedServiceFunctionsEs, staffPolicyTopicsEs, staffRolesEs } from "./catalog-labels.js";
 
 /** Labels the library wrote, in Spanish (its own translations). */
@@ -57,7 +58,7 @@ const labels: Readonly<Record<string, string>> = Object.freeze({
 export const es: Locale = Object.freeze({
   id: "es",
   name: "Español",
-  texts: Object.freeze({ ...official130253, ...questionnaireEs, ...catalogTextsEs, ...descriptionsEs, ...fundingNotesEs }),
+  texts: Object.freeze({ ...official130253, ...questionnaireEs, ...catalogTextsEs, ...descriptionsEs, ...fundingNotesEs, ...streamDetailsEs }),
   labels,
   missingOfficial: missing130253,
   findings: findingsEs,

@@ -112,12 +112,16 @@ export interface Locale {
  * {@link collaborationModels} (`collaboration-model`), their levels (`collaboration-level`, by
  * `<model>/<level>`), {@link partnershipPractices} (`partnership-practice`) and the bands of
  * {@link scoreBands} (`score-band`, labels and descriptions); the funding streams' eligibility
- * notes are texts of `funding-stream`, their match notes texts of `funding-stream-match`.
+ * notes are texts of `funding-stream`, their match notes texts of `funding-stream-match`, who
+ * administers them `funding-stream-agency`, their descriptions `funding-stream-description`, their
+ * time limits `funding-stream-time-limit`, and the notes of their dated facts `funding-fact` (by
+ * `<stream>/<fact>/<from>`); the collaboration models' provenance notes are texts of
+ * `collaboration-model-provenance`.
  *
  * @example
  * ```ts
  * import { translatedCatalogs } from "ece-partnerships";
- * translatedCatalogs.length; //=> 20
+ * translatedCatalogs.length; //=> 25
  * translatedCatalogs.includes("organization-kind"); //=> true
  * ```
  * @category Languages
@@ -143,6 +147,11 @@ export const translatedCatalogs = /* @__PURE__ */ Object.freeze([
   "collaboration-level",
   "score-band",
   "funding-stream-match",
+  "funding-stream-agency",
+  "funding-stream-description",
+  "funding-stream-time-limit",
+  "funding-fact",
+  "collaboration-model-provenance",
 ] as const);
 
 /**

@@ -45,6 +45,11 @@ const catalogIds: Record<(typeof translatedCatalogs)[number], readonly string[]>
   "collaboration-level": collaborationModels.flatMap((m) => m.levels.map((l) => `${m.id}/${l.id}`)),
   "score-band": scoreBands.bands.map((b) => b.id),
   "funding-stream-match": fundingStreams.filter((s) => s.match?.note).map((s) => s.id),
+  "funding-stream-agency": fundingStreams.map((s) => s.id),
+  "funding-stream-description": fundingStreams.filter((s) => s.description).map((s) => s.id),
+  "funding-stream-time-limit": fundingStreams.filter((s) => s.timeLimit).map((s) => s.id),
+  "funding-fact": fundingStreams.flatMap((s) => (s.facts ?? []).filter((f) => f.note).map((f) => `${s.id}/${f.id}/${f.from}`)),
+  "collaboration-model-provenance": collaborationModels.map((m) => m.id),
 };
 /** The catalogs with official Spanish texts (the rest are the library's own translations). */
 const officialCatalogs = ["regulation-paragraph", "partner-category"];
@@ -130,6 +135,33 @@ describe("the Spanish locale (ece-partnerships/es)", () => {
         expect(t?.text, `${catalog}:${item.id}`).toMatch(/\S{3}/);
       }
     }
+  });
+
+  it("gives the funding streams' agencies, descriptions, time limits and fact notes, and the models' provenance, Spanish that keeps citations, marks and quoted law as written", () => {
+    const english: [string, string | undefined][] = [
+      ...fundingStreams.flatMap((s) => [
+        [`funding-stream-agency:${s.id}`, s.administeringAgency] as [string, string],
+        [`funding-stream-description:${s.id}`, s.description] as [string, string | undefined],
+        [`funding-stream-time-limit:${s.id}`, s.timeLimit?.note] as [string, string | undefined],
+        ...(s.facts ?? []).map((f) => [`funding-fact:${s.id}/${f.id}/${f.from}`, f.note] as [string, string | undefined]),
+      ]),
+      ...collaborationModels.map((m) => [`collaboration-model-provenance:${m.id}`, m.provenance] as [string, string]),
+    ];
+    let checked = 0;
+    for (const [key, text] of english) {
+      const t = es.texts[key];
+      if (!text) {
+        expect(t, key).toBeUndefined();
+        continue;
+      }
+      checked += 1;
+      expect(t?.translation, key).toBe("library");
+      expect(t!.text, key).not.toBe(text);
+      const kept = text.match(/\d+ U\.S\.C\. [\w().]+|\d+ FR \d+|ALN [\d.]+|(?:ARP|ESSA) \d+|[A-Z]{2,}-[A-Z-]+-\d{2,4}-\d{2}|\[(?:unverified|excerpt|secondary)\]|"[^"]{25,}"/g) ?? [];
+      for (const k of kept) expect(t!.text, `${key}: ${k}`).toContain(k);
+    }
+    expect(checked).toBe(26 + 5 + 3 + 5 + 4);
+    for (const p of partnershipPractices) if (p.description) expect(translatedText(es, "partnership-practice", p.id)?.translation, p.id).toBe("library");
   });
 
   it("gives every collaboration model's mapping to the continuum, and every level's description, Spanish", () => {
