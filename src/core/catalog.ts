@@ -46,7 +46,7 @@ export type DeepReadonly<T> = T extends (infer U)[]
  * Freezes a value and everything reachable from it; returns the same value, typed read-only.
  *
  * A cost to know: V8 (Node 20) does not inline iteration over a frozen array. `for…of`, `some`,
- * `every`, `filter` and `find` on one allocate and run five to eight times slower than on an
+ * `every`, `filter` and `find` on one allocate and run four to twenty-five times slower than on an
  * ordinary array. The library's loops over catalogs that run once per record of a portfolio are
  * therefore index loops; an app that loops over a catalog in a hot path may want the same.
  *
