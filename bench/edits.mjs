@@ -2,7 +2,24 @@
 // the first assessCompliance after an edit against a repeat call, and checking an edit against
 // parsing the whole portfolio.
 import { fileURLToPath } from "node:url";
-import { assessCompliance, edit, editPortfolio, parsePortfolio, PortfolioSchema, summarizePortfolio } from "../dist/index.js";
+import {
+  actionPlanStatus,
+  allianceSavings,
+  analyzeCcrrFunctions,
+  analyzeCoordinatedServices,
+  analyzeFundedSlots,
+  analyzeFundingPlan,
+  analyzeReferrals,
+  assessAgreement,
+  assessCompliance,
+  assessStaffPolicies,
+  edit,
+  editPortfolio,
+  parsePortfolio,
+  PortfolioSchema,
+  scorePartnership,
+  summarizePortfolio,
+} from "../dist/index.js";
 import { generatePortfolio } from "./generate.mjs";
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -16,7 +33,9 @@ const timed = (fn) => {
 function summaryAgainstAssessAll(portfolio, programIds, asOf, runs) {
   const assess = [];
   const summary = [];
+  const alone = [];
   for (let k = 0; k < runs; k++) {
+    alone.push(timed(() => analysesAlone(portfolio, programIds, asOf)).ms);
     assess.push(
       timed(() => {
         const doc = { ...portfolio };
@@ -25,7 +44,34 @@ function summaryAgainstAssessAll(portfolio, programIds, asOf, runs) {
     );
     summary.push(timed(() => summarizePortfolio({ ...portfolio }, { asOf })).ms);
   }
-  return { assessAllMs: median(assess), summaryMs: median(summary) };
+  return { assessAllMs: median(assess), summaryMs: median(summary), analysesAloneMs: median(alone) };
+}
+
+/**
+ * The analyses a summary runs, each called on its own through the public API on a fresh copy, in
+ * the same process: compliance, referrals, CCR&R functions, staff policies and funded slots of every
+ * program; every partnership scored, agreement assessed, funding plan analyzed, approach, alliance
+ * and action plan read once. What a summary costs beyond them is its own work (and the collector's).
+ */
+function analysesAlone(portfolio, programIds, asOf) {
+  const doc = { ...portfolio };
+  const orgs = new Map(doc.organizations.map((o) => [o.id, o]));
+  const nameOf = (id) => orgs.get(id)?.name;
+  let n = 0;
+  for (const programId of programIds) {
+    n += assessCompliance(doc, programId, { asOf }).findings.length;
+    n += analyzeReferrals(doc, { asOf, programId }).findings.length;
+    n += analyzeCcrrFunctions(doc, { asOf, programId }).findings.length;
+    n += assessStaffPolicies(doc, programId, { asOf }).findings.length;
+    n += analyzeFundedSlots(doc, programId, { asOf }).findings.length;
+  }
+  for (const p of doc.partnerships) n += scorePartnership(p, { asOf, nameOf }).findings.length;
+  for (const a of doc.agreements) n += assessAgreement(a, { asOf, nameOf }).findings.length;
+  for (const plan of doc.fundingPlans) n += analyzeFundingPlan(plan, { asOf }).findings.length;
+  for (const approach of doc.coordinatedServicesApproaches) n += analyzeCoordinatedServices(approach, { asOf, nameOf }).findings.length;
+  for (const alliance of doc.sharedServicesAlliances) n += allianceSavings(alliance, { nameOf }).findings.length;
+  for (const plan of doc.actionPlans) n += actionPlanStatus(plan, { asOf }).findings.length;
+  return n;
 }
 
 /** The first assessCompliance of a program after editing one of its partnerships, against a repeat call on the same value. */

@@ -212,6 +212,7 @@ const rows = [
   ["parsePortfolio / bare zod parse of the same data", fmt(ours.ms), fmt(bare.ms), ratio(ours.ms, bare.ms), "≤ 1.5"],
   [`assessCompliance for all ${programIds.length} programs / that bare parse`, fmt(compliance.ms), fmt(bare.ms), ratio(compliance.ms, bare.ms), "≤ 1"],
   [`summarizePortfolio / assessCompliance for all ${programIds.length} programs (each on a fresh copy, indexes built inside the timing)`, fmt(edits.summaryMs), fmt(edits.assessAllMs), ratio(edits.summaryMs, edits.assessAllMs), "≤ 3"],
+  ["(for comparison) summarizePortfolio / the analyses it runs, each called alone (every program's compliance, referrals, CCR&R functions, staff policies and slots; every partnership, agreement, plan, approach, alliance and action plan)", fmt(edits.summaryMs), fmt(edits.analysesAloneMs), ratio(edits.summaryMs, edits.analysesAloneMs), "-"],
   ["first assessCompliance of a program after editing one of its partnerships / a repeat call", fmt(edits.firstAfterEditMs), fmt(edits.warmMs), ratio(edits.firstAfterEditMs, edits.warmMs), "≤ 10"],
   ["editPortfolio of one partnership (shape and references checked) / parsePortfolio of the whole portfolio", fmt(edits.editPortfolioMs), fmt(edits.parseMs), ratio(edits.editPortfolioMs, edits.parseMs), "≤ 0.01"],
   ["edit of one partnership with PortfolioSchema / parsePortfolio of the whole portfolio", fmt(edits.editSchemaMs), fmt(edits.parseMs), ratio(edits.editSchemaMs, edits.parseMs), "≤ 0.01"],

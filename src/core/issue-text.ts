@@ -9,9 +9,35 @@ export interface IssueTemplate {
 
 const SLOT = /\{(\w+)\}/g;
 
-/** A template's text with its values put in, once, in a single pass. */
+/** A template split at its slots: the text before each slot and the slot's name, and the text after the last. */
+type Compiled = { parts: readonly [text: string, slot: string][]; tail: string };
+const compiled = new Map<string, Compiled>();
+
+/** A template split once (templates are the library's own, a few hundred at most), then reused. */
+function compile(text: string): Compiled {
+  let c = compiled.get(text);
+  if (c) return c;
+  const parts: [string, string][] = [];
+  let from = 0;
+  for (const m of text.matchAll(SLOT)) {
+    parts.push([text.slice(from, m.index), m[1]!]);
+    from = m.index + m[0].length;
+  }
+  c = { parts, tail: text.slice(from) };
+  if (compiled.size < 4096) compiled.set(text, c);
+  return c;
+}
+
+/**
+ * A template's text with its values put in, once, in a single pass: a value that holds `{name}`
+ * is not filled again, and a slot with no value stays as written. Runs for every evidence
+ * statement and issue message, so each template is split once and then only joined.
+ */
 export function fillTemplate(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(SLOT, (slot, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : slot));
+  const { parts, tail } = compile(text);
+  let out = "";
+  for (const [before, name] of parts) out += before + (Object.hasOwn(values, name) ? String(values[name]) : `{${name}}`);
+  return out + tail;
 }
 
 /**

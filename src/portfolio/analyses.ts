@@ -1,4 +1,5 @@
 import type { Finding } from "../core/index.js";
+import { distinct } from "../core/internal.js";
 import { assessAgreement, type Agreement, type AgreementAssessment } from "../agreements/index.js";
 import { allianceSavings, analyzeCoordinatedServices, type CoordinatedServicesAnalysis, type CoordinatedServicesApproach, type SharedServicesAlliance, type SharedServicesSavings } from "../community/index.js";
 import { assessCompliance, type ComplianceAssessment } from "../compliance/index.js";
@@ -60,7 +61,7 @@ function memoized<K extends object, V>(memo: AnalysisMemo | undefined, key: K, p
 /** The number of distinct programs among some organization ids. */
 function programsAmong(ids: readonly string[], orgs: ReadonlyMap<string, Organization>): number {
   let n = 0;
-  for (const id of new Set(ids)) if (orgs.get(id)?.program) n += 1;
+  for (const id of distinct(ids)) if (orgs.get(id)?.program) n += 1;
   return n;
 }
 
