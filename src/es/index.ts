@@ -8,7 +8,7 @@ import { questionnaireEs } from "./questionnaire.js";
 import { catalogLabelsEs, catalogTextsEs } from "./catalogs.js";
 import { descriptionsEs } from "./descriptions.js";
 import { fundingNotesEs } from "./funding-notes.js";
-import { streamDetailsEs } from "./stream-details.js";
+import { missingClauseDescriptions, streamDetailsEs } from "./stream-details.js";
 import { agreementTemplatesEs, byId, keyed, partnerCategoriesEs, ccrrFunctionsEs, collaborationLevelsEs, collaborationModelsEs, scoreBandsEs, fundingStreamsEs, organizationKindsEs, partnershipElementsEs, partnershipPracticesEs, sharedServiceFunctionsEs, staffPolicyTopicsEs, staffRolesEs } from "./catalog-labels.js";
 
 /** Labels the library wrote, in Spanish (its own translations). */
@@ -60,7 +60,7 @@ export const es: Locale = Object.freeze({
   name: "Español",
   texts: Object.freeze({ ...official130253, ...questionnaireEs, ...catalogTextsEs, ...descriptionsEs, ...fundingNotesEs, ...streamDetailsEs }),
   labels,
-  missingOfficial: missing130253,
+  missingOfficial: Object.freeze([...missing130253, ...missingClauseDescriptions]),
   findings: findingsEs,
   words: wordsEs,
 });

@@ -1,6 +1,6 @@
 // The funding streams' other words in Spanish (who administers each, the descriptions, the time
-// limits and the notes of their dated facts) and the collaboration models' provenance notes: the
-// library's own translations of its own summaries. Citations, "[unverified]"-style marks and the
+// limits and the notes of their dated facts), the collaboration models' provenance notes and the
+// agreement templates' clause descriptions: the library's own translations. Citations, "[unverified]"-style marks and the
 // English of quoted law stay as written, the quote's meaning beside it in Spanish.
 import type { TranslatedText } from "../locale/locale.js";
 import { library } from "./catalog-labels.js";
@@ -84,6 +84,44 @@ const provenance: Readonly<Record<string, string>> = {
   "kagan-quilt": "Orden tomado de la presentación de QUILT de 2003 [excerpt], que define como cooperación el nivel menos intenso después de la comunicación.",
 };
 
+/**
+ * The agreement templates' clause descriptions (`agreement-clause:<template>/<clause>`): the
+ * data-sharing agreement's (the library's own words) and the LEA Title I agreement's (the words of
+ * ESEA section 1119, which has no official Spanish). The public-preschool MOU's quote Head Start
+ * Act 642(e)(5)(A), whose official Spanish the library does not hold yet (see `es.missingOfficial`).
+ */
+const clauses: Readonly<Record<string, string>> = {
+  "data-sharing-agreement/purpose": "El consentimiento de los padres indica para qué (1303.22(a)(2)); el acuerdo también lo indica.",
+  "data-sharing-agreement/records-specified": "El consentimiento de los padres indica qué expedientes (1303.22(a)(2)); el acuerdo también lo indica.",
+  "data-sharing-agreement/recipients": "El consentimiento de los padres indica a quién (1303.22(a)(2)); el acuerdo también lo indica.",
+  "lea-title-i-agreement/records-transfer":
+    "elaborar y aplicar un procedimiento sistemático para recibir los expedientes de esos niños, transferidos con el consentimiento de los padres desde un programa Head Start o, cuando corresponda, desde otro programa de desarrollo de la primera infancia",
+  "lea-title-i-agreement/channels-of-communication":
+    "establecer vías de comunicación entre el personal de la escuela y sus homólogos (incluidos maestros, trabajadores sociales y personal de salud) en esas agencias Head Start o en otras entidades que lleven a cabo programas de desarrollo de la primera infancia, según corresponda, para facilitar la coordinación de los programas",
+  "lea-title-i-agreement/parent-teacher-meetings":
+    "realizar reuniones con los padres, los maestros de kínder o de la escuela primaria y los maestros de Head Start o, si corresponde, maestros de otros programas de desarrollo de la primera infancia, para hablar de las necesidades de desarrollo y otras necesidades de cada niño",
+  "lea-title-i-agreement/joint-transition-training":
+    "organizar capacitaciones conjuntas sobre la transición, y participar en ellas, para el personal de la escuela, el personal del programa Head Start y, cuando corresponda, el personal de otros programas de desarrollo de la primera infancia",
+  "lea-title-i-agreement/linked-services": "vincular los servicios educativos que presta esa agencia de educación local con los servicios que prestan las agencias Head Start locales",
+};
+
+/** The public-preschool MOU's clause descriptions, which quote Head Start Act 642(e)(5)(A): official Spanish exists and is not held yet. */
+export const missingClauseDescriptions: readonly string[] = Object.freeze(
+  [
+    "educational-activities",
+    "public-information-access",
+    "selection-priorities",
+    "service-areas",
+    "staff-training",
+    "technical-assistance",
+    "working-parents-services",
+    "kindergarten-transitions",
+    "facilities-transportation",
+    "other-elements",
+    "review-of-activities",
+  ].map((clause) => `agreement-clause:public-preschool-mou/${clause}`),
+);
+
 const keyed = (catalog: string, texts: Readonly<Record<string, string>>) => Object.entries(texts).map(([id, text]) => [`${catalog}:${id}`, library(text)] as const);
 
 /** All of the above, keyed `<catalog>:<id>`. */
@@ -94,5 +132,6 @@ export const streamDetailsEs: Readonly<Record<string, TranslatedText>> = Object.
     ...keyed("funding-stream-time-limit", timeLimits),
     ...keyed("funding-fact", factNotes),
     ...keyed("collaboration-model-provenance", provenance),
+    ...keyed("agreement-clause", clauses),
   ]),
 );

@@ -116,12 +116,13 @@ export interface Locale {
  * administers them `funding-stream-agency`, their descriptions `funding-stream-description`, their
  * time limits `funding-stream-time-limit`, and the notes of their dated facts `funding-fact` (by
  * `<stream>/<fact>/<from>`); the collaboration models' provenance notes are texts of
- * `collaboration-model-provenance`.
+ * `collaboration-model-provenance`, and the agreement templates' clause descriptions texts of
+ * `agreement-clause` (by `<template>/<clause>`).
  *
  * @example
  * ```ts
  * import { translatedCatalogs } from "ece-partnerships";
- * translatedCatalogs.length; //=> 25
+ * translatedCatalogs.length; //=> 26
  * translatedCatalogs.includes("organization-kind"); //=> true
  * ```
  * @category Languages
@@ -152,6 +153,7 @@ export const translatedCatalogs = /* @__PURE__ */ Object.freeze([
   "funding-stream-time-limit",
   "funding-fact",
   "collaboration-model-provenance",
+  "agreement-clause",
 ] as const);
 
 /**

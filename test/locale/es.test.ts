@@ -50,6 +50,7 @@ const catalogIds: Record<(typeof translatedCatalogs)[number], readonly string[]>
   "funding-stream-time-limit": fundingStreams.filter((s) => s.timeLimit).map((s) => s.id),
   "funding-fact": fundingStreams.flatMap((s) => (s.facts ?? []).filter((f) => f.note).map((f) => `${s.id}/${f.id}/${f.from}`)),
   "collaboration-model-provenance": collaborationModels.map((m) => m.id),
+  "agreement-clause": agreementTemplates.flatMap((t) => t.clauses.filter((c) => c.description).map((c) => `${t.id}/${c.id}`)),
 };
 /** The catalogs with official Spanish texts (the rest are the library's own translations). */
 const officialCatalogs = ["regulation-paragraph", "partner-category"];
@@ -82,7 +83,9 @@ describe("the Spanish locale (ece-partnerships/es)", () => {
       "partner-category:housing-homelessness",
       "partner-category:domestic-violence",
       "partner-category:other-support",
+      ...agreementTemplates.find((t) => t.id === "public-preschool-mou")!.clauses.filter((c) => c.description).map((c) => `agreement-clause:public-preschool-mou/${c.id}`),
     ]);
+    for (const key of es.missingOfficial) expect(es.texts[key], key).toBeUndefined();
   });
 
   it("gives every planning step and question the library's own Spanish, asking as many questions as the English", () => {
@@ -120,6 +123,11 @@ describe("the Spanish locale (ece-partnerships/es)", () => {
     ]);
     const sameOnPurpose = ["funding-stream:head-start-preschool", "funding-stream:early-head-start"];
     for (const key of allKeys) {
+      // Waiting for an official text (the English stands), and held in no other form meanwhile.
+      if (es.missingOfficial.includes(key)) {
+        expect(es.texts[key], key).toBeUndefined();
+        continue;
+      }
       const spanish = Object.hasOwn(es.labels, key) ? es.labels[key] : es.texts[key]?.text;
       expect(spanish, key).toMatch(/\S/);
       if (english.has(key) && !sameOnPurpose.includes(key)) expect(spanish, key).not.toBe(english.get(key));
