@@ -10,6 +10,9 @@ export type Catalog = readonly (readonly [string, string, string])[];
 /** A text the library translated itself, marked as such (never to be mistaken for an official text). */
 export const library = (text: string): TranslatedText => Object.freeze({ text, translation: "library" as const });
 
+/** A catalog's texts by id as the library's own translations, keyed `<catalog>:<id>`. */
+export const libraryTexts = (catalog: string, texts: Readonly<Record<string, string>>): [string, TranslatedText][] => Object.entries(texts).map(([id, text]) => [`${catalog}:${id}`, library(text)]);
+
 /** The partner categories of 45 CFR 1302.53(a)(2), by their labels. */
 export const partnerCategoriesEs: Catalog = [
   ["health", "Health care", "Atención médica"],

@@ -1,7 +1,7 @@
 // The funding streams' eligibility and match notes in Spanish: the library's own translations of
 // its own summaries. Citations and "[unverified]" marks stay as written.
 import type { TranslatedText } from "../locale/locale.js";
-import { library } from "./catalog-labels.js";
+import { libraryTexts } from "./catalog-labels.js";
 
 const HEAD_START = "Ingreso familiar igual o inferior al nivel de pobreza, asistencia pública (incluidos los pagos de TANF solo para niños), falta de hogar o cuidado de crianza (45 CFR 1302.12(c)(1)), con una inscripción limitada por encima de ese ingreso (42 U.S.C. 9840(a)(1)(B)).";
 const HEAD_START_MATCH =
@@ -45,6 +45,6 @@ const match: Readonly<Record<string, string>> = {
 
 /** The streams' eligibility notes (`funding-stream:<id>`) and match notes (`funding-stream-match:<id>`) in Spanish. */
 export const fundingNotesEs: Readonly<Record<string, TranslatedText>> = Object.freeze({
-  ...Object.fromEntries(Object.entries(eligibility).map(([id, text]) => [`funding-stream:${id}`, library(text)])),
-  ...Object.fromEntries(Object.entries(match).map(([id, text]) => [`funding-stream-match:${id}`, library(text)])),
+  ...Object.fromEntries(libraryTexts("funding-stream", eligibility)),
+  ...Object.fromEntries(libraryTexts("funding-stream-match", match)),
 });

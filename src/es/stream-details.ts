@@ -1,9 +1,10 @@
 // The funding streams' other words in Spanish (who administers each, the descriptions, the time
 // limits and the notes of their dated facts), the collaboration models' provenance notes and the
-// agreement templates' clause descriptions: the library's own translations. Citations, "[unverified]"-style marks and the
-// English of quoted law stay as written, the quote's meaning beside it in Spanish.
+// agreement templates' clause descriptions: the library's own translations. Citations,
+// "[unverified]"-style marks and the English of quoted law stay as written, the quote's meaning
+// beside it in Spanish.
 import type { TranslatedText } from "../locale/locale.js";
-import { library } from "./catalog-labels.js";
+import { libraryTexts } from "./catalog-labels.js";
 
 const OHS = "Administración para Niños y Familias (ACF) del HHS, Oficina de Head Start";
 const OCC = "Oficina de Cuidado Infantil de la ACF del HHS, a través de la agencia principal del CCDF del estado";
@@ -122,16 +123,14 @@ export const missingClauseDescriptions: readonly string[] = Object.freeze(
   ].map((clause) => `agreement-clause:public-preschool-mou/${clause}`),
 );
 
-const keyed = (catalog: string, texts: Readonly<Record<string, string>>) => Object.entries(texts).map(([id, text]) => [`${catalog}:${id}`, library(text)] as const);
-
 /** All of the above, keyed `<catalog>:<id>`. */
 export const streamDetailsEs: Readonly<Record<string, TranslatedText>> = Object.freeze(
   Object.fromEntries([
-    ...keyed("funding-stream-agency", agencies),
-    ...keyed("funding-stream-description", descriptions),
-    ...keyed("funding-stream-time-limit", timeLimits),
-    ...keyed("funding-fact", factNotes),
-    ...keyed("collaboration-model-provenance", provenance),
-    ...keyed("agreement-clause", clauses),
+    ...libraryTexts("funding-stream-agency", agencies),
+    ...libraryTexts("funding-stream-description", descriptions),
+    ...libraryTexts("funding-stream-time-limit", timeLimits),
+    ...libraryTexts("funding-fact", factNotes),
+    ...libraryTexts("collaboration-model-provenance", provenance),
+    ...libraryTexts("agreement-clause", clauses),
   ]),
 );
