@@ -38,8 +38,9 @@ interface ListChange {
 
 /**
  * For a list an edit produced: how it differs from the list it was made from, and (composed) from
- * the list the edit before that started with. Two hops at most, so an index built on either finds
- * its changes without comparing the lists item by item, and no longer history is kept alive.
+ * the first list of the run of edits that led to it. Two hops at most, so an index built on either
+ * finds its changes without comparing the lists item by item. A list's record is dropped once the
+ * next edit has read it, so a record keeps at most those two earlier lists alive, never the history.
  */
 const listChanges = new WeakMap<readonly unknown[], readonly ListChange[]>();
 
@@ -73,7 +74,10 @@ export function recordListChanges(next: unknown, from: unknown, patches: readonl
     if (positions === null || !Array.isArray(a) || !Array.isArray(b) || a === b) continue;
     const own: ListChange = { before: b, positions: [...positions].sort((x, y) => x - y) };
     const earlier = listChanges.get(b)?.at(-1);
-    const hops = earlier ? [own, { before: earlier.before, positions: [...new Set([...earlier.positions, ...own.positions])].sort((x, y) => x - y) }] : [own];
+    listChanges.delete(b);
+    const composed = earlier && [...new Set([...earlier.positions, ...own.positions])].sort((x, y) => x - y);
+    // Past an eighth of the list an index is rebuilt anyway (see changedPositions): no need to keep it.
+    const hops = composed && composed.length <= Math.max(64, earlier.before.length >> 3) ? [own, { before: earlier.before, positions: composed }] : [own];
     listChanges.set(a, hops);
   }
 }
