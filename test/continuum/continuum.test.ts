@@ -146,6 +146,14 @@ describe("classifyStage", () => {
     expect(c.rank).toBe(stageRank(c.stage));
   });
 
+  it("reports a hole in a sparse list as an item it could not count, and counts the rest", () => {
+    const sparse = [, { practice: "information-exchange", date: "2025-01-01" }] as unknown as PracticeEvidence[];
+    const c = classifyStage(sparse, { asOf: "2025-09-01" });
+    expect(c.stage).toBe("networking");
+    expect(c.findings.map((f) => [f.code, f.path])).toEqual([["continuum.practice.unknown", ["practices", 0]]]);
+    expect(c.notCounted).toEqual([undefined]);
+  });
+
   it("names the next stage's missing indicators with the catalog's own (frozen) objects, so changing a result changes nothing else", () => {
     const c = classifyStage([{ practice: "information-exchange", date: "2025-01-01" }], { asOf: "2025-09-01" });
     const coordination = continuumStages.find((s) => s.id === "coordination")!;
