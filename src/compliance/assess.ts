@@ -1,5 +1,5 @@
 import { buildAssessment, roundScore, runRules, sortFindings, type Assessment, type AssessmentComponent, type Finding, type Subject } from "../core/index.js";
-import { addMonthsIso, addYearsIso, requireCollections, requireIsoDate, untitledAgreement } from "../core/internal.js";
+import { addMonthsIso, addYearsIso, requireCollections, requireIsoDate } from "../core/internal.js";
 import { fillTemplate, type IssueTemplate } from "../core/issue-text.js";
 import type { AgreementFindingCode } from "../agreements/index.js";
 import { partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
@@ -179,11 +179,11 @@ const said = (text: string, values: Record<string, string | number> = {}): Evide
 const evidenceOf = (items: readonly Evidence[]): Pick<AssessmentComponent, "evidence" | "evidenceTemplates"> => ({ evidence: items.map((i) => i.sentence), evidenceTemplates: items.map((i) => i.template) });
 
 /** An agreement as an evidence statement names it: its title, else "Agreement <id>" (a template of its own, so another language names it in its words). */
-function mouInForce(subject: Subject, effectiveOn: string | undefined): Evidence {
+function mouInForce(ctx: ComplianceContext, subject: Subject, effectiveOn: string | undefined): Evidence {
   const date = effectiveOn ?? "";
-  return subject.name !== undefined && subject.id !== undefined && subject.name === untitledAgreement(subject.id)
-    ? said("Agreement {id} in force since {date}", { id: subject.id, date })
-    : said("{agreement} in force since {date}", { agreement: subject.name ?? subject.id ?? "", date });
+  const id = subject.id ?? "";
+  const title = ctx.index.agreements.get(id)?.title;
+  return title === undefined ? said("Agreement {id} in force since {date}", { id, date }) : said("{agreement} in force since {date}", { agreement: title, date });
 }
 
 function mouComponent(ctx: ComplianceContext): Omit<AssessmentComponent, "weight"> {
@@ -192,7 +192,7 @@ function mouComponent(ctx: ComplianceContext): Omit<AssessmentComponent, "weight
   const scores = ctx.mou.map((m) => (m.status === "in-force" ? (m.agreement?.score ?? 0) : m.status === "exempt" ? 100 : 0));
   const evidence = ctx.mou.flatMap((m) =>
     m.status === "in-force" && m.agreement
-      ? [mouInForce(m.agreement.subject, m.agreement.effectiveOn)]
+      ? [mouInForce(ctx, m.agreement.subject, m.agreement.effectiveOn)]
       : m.status === "exempt" && m.exemption
         ? [
             m.entityId

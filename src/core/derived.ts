@@ -53,8 +53,13 @@ function changedItems(patches: readonly { op: string; path: readonly (string | n
     if (byKey.get(key) === null) continue;
     // The list itself replaced, its length set, or an item inserted or removed (the items after it move).
     const exact = typeof index === "number" && (path.length > 2 || op === "replace" || (op === "add" && index >= (from[key] as unknown[]).length));
-    if (!exact) byKey.set(key, null);
-    else (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!)!.add(index);
+    if (!exact) {
+      byKey.set(key, null);
+      continue;
+    }
+    let positions = byKey.get(key);
+    if (!positions) byKey.set(key, (positions = new Set()));
+    positions.add(index as number);
   }
   return byKey;
 }
