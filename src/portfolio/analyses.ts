@@ -12,6 +12,7 @@ import { analyzeCcrrFunctions, type CcrrFunctionAnalysis } from "../ccrr/index.j
 import { assessStaffPolicies, type StaffPolicyAssessment } from "../staff/index.js";
 import { analyzeFundedSlots, type FundedSlotsAnalysis } from "../slots/index.js";
 import { partnershipsBetween } from "../referrals/analyze.js";
+import { findingsOnce } from "./finding-set.js";
 import { indexForPortfolio, questionnaireFor, recordsOf, referralsOfPartnership } from "./index-cache.js";
 import type { Portfolio } from "./schema.js";
 
@@ -22,7 +23,8 @@ export type FindingSource = "compliance" | "agreements" | "funding" | "partnersh
 export interface ProgramAnalyses {
   org: Organization & { program: ProgramDetails };
   compliance: ComplianceAssessment;
-  partnerships: { partnership: Partnership; assessment: PartnershipAssessment }[];
+  /** Each partnership of the program; `firstInCall` is true where this call analyzed it (a partnership of two programs is analyzed once, for the first). */
+  partnerships: { partnership: Partnership; assessment: PartnershipAssessment; firstInCall: boolean }[];
   agreements: { agreement: Agreement; assessment: AgreementAssessment }[];
   plans: { plan: FundingPlan; analysis: FundingAnalysis; owner: "program" | "partnership" }[];
   approaches: { approach: CoordinatedServicesApproach; analysis: CoordinatedServicesAnalysis }[];
@@ -93,13 +95,15 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
   return {
     org: org as ProgramAnalyses["org"],
     compliance: assessCompliance(portfolio, programId, { asOf }),
-    partnerships: partnerships.map((p) => ({
-      partnership: p,
-      assessment: memoized(memo, p, among(p.parties), () => {
+    partnerships: partnerships.map((p) => {
+      let firstInCall = false;
+      const assessment = memoized(memo, p, among(p.parties), () => {
+        firstInCall = true;
         const referrals = referralsOfPartnership(p, index, between);
         return scorePartnership(p, referrals.length ? { asOf, nameOf, referrals } : { asOf, nameOf });
-      }),
-    })),
+      });
+      return { partnership: p, assessment, firstInCall };
+    }),
     agreements: (agreementsByOrg.get(programId) ?? []).map((a) => ({ agreement: a, assessment: memoized(memo, a, among(a.parties), () => assessAgreement(a, { asOf, nameOf })) })),
     plans,
     approaches: (index.approachesByOrg.get(programId) ?? []).map((approach) => ({
@@ -125,28 +129,6 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
   };
 }
 
-/**
- * A set of findings by identity across analyses (the MOU's findings appear under compliance and
- * under agreements): code, subject and message. Looked up by code and subject id, whose strings
- * keep their hashes, and only then by message, so no key string is built or hashed per finding.
- */
-function findingSet(): (f: Finding) => boolean {
-  const byCode = new Map<string, Map<string, Finding[]>>();
-  return (f) => {
-    let bySubject = byCode.get(f.code);
-    if (!bySubject) byCode.set(f.code, (bySubject = new Map()));
-    const id = f.subject?.id ?? "";
-    const same = bySubject.get(id);
-    if (!same) {
-      bySubject.set(id, [f]);
-      return true;
-    }
-    if (same.some((g) => g.subject?.kind === f.subject?.kind && g.message === f.message)) return false;
-    same.push(f);
-    return true;
-  };
-}
-
 const severityRank = { must: 0, should: 1, info: 2 } as const;
 
 /** The program's findings lists by where they come from, in the order reports list them. */
@@ -168,13 +150,13 @@ function findingLists(a: ProgramAnalyses): [FindingSource, readonly (readonly Fi
 
 /**
  * The program's findings from every analysis, grouped by where they come from, each finding once
- * (a finding already listed under an earlier group is not repeated), strongest first in each group.
+ * (a finding an earlier analysis already listed is not repeated), strongest first in each group.
  */
 export function groupedFindings(a: ProgramAnalyses): { source: FindingSource; findings: Finding[] }[] {
-  const add = findingSet();
+  const once = findingsOnce();
   return findingLists(a).map(([source, lists]) => {
     const findings: Finding[] = [];
-    for (const list of lists) for (const f of list) if (add(f)) findings.push(f);
+    for (const list of lists) for (const f of once(list)) findings.push(f);
     // Array.prototype.sort is stable, so findings of one severity keep their order.
     return { source, findings: findings.sort((x, y) => severityRank[x.severity] - severityRank[y.severity]) };
   });
@@ -182,9 +164,9 @@ export function groupedFindings(a: ProgramAnalyses): { source: FindingSource; fi
 
 /** The program's findings from every analysis by severity, each finding once: what {@link groupedFindings} lists, counted. */
 export function countProgramFindings(a: ProgramAnalyses): { must: number; should: number; info: number } {
-  const add = findingSet();
+  const once = findingsOnce();
   const counts = { must: 0, should: 0, info: 0 };
-  for (const [, lists] of findingLists(a)) for (const list of lists) for (const f of list) if (add(f)) counts[f.severity] += 1;
+  for (const [, lists] of findingLists(a)) for (const list of lists) for (const f of once(list)) counts[f.severity] += 1;
   return counts;
 }
 

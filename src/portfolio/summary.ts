@@ -184,13 +184,13 @@ function planningLine(a: ProgramAnalyses): ProgramSummary["planning"] {
   };
 }
 
-function programLine(a: ProgramAnalyses, asOf: string, stageOf: Map<string, StageId | null>, orgs: ReturnType<typeof indexForCompliance>["orgs"]): ProgramSummary {
+function programLine(a: ProgramAnalyses, asOf: string, orgs: ReturnType<typeof indexForCompliance>["orgs"]): ProgramSummary {
   const org = a.org;
   const byStage = zeroes([...stageIds, "none"] as const);
   const byCategory = zeroes(partnerCategoryIds);
   let active = 0;
-  for (const { partnership: p } of a.partnerships) {
-    byStage[stageOf.get(p.id) ?? "none"] += 1;
+  for (const { partnership: p, assessment } of a.partnerships) {
+    byStage[assessment.classification.stage ?? "none"] += 1;
     if (!isPartnershipActive(p, asOf)) continue;
     active += 1;
     const categories = new Set<PartnerCategoryId>();
@@ -327,24 +327,28 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
   const { orgs } = indexForCompliance(portfolio);
   const memo: AnalysisMemo = new Map();
   const programs: ProgramSummary[] = [];
-  const stageOf = new Map<string, StageId | null>();
+  const stageDistribution = zeroes([...stageIds, "none"] as const);
+  let staged = 0;
   // One program at a time: its analyses become its line and are dropped (the memo keeps only
-  // what a program still to come shares), so memory stays that of the largest program.
+  // what a program still to come shares), so memory stays that of the largest program. Each
+  // partnership is counted in the distribution by the program that analyzed it first.
   for (const org of portfolio.organizations) {
     if (!org.program) continue;
     const a = programAnalyses(portfolio, org.id, asOf, memo);
     if (!a) continue;
-    for (const { partnership, assessment } of a.partnerships) stageOf.set(partnership.id, assessment.classification.stage);
-    programs.push(programLine(a, asOf, stageOf, orgs));
-  }
-  const stageDistribution = zeroes([...stageIds, "none"] as const);
-  for (const p of portfolio.partnerships) {
-    let stage = stageOf.get(p.id);
-    if (stage === undefined) {
-      stage = classifyStage(p.practices, { asOf }).stage;
-      stageOf.set(p.id, stage);
+    for (const { assessment, firstInCall } of a.partnerships) {
+      if (!firstInCall) continue;
+      stageDistribution[assessment.classification.stage ?? "none"] += 1;
+      staged += 1;
     }
-    stageDistribution[stage ?? "none"] += 1;
+    programs.push(programLine(a, asOf, orgs));
+  }
+  // Partnerships without a program among their parties were not analyzed above.
+  if (staged < portfolio.partnerships.length) {
+    for (const p of portfolio.partnerships) {
+      if (p.parties.some((id) => orgs.get(id)?.program)) continue;
+      stageDistribution[classifyStage(p.practices, { asOf }).stage ?? "none"] += 1;
+    }
   }
   return { asOf, programs, rollup: rollupOf(portfolio, programs, stageDistribution) };
 }

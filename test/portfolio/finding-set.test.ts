@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { findingsOnce } from "../../src/portfolio/finding-set.js";
+import { buildReport, parsePortfolio, summarizePortfolio, type Finding } from "../../src/index.js";
+
+const finding = (code: string, id: string, message: string, kind = "agreement"): Finding => ({ code, severity: "should", message, subject: { kind, id } });
+
+/** The definition: a finding is kept unless a finding of an earlier list has its code, subject and message. */
+function reference(lists: readonly (readonly Finding[])[]): Finding[][] {
+  const earlier: Finding[] = [];
+  return lists.map((list) => {
+    const kept = list.filter((f) => !earlier.some((g) => g.code === f.code && g.message === f.message && g.subject?.kind === f.subject?.kind && g.subject?.id === f.subject?.id));
+    earlier.push(...kept);
+    return kept;
+  });
+}
+
+describe("findingsOnce", () => {
+  it("drops a finding an earlier list holds (the MOU's findings under compliance, then under agreements)", () => {
+    const once = findingsOnce();
+    const mou = finding("agreement.unsigned", "mou", "Agreement MOU is not signed.");
+    expect(once([finding("compliance.b1.mou-not-in-force", "hs", "No MOU in force.", "program"), mou])).toHaveLength(2);
+    const later = [{ ...mou }, finding("agreement.review-overdue", "mou", "Review overdue.")];
+    expect(once(later).map((f) => f.code)).toEqual(["agreement.review-overdue"]);
+  });
+
+  it("keeps two alike findings of one list: two meetings on the same future date are two findings", () => {
+    const once = findingsOnce();
+    const twice = [finding("partnership.meeting.after-as-of", "p", "A meeting is dated 2025-10-10."), finding("partnership.meeting.after-as-of", "p", "A meeting is dated 2025-10-10.")];
+    expect(once(twice)).toBe(twice);
+    expect(once(twice)).toEqual([]);
+  });
+
+  it("tells findings apart by subject kind, subject id, code and message", () => {
+    const once = findingsOnce();
+    once([finding("c", "x", "m")]);
+    expect(once([finding("c", "x", "m", "partnership"), finding("c", "y", "m"), finding("d", "x", "m"), finding("c", "x", "n")])).toHaveLength(4);
+    expect(once([{ code: "c", severity: "info", message: "m" }])).toHaveLength(1);
+    expect(once([{ code: "c", severity: "info", message: "m" }])).toEqual([]);
+  });
+
+  it("returns a list with nothing dropped as it is, and never changes a list", () => {
+    const once = findingsOnce();
+    const first = Object.freeze([finding("c", "x", "m")]);
+    expect(once(first)).toBe(first);
+    const second = Object.freeze([finding("c", "y", "m"), finding("c", "x", "m"), finding("c", "z", "m")]);
+    expect(once(second).map((f) => f.subject?.id)).toEqual(["y", "z"]);
+    expect(second).toHaveLength(3);
+  });
+
+  it("stays linear when one subject has thousands of findings", () => {
+    const once = findingsOnce();
+    const many = Array.from({ length: 5000 }, (_, i) => finding("c", "program", `Partner ${i} did not answer.`, "program"));
+    expect(once(many)).toBe(many);
+    const again = [...many.slice(0, 2500).map((f) => ({ ...f })), finding("c", "program", "Another.", "program")];
+    expect(once(again).map((f) => f.message)).toEqual(["Another."]);
+  });
+
+  const ids = fc.constantFrom("a", "b", "constructor", "__proto__", "ñandú", "");
+  const arbitraryFinding = fc.record({
+    code: fc.constantFrom("x", "y", "toString"),
+    severity: fc.constantFrom("must" as const, "should" as const, "info" as const),
+    message: fc.constantFrom("m", "n", "", "ü"),
+    subject: fc.option(fc.record({ kind: fc.constantFrom("agreement", "program"), id: ids }), { nil: undefined }),
+  }).map((f): Finding => (f.subject === undefined ? { code: f.code, severity: f.severity, message: f.message } : { ...f, subject: f.subject }));
+  test.prop([fc.array(fc.array(arbitraryFinding, { maxLength: 40 }), { maxLength: 8 })])("keeps what the definition keeps, in order", (lists) => {
+    const once = findingsOnce();
+    expect(lists.map((list) => [...once(list)])).toEqual(reference(lists));
+  });
+});
+
+describe("findings counted once across analyses", () => {
+  const portfolio = parsePortfolio({
+    schemaVersion: 2,
+    organizations: [
+      { id: "hs", name: "Sunrise", kind: "head-start-preschool", level: "local", program: { types: ["head-start-preschool"], americanIndianAlaskaNative: false, fundedEnrollment: 40 } },
+      { id: "lib", name: "Library", kind: "library", level: "local" },
+    ],
+    partnerships: [
+      {
+        id: "p",
+        name: "Story time",
+        parties: ["hs", "lib"],
+        status: "active",
+        practices: [{ practice: "information-exchange", date: "2025-03-01" }],
+        meetings: [
+          { date: "2025-10-10", familiesPresent: false },
+          { date: "2025-10-10", familiesPresent: false },
+        ],
+      },
+    ],
+  });
+  if (!portfolio.ok) throw new Error(portfolio.error.message);
+
+  it("lists and counts both meetings dated after the date of the report", () => {
+    const asOf = "2025-09-01";
+    const all = buildReport(portfolio.value, "hs", { asOf }).findings.flatMap((g) => g.findings);
+    expect(all.filter((f) => f.code === "partnership.meeting.after-as-of")).toHaveLength(2);
+    const counted = summarizePortfolio(portfolio.value, { asOf }).programs[0]!.findings;
+    expect(counted).toEqual({ must: all.filter((f) => f.severity === "must").length, should: all.filter((f) => f.severity === "should").length, info: all.filter((f) => f.severity === "info").length });
+  });
+});
