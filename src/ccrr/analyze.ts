@@ -1,5 +1,5 @@
 import { buildAssessment, report, roundScore, type Assessment, type Finding, type Subject } from "../core/index.js";
-import { keyedIndex, partnershipOfParties, positionsBy, requireCollections, requireIsoDate } from "../core/internal.js";
+import { forLoops, keyedIndex, partnershipOfParties, positionsBy, requireCollections, requireIsoDate } from "../core/internal.js";
 import { indexForCompliance } from "../compliance/index-cache.js";
 import type { Agreement } from "../agreements/agreement.js";
 import type { Organization } from "../partners/organization.js";
@@ -75,9 +75,19 @@ const COMMUNITY_WIDE = "*";
 
 /** The records under some keys, each once, in document order. */
 function recordsUnder(keys: readonly string[], byKey: Map<string, number[]>, all: readonly CcrrService[]): CcrrService[] {
-  const positions = new Set<number>();
-  for (const key of keys) for (const i of byKey.get(key) ?? []) positions.add(i);
-  return [...positions].sort((a, b) => a - b).map((i) => all[i]!);
+  let positions: number[] | undefined;
+  let lists = 0;
+  for (const key of keys) {
+    const under = byKey.get(key);
+    if (!under) continue;
+    lists += 1;
+    if (positions) for (const i of under) positions.push(i);
+    else positions = [...under];
+  }
+  if (!positions) return [];
+  // Each key's positions are ascending and distinct: only records under several keys need sorting and merging.
+  if (lists > 1) positions = [...new Set(positions)].sort((a, b) => a - b);
+  return positions.map((i) => all[i]!);
 }
 
 const CHILD_CARE = new Set(["child-care-center", "family-child-care-home"]);
@@ -124,8 +134,10 @@ function coverage(p: Partnership, services: readonly CcrrService[], asOf: string
   return {
     partnershipId: p.id,
     name: p.name ?? partnershipOfParties(p.parties.map(nameOf)),
-    covered: ccrrFunctions.filter((f) => byFunction.has(f.id as CcrrFunctionId)).map((f) => ({ functionId: f.id as CcrrFunctionId, providers: byFunction.get(f.id as CcrrFunctionId)! })),
-    lacking: partnershipFunctionIds.filter((id) => !byFunction.has(id)),
+    covered: forLoops(ccrrFunctions)
+      .filter((f) => byFunction.has(f.id as CcrrFunctionId))
+      .map((f) => ({ functionId: f.id as CcrrFunctionId, providers: byFunction.get(f.id as CcrrFunctionId)! })),
+    lacking: forLoops(partnershipFunctionIds).filter((id) => !byFunction.has(id)),
   };
 }
 

@@ -116,5 +116,7 @@ export const ccrrFunctionIds: readonly CcrrFunctionId[] = /* @__PURE__ */ Object
 /** The ids of the `partnership` group of {@link ccrrFunctions}, in catalog order (internal). */
 export const partnershipFunctionIds: readonly CcrrFunctionId[] = /* @__PURE__ */ (() => ccrrFunctions.filter((f) => f.group === "partnership").map((f) => f.id as CcrrFunctionId))();
 
-/** A function's label, or its id when it is not in the catalog (internal). */
-export const ccrrFunctionLabel = (id: string): string => ccrrFunctions.find((f) => f.id === id)?.label ?? id;
+let labels: Map<string, string> | undefined;
+
+/** A function's label, or its id when it is not in the catalog (internal; read from a map made once, not a search of the frozen catalog). */
+export const ccrrFunctionLabel = (id: string): string => (labels ??= new Map(ccrrFunctions.map((f) => [f.id, f.label]))).get(id) ?? id;

@@ -85,7 +85,7 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
   const between = partnershipsBetween((id) => partnershipsByOrg.get(id));
   const plans: ProgramAnalyses["plans"] = [
     ...(index.plansByProgram.get(programId) ?? []).map((plan) => ({ plan, owner: "program" as const, users: () => 1 })),
-    ...partnerships.flatMap((p) => (index.plansByPartnership.get(p.id) ?? []).map((plan) => ({ plan, owner: "partnership" as const, users: among(p.parties) }))),
+    ...(index.plansByPartnership.size === 0 ? [] : partnerships.flatMap((p) => (index.plansByPartnership.get(p.id) ?? []).map((plan) => ({ plan, owner: "partnership" as const, users: among(p.parties) })))),
   ].map(({ plan, owner, users }) => ({
     plan,
     owner,

@@ -72,6 +72,8 @@ export function questionnaireFor(index: ReturnType<typeof indexForPortfolio>, id
 
 /** The records of some partnerships, from an index of positions by partnership, in document order. */
 export function recordsOf<T>(partnerships: readonly { id: string }[], byPartnership: Map<string, number[]>, all: readonly T[]): T[] {
+  // Most portfolios have none of these records: no lookup per partnership then.
+  if (byPartnership.size === 0) return [];
   return partnerships
     .flatMap((p) => byPartnership.get(p.id) ?? [])
     .sort((a, b) => a - b)

@@ -94,6 +94,15 @@ describe("analyzeCcrrFunctions", () => {
     expect(hs.partnerships.map((p) => p.partnershipId)).toEqual(["hs-maple-agreement"]);
     expect(hs.services.map((s) => s.id)).toEqual(["cda", "policy"]);
   });
+  it("lists each service once, in document order, however many of the keys it is found under (the partnership, its parties, no one)", () => {
+    const ehs = analyzeCcrrFunctions(doc, { asOf, programId: "ehs" });
+    // "cda" names both acorns and maple, "coaching" names the partnership: each once, in the order of the file.
+    expect(ehs.services.map((s) => s.id)).toEqual(["coaching", "cda", "cda-ccrr", "policy"]);
+    expect(ehs.partnerships.map((p) => p.covered.map((c) => c.functionId))).toEqual([
+      ["quality-coaching", "higher-education-access", "policy-awareness"],
+      ["higher-education-access", "policy-awareness"],
+    ]);
+  });
   it("has no score without EHS-CCP partnerships, and refuses a bad input", () => {
     expect(analyzeCcrrFunctions(doc, { asOf, programId: "ccrr" }).score).toBeNull();
     expect(() => analyzeCcrrFunctions({ organizations: [] } as never, { asOf })).toThrow(/analyzeCcrrFunctions needs a parsed document/);
