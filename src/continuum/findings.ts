@@ -1,4 +1,4 @@
-import { defineFinding } from "../core/index.js";
+import { defineAdvisoryFinding } from "../core/internal.js";
 
 // The finding codes of classifyStage (declared once; gathered in findingCatalog).
 
@@ -6,7 +6,7 @@ const FREY = { source: "Frey, Lohmeier, Lee & Tollefson (2006)", section: "Level
 
 /** Evidence names a practice the library does not know. */
 export const practiceUnknown = /* @__PURE__ */ (() =>
-  defineFinding({
+  defineAdvisoryFinding({
   code: "continuum.practice.unknown",
   severity: "should",
   title: "Unknown practice",
@@ -17,7 +17,7 @@ export const practiceUnknown = /* @__PURE__ */ (() =>
 
 /** Evidence has no valid date. */
 export const evidenceInvalidDate = /* @__PURE__ */ (() =>
-  defineFinding({
+  defineAdvisoryFinding({
   code: "continuum.evidence.invalid-date",
   severity: "should",
   title: "Undated evidence",
@@ -28,7 +28,7 @@ export const evidenceInvalidDate = /* @__PURE__ */ (() =>
 
 /** Evidence dated after the assessment date. */
 export const evidenceAfterAsOf = /* @__PURE__ */ (() =>
-  defineFinding({
+  defineAdvisoryFinding({
   code: "continuum.evidence.after-as-of",
   severity: "info",
   title: "Evidence dated later",
@@ -39,7 +39,7 @@ export const evidenceAfterAsOf = /* @__PURE__ */ (() =>
 
 /** The evidence behind the stage is old. */
 export const evidenceStale = /* @__PURE__ */ (() =>
-  defineFinding({
+  defineAdvisoryFinding({
   code: "continuum.evidence.stale",
   severity: "should",
   title: "Stale evidence",
@@ -50,7 +50,7 @@ export const evidenceStale = /* @__PURE__ */ (() =>
 
 /** A party's view names no known stage or model level. */
 export const viewUnknownLevel = /* @__PURE__ */ (() =>
-  defineFinding({
+  defineAdvisoryFinding({
   code: "continuum.view.unknown-level",
   severity: "should",
   title: "Unknown level",
@@ -61,7 +61,7 @@ export const viewUnknownLevel = /* @__PURE__ */ (() =>
 
 /** A party sees the partnership at another stage than the evidence shows. */
 export const viewDisagrees = /* @__PURE__ */ (() =>
-  defineFinding({
+  defineAdvisoryFinding({
   code: "continuum.view.disagrees",
   severity: "info",
   title: "A view differs",
@@ -73,7 +73,7 @@ export const viewDisagrees = /* @__PURE__ */ (() =>
 
 /** The parties see the partnership differently. */
 export const viewPartiesDisagree = /* @__PURE__ */ (() =>
-  defineFinding({
+  defineAdvisoryFinding({
   code: "continuum.view.parties-disagree",
   severity: "info",
   title: "Views differ",

@@ -20,45 +20,34 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (isLeap(year) ? 29 : 28) : MONTH_DAYS[month - 1]!;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The year, month and day of an ISO date, or `undefined` when it is not a real calendar date. */
-export function isoParts(value: string): { year: number; month: number; day: number } | undefined {
-  const m = ISO.exec(value);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
+/** Two ASCII digits at `i` as a number. */
+const twoDigits = (value: string, i: number) => (value.charCodeAt(i) - 48) * 10 + value.charCodeAt(i + 1) - 48;
+
+/**
+ * The digits of a real calendar date `YYYY-MM-DD` as one number (20250901), or `NaN`. No match
+ * array and no substring is made (a `test`, then the digits read in place): dates are checked on
+ * every hot path of the library (every practice, meeting and signature of every record).
+ */
+function calendarDigits(value: string): number {
+  if (!ISO.test(value)) return Number.NaN;
+  const year = twoDigits(value, 0) * 100 + twoDigits(value, 2);
+  const month = twoDigits(value, 5);
+  const day = twoDigits(value, 8);
+  return month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ? Number.NaN : year * 10000 + month * 100 + day;
 }
 
 /** True when `value` is a real calendar date `YYYY-MM-DD`. */
 export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === "string" && isoParts(value) !== undefined;
+  return typeof value === "string" && calendarDigits(value) > 0;
 }
 
-/**
- * The day number of a real calendar date `YYYY-MM-DD`, or `NaN`: the same dates as
- * {@link isoParts} (a property test holds the two together), read in place with no regular
- * expression and no allocation, because day counts run on every hot path of the library.
- * (`isoParts` keeps its regular expression: it is smaller, and the bundle of `classifyStage`
- * alone has a budget.)
- */
-function dayOrNaN(value: string): number {
-  if (value.length !== 10) return Number.NaN;
-  let n = 0;
-  for (let i = 0; i < 10; i++) {
-    const c = value.charCodeAt(i);
-    if (i === 4 || i === 7) {
-      if (c !== 45) return Number.NaN;
-    } else if (c < 48 || c > 57) return Number.NaN;
-    else n = n * 10 + c - 48;
-  }
-  const year = Math.floor(n / 10000);
-  const month = Math.floor(n / 100) % 100;
-  const day = n % 100;
-  return month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ? Number.NaN : dayNumber(year, month, day);
+/** {@link calendarDigits} of a value that must be a date; throws a RangeError on anything else. */
+function digitsOrThrow(iso: IsoDate): number {
+  const n = typeof iso === "string" ? calendarDigits(iso) : Number.NaN;
+  if (!(n > 0)) throw new RangeError(`not a calendar date: ${describeValue(iso)}`);
+  return n;
 }
 
 /** Days since 1970-01-01 of a calendar date (Hinnant's days_from_civil). */
@@ -85,17 +74,10 @@ export function isoFromDay(days: number): IsoDate {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-function partsOrThrow(iso: IsoDate) {
-  const parts = isoParts(iso);
-  if (!parts) throw new RangeError(`not a calendar date: ${describeValue(iso)}`);
-  return parts;
-}
-
 /** Days since 1970-01-01 of an ISO date; throws a RangeError on a non-date. */
 export function isoToDay(iso: IsoDate): number {
-  const day = typeof iso === "string" ? dayOrNaN(iso) : Number.NaN;
-  if (Number.isNaN(day)) throw new RangeError(`not a calendar date: ${describeValue(iso)}`);
-  return day;
+  const n = digitsOrThrow(iso);
+  return dayNumber(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
 }
 
 /** Adds calendar days (negative subtracts). */
@@ -105,13 +87,13 @@ export function addDaysIso(iso: IsoDate, days: number): IsoDate {
 
 /** Adds calendar months; a month end that does not exist clamps (Jan 31 + 1 month = Feb 28/29). */
 export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
-  const { year, month, day } = partsOrThrow(iso);
-  const index = year * 12 + (month - 1) + months;
+  const n = digitsOrThrow(iso);
+  const index = Math.floor(n / 10000) * 12 + (Math.floor(n / 100) % 100) - 1 + months;
   if (index > 9999 * 12 + 11) return "9999-12-31";
   if (index < 0) return "0000-01-01";
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
-  const d = Math.min(day, daysInMonth(y, m));
+  const d = Math.min(n % 100, daysInMonth(y, m));
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 

@@ -1,5 +1,5 @@
 // Helpers shared by the concept folders; not part of the public surface.
-export { isIsoDate, addDaysIso, addMonthsIso, monthsFromRemembered, addYearsIso, daysBetween, requireIsoDate, isoToDay, isoFromDay, isoParts, daysInMonth } from "./date-math.js";
+export { isIsoDate, addDaysIso, addMonthsIso, monthsFromRemembered, addYearsIso, daysBetween, requireIsoDate, isoToDay, isoFromDay, daysInMonth } from "./date-math.js";
 export { cloneJson, findJsonProblem } from "./json.js";
 export { diffJson } from "./patch.js";
 export { fromZodIssues, safeParseReporting, templatedIssue } from "./result.js";
@@ -15,3 +15,4 @@ export { NEGATIVE_ZERO, notNegativeZero } from "./primitives.js";
 export { didYouMean, nearest } from "./suggest.js";
 export { isKnownValid, markValid, touchedBy } from "./validate-touched.js";
 export { checkWithSchema, editChecked, type EditCheck } from "./edit.js";
+export { defineAdvisoryFinding } from "./rule.js";

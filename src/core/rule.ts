@@ -135,6 +135,16 @@ export function defineFinding<const C extends string, P extends FindingParams>(m
 }
 
 /**
+ * {@link defineFinding} for a declaration that cannot be a `must` (its type allows only `should`
+ * and `info`): there is nothing to check, so no check is bundled with it. The continuum's findings
+ * use it, which keeps `classifyStage` alone within its bundle budget (internal).
+ */
+export function defineAdvisoryFinding<const C extends string, P extends FindingParams>(meta: FindingMeta<C, P> & { severity: "should" | "info" }): FindingMeta<C, P> {
+  deepFreeze(meta);
+  return meta;
+}
+
+/**
  * Where a finding points: its subject, its path in the input, and a citation narrower than the
  * declaration's (one topic of an MOU, say).
  *

@@ -53,7 +53,16 @@ describe("calendar arithmetic on day numbers", () => {
   });
 });
 
-describe("reading a date in place (isoToDay) agrees with the regular expression (isIsoDate)", () => {
+describe("reading a date in place (isIsoDate, isoToDay, addMonthsIso) agrees with the definition written out with a regular expression", () => {
+  /** The definition: four digits, a dash, two digits, a dash, two digits, naming a day of the calendar. */
+  const definition = (value: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!m) return undefined;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    return length !== undefined && day >= 1 && day <= length ? { year, month, day } : undefined;
+  };
   // Strings near the format: right length, digits and dashes in and out of place, month 00/13, day 00/29-32, non-ASCII digits.
   const near = fc
     .tuple(
@@ -64,18 +73,29 @@ describe("reading a date in place (isoToDay) agrees with the regular expression 
       fc.constantFrom("00", "01", "28", "29", "30", "31", "32", "1", "٣"),
     )
     .map(([y, s1, m, s2, d]) => `${y}${s1}${m}${s2}${d}`);
-  test.prop([fc.oneof(near, fc.string({ maxLength: 12 }), fc.constantFrom("2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29", "0000-01-01", "9999-12-31", " 2024-01-01", "2024-01-01 "))], { numRuns: 5000 })(
-    "a string is a date for both or for neither, and its day number is the one its parts give",
+  test.prop([fc.oneof(near, fc.string({ maxLength: 12 }), fc.constantFrom("2024-02-29", "2023-02-29", "1900-02-29", "2000-02-29", "0000-01-01", "9999-12-31", " 2024-01-01", "2024-01-01 ", "2024-01-01\n"))], { numRuns: 5000 })(
+    "a string is a date for both or for neither, and its day number and month arithmetic are the ones its parts give",
     (value) => {
-      if (isIsoDate(value)) {
-        const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-        expect(isoToDay(value)).toBe(isoToDay(`${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`));
+      const parts = definition(value);
+      expect(isIsoDate(value)).toBe(parts !== undefined);
+      if (parts) {
+        const iso = `${String(parts.year).padStart(4, "0")}-${String(parts.month).padStart(2, "0")}-${String(parts.day).padStart(2, "0")}`;
+        expect(iso).toBe(value);
         expect(isoFromDay(isoToDay(value))).toBe(value);
+        const next = parts.month === 12 ? { year: parts.year + 1, month: 1 } : { year: parts.year, month: parts.month + 1 };
+        if (next.year <= 9999) expect(addMonthsIso(value, 1).slice(0, 7)).toBe(`${String(next.year).padStart(4, "0")}-${String(next.month).padStart(2, "0")}`);
       } else {
         expect(() => isoToDay(value)).toThrow(RangeError);
+        expect(() => addMonthsIso(value, 1)).toThrow(RangeError);
       }
     },
   );
+  it("refuses what is not a string, with the value in the message", () => {
+    expect(isIsoDate(20250901)).toBe(false);
+    expect(isIsoDate(null)).toBe(false);
+    expect(() => isoToDay(20250901 as never)).toThrow("not a calendar date: 20250901");
+    expect(() => addMonthsIso(undefined as never, 1)).toThrow(RangeError);
+  });
 });
 
 describe("monthsFromRemembered", () => {
