@@ -183,11 +183,20 @@ export interface FindingPlace {
  * @category Core
  */
 export function report<C extends string, P extends FindingParams>(meta: FindingMeta<C, P>, params: P, place: FindingPlace = {}): Finding<C> {
-  const finding: Finding<C> = { code: meta.code, severity: meta.severity, message: meta.message(params) };
+  const { code, severity } = meta;
+  const message = meta.message(params);
   const citation = place.citation ?? meta.citation;
+  const { subject, path } = place;
+  // The usual shapes as whole literals (fields in the same order): V8 keeps their fields inside the
+  // object, where fields added one by one need a second store. Every analysis makes findings this way.
+  if (subject) {
+    if (citation) return path ? { code, severity, message, citation, subject, path, params } : { code, severity, message, citation, subject, params };
+    return path ? { code, severity, message, subject, path, params } : { code, severity, message, subject, params };
+  }
+  const finding: Finding<C> = { code, severity, message };
   if (citation) finding.citation = citation;
-  if (place.subject) finding.subject = place.subject;
-  if (place.path) finding.path = place.path;
+  if (subject) finding.subject = subject;
+  if (path) finding.path = path;
   finding.params = params;
   return finding;
 }
