@@ -195,7 +195,6 @@ export function report<C extends string, P extends FindingParams>(meta: FindingM
   }
   const finding: Finding<C> = { code, severity, message };
   if (citation) finding.citation = citation;
-  if (subject) finding.subject = subject;
   if (path) finding.path = path;
   finding.params = params;
   return finding;

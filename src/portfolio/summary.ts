@@ -41,8 +41,9 @@ export interface ProgramSummary {
   /**
    * Findings by severity across every analysis that concerns the program (compliance, its
    * agreements, its and its partnerships' funding plans, its partnerships, the coordinated-services
-   * approaches and alliances it takes part in, planning), each finding once: what the program's
-   * report counts.
+   * approaches and alliances it takes part in, planning), each finding once (one that an earlier
+   * analysis already reported, such as the MOU's findings under compliance, is not counted again):
+   * what the program's report counts.
    */
   findings: { must: number; should: number; info: number };
   /**

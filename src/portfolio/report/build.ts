@@ -189,7 +189,9 @@ function emptyReport(programId: string, asOf: string, since: string | null, hori
  * part by part; every finding of every analysis that concerns the program (compliance, its
  * agreements, its and its partnerships' funding plans, its partnerships, the coordinated-services
  * approaches and alliances it takes part in, planning), each under its own heading and counted,
- * each finding once; tables of partnerships, agreements, funding plans and planning with names,
+ * each finding once (the MOU's findings, which compliance repeats, are listed under compliance
+ * only; two alike findings of one analysis, such as two meetings on the same later date, are
+ * both listed); tables of partnerships, agreements, funding plans and planning with names,
  * not ids; money at a glance (totals by stream and level, the Head Start match, gaps,
  * over-committed sources, flows from sources to cost categories); the network one hop out; and,
  * with `since`, what changed. `renderReport` writes it as Markdown; apps can render the same model.
