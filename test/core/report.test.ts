@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
-import { defineFinding, report, type Citation, type Finding, type FindingPlace } from "../../src/index.js";
+import { defineFinding, report, type Citation, type Finding, type FindingMeta, type FindingPlace } from "../../src/index.js";
 
 const withCitation = defineFinding({ code: "app.cited", severity: "should", title: "Cited", citation: { source: "Guide", section: "2" }, basis: "Guidance.", action: "Act.", message: (p: { n: number }) => `Item ${p.n}.` });
 const without = defineFinding({ code: "app.plain", severity: "info", title: "Plain", basis: "A note.", action: "Look.", message: (p: { n: number }) => `Note ${p.n}.` });
 
 /** The definition: the fields present, in this order: code, severity, message, citation, subject, path, params. */
-function definition(meta: typeof withCitation, params: { n: number }, place: FindingPlace): Finding {
+function definition(meta: FindingMeta<string, { n: number }>, params: { n: number }, place: FindingPlace): Finding {
   const f: Finding = { code: meta.code, severity: meta.severity, message: meta.message(params) };
   const citation = place.citation ?? meta.citation;
   if (citation) f.citation = citation;
@@ -45,7 +45,7 @@ describe("report", () => {
     { requiredKeys: [] },
   );
   test.prop([fc.boolean(), fc.integer(), place])("gives the definition's finding, field for field and in its order", (cited, n, where) => {
-    const meta = cited ? withCitation : without;
+    const meta: FindingMeta<string, { n: number }> = cited ? withCitation : without;
     const got = report(meta, { n }, where);
     const want = definition(meta, { n }, where);
     expect(JSON.stringify(got)).toBe(JSON.stringify(want));
