@@ -400,5 +400,13 @@ export const agreementTemplates: readonly AgreementTemplate[] = /* @__PURE__ */ 
  * @category Agreements
  */
 export function findTemplate(id: string): AgreementTemplate | undefined {
-  return agreementTemplates.find((t) => t.id === id);
+  // A map made once: every agreement of a national file looks up its template, and searching the
+  // frozen catalog is V8's slow path (see deepFreeze).
+  if (!templatesById) {
+    templatesById = new Map();
+    for (const t of agreementTemplates) if (!templatesById.has(t.id)) templatesById.set(t.id, t);
+  }
+  return templatesById.get(id);
 }
+
+let templatesById: Map<string, AgreementTemplate> | undefined;

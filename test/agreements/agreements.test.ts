@@ -4,6 +4,7 @@ import {
   AgreementSchema,
   agreementTemplates,
   assessAgreement,
+  findTemplate,
   nextReviewDate,
   parseAgreement,
   parseMouExemption,
@@ -34,6 +35,10 @@ const mou = (over: Partial<AgreementInput> = {}): Agreement =>
   });
 
 describe("agreementTemplates", () => {
+  it("finds each template by its id (the catalog's own entry), and nothing for any other key", () => {
+    for (const t of agreementTemplates) expect(findTemplate(t.id)).toBe(t);
+    for (const id of ["nope", "", "constructor", "__proto__", "toString", "Child-Welfare-MOU", "child-welfare-mou "]) expect(findTemplate(id)).toBeUndefined();
+  });
   it("gives the public-preschool MOU the ten topics of 642(e)(5)(A)(ii)(I)-(X) and the review of (A)(i), cited, (VII) and (X) not required", () => {
     const t = agreementTemplates.find((x) => x.id === "public-preschool-mou")!;
     const topics = t.clauses.filter((c) => c.group === "topic");
