@@ -1,4 +1,4 @@
-import { defineCatalog, type CatalogItem, type Citation, type FindingMeta, type Severity } from "../core/index.js";
+import { defineCatalog, indexById, type CatalogItem, type Citation, type FindingMeta, type Severity } from "../core/index.js";
 import {
   childWelfareClauses,
   dataSharingClauses,
@@ -402,11 +402,7 @@ export const agreementTemplates: readonly AgreementTemplate[] = /* @__PURE__ */ 
 export function findTemplate(id: string): AgreementTemplate | undefined {
   // A map made once: every agreement of a national file looks up its template, and searching the
   // frozen catalog is V8's slow path (see deepFreeze).
-  if (!templatesById) {
-    templatesById = new Map();
-    for (const t of agreementTemplates) if (!templatesById.has(t.id)) templatesById.set(t.id, t);
-  }
-  return templatesById.get(id);
+  return (templatesById ??= indexById(agreementTemplates)).get(id);
 }
 
 let templatesById: Map<string, AgreementTemplate> | undefined;

@@ -1,4 +1,4 @@
-import { defineCatalog, type CatalogItem, type Citation } from "../core/index.js";
+import { defineCatalog, indexById, type CatalogItem, type Citation } from "../core/index.js";
 
 const SOURCE = "Use Relationships to Support Early Head Start-Child Care Partnerships (Child Care Aware of America, 2021)";
 const local = (section: string): Citation => ({ source: SOURCE, section });
@@ -116,7 +116,7 @@ export const ccrrFunctionIds: readonly CcrrFunctionId[] = /* @__PURE__ */ Object
 /** The ids of the `partnership` group of {@link ccrrFunctions}, in catalog order (internal). */
 export const partnershipFunctionIds: readonly CcrrFunctionId[] = /* @__PURE__ */ (() => ccrrFunctions.filter((f) => f.group === "partnership").map((f) => f.id as CcrrFunctionId))();
 
-let labels: Map<string, string> | undefined;
+let byId: Map<string, (typeof ccrrFunctions)[number]> | undefined;
 
 /** A function's label, or its id when it is not in the catalog (internal; read from a map made once, not a search of the frozen catalog). */
-export const ccrrFunctionLabel = (id: string): string => (labels ??= new Map(ccrrFunctions.map((f) => [f.id, f.label]))).get(id) ?? id;
+export const ccrrFunctionLabel = (id: string): string => (byId ??= indexById(ccrrFunctions)).get(id)?.label ?? id;

@@ -61,7 +61,7 @@ function memoized<K extends object, V>(memo: AnalysisMemo | undefined, key: K, p
 }
 
 /** The number of distinct programs among some organization ids. */
-function programsAmong(ids: readonly string[], orgs: ReadonlyMap<string, Organization>): number {
+export function programsAmong(ids: readonly string[], orgs: ReadonlyMap<string, Organization>): number {
   let n = 0;
   for (const id of distinct(ids)) if (orgs.get(id)?.program) n += 1;
   return n;

@@ -6,7 +6,7 @@ import { indexForCompliance } from "../compliance/index-cache.js";
 import { classifyStage, stageIds, type StageId } from "../continuum/index.js";
 import { fundingLevels, type FundingLevel } from "../funding/index.js";
 import { categoriesOf, isPartnershipActive, partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
-import { countBySeverity, countProgramFindings, programAnalyses, type AnalysisMemo, type ProgramAnalyses } from "./analyses.js";
+import { countBySeverity, countProgramFindings, programAnalyses, programsAmong, type AnalysisMemo, type ProgramAnalyses } from "./analyses.js";
 import { fundingSection } from "./report/funding.js";
 import { md } from "./report/escape.js";
 import { requireLocale, type Locale } from "../locale/locale.js";
@@ -347,7 +347,7 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
   // Partnerships without a program among their parties were not analyzed above.
   if (staged < portfolio.partnerships.length) {
     for (const p of portfolio.partnerships) {
-      if (p.parties.some((id) => orgs.get(id)?.program)) continue;
+      if (programsAmong(p.parties, orgs) > 0) continue;
       stageDistribution[classifyStage(p.practices, { asOf }).stage ?? "none"] += 1;
     }
   }
