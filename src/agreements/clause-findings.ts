@@ -12,7 +12,24 @@ export interface ClauseMissingParams {
   state: "lacks the" | "has an empty";
 }
 
-const lacks = (what: string) => (p: ClauseMissingParams) => `${p.agreement} ${p.state} ${what} "${p.clause}".`;
+/**
+ * A missing clause's message: `<agreement> <state> <what> "<clause>".` Every clause one agreement
+ * lacks shares the words before the clause's label, so they are kept from the last call and each
+ * message adds only the label (a national file has half a million such messages).
+ */
+const lacks = (what: string) => {
+  let agreement: string | undefined;
+  let state = "";
+  let head = "";
+  return (p: ClauseMissingParams) => {
+    if (p.agreement !== agreement || p.state !== state) {
+      agreement = p.agreement;
+      state = p.state;
+      head = `${agreement} ${state} ${what} "`;
+    }
+    return `${head}${p.clause}".`;
+  };
+};
 
 /** The public-preschool MOU: topics (I)-(VI), (VIII), (IX). */
 export const mouTopicMissing = /* @__PURE__ */ (() =>

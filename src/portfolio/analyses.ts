@@ -1,6 +1,7 @@
 import type { Finding } from "../core/index.js";
-import { distinct } from "../core/internal.js";
-import { assessAgreement, type Agreement, type AgreementAssessment } from "../agreements/index.js";
+import { distinct, type SeverityCounts } from "../core/internal.js";
+import { assessAgreement, type Agreement, type AgreementAssessment, type AssessAgreementOptions } from "../agreements/index.js";
+import type { AgreementOutline } from "../agreements/outline.js";
 import { allianceSavings, analyzeCoordinatedServices, type CoordinatedServicesAnalysis, type CoordinatedServicesApproach, type SharedServicesAlliance, type SharedServicesSavings } from "../community/index.js";
 import { assessCompliance, type ComplianceAssessment } from "../compliance/index.js";
 import { indexForCompliance } from "../compliance/index-cache.js";
@@ -12,20 +13,24 @@ import { analyzeCcrrFunctions, type CcrrFunctionAnalysis } from "../ccrr/index.j
 import { assessStaffPolicies, type StaffPolicyAssessment } from "../staff/index.js";
 import { analyzeFundedSlots, type FundedSlotsAnalysis } from "../slots/index.js";
 import { partnershipsBetween } from "../referrals/analyze.js";
-import { findingsOnce } from "./finding-set.js";
+import { findingsOnce, type CountedFindings } from "./finding-set.js";
 import { indexForPortfolio, questionnaireFor, recordsOf, referralsOfPartnership } from "./index-cache.js";
 import type { Portfolio } from "./schema.js";
 
 /** Where a group of findings comes from, in the order reports list them. */
 export type FindingSource = "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "ccrr" | "staff" | "slots" | "coordinated-services" | "alliances" | "planning";
 
-/** Everything the library can say about one program on a date, each analysis run once. */
-export interface ProgramAnalyses {
+/**
+ * Everything the library can say about one program on a date, each analysis run once. Agreements
+ * are assessed in full (`A` is {@link AgreementAssessment}) for a report, or outlined (their
+ * findings counted, not written) for a summary.
+ */
+export interface ProgramAnalyses<A extends AgreementAssessment | AgreementOutline = AgreementAssessment> {
   org: Organization & { program: ProgramDetails };
   compliance: ComplianceAssessment;
   /** Each partnership of the program; `firstInCall` is true where this call analyzed it (a partnership of two programs is analyzed once, for the first). */
   partnerships: { partnership: Partnership; assessment: PartnershipAssessment; firstInCall: boolean }[];
-  agreements: { agreement: Agreement; assessment: AgreementAssessment }[];
+  agreements: { agreement: Agreement; assessment: A }[];
   plans: { plan: FundingPlan; analysis: FundingAnalysis; owner: "program" | "partnership" }[];
   approaches: { approach: CoordinatedServicesApproach; analysis: CoordinatedServicesAnalysis }[];
   alliances: { alliance: SharedServicesAlliance; savings: SharedServicesSavings }[];
@@ -74,7 +79,21 @@ export function programsAmong(ids: readonly string[], orgs: ReadonlyMap<string, 
  * responses. `undefined` for an id that is not a program. O(the program's records) after the
  * portfolio is indexed.
  */
-export function programAnalyses(portfolio: Portfolio, programId: string, asOf: string, memo?: AnalysisMemo): ProgramAnalyses | undefined {
+export function programAnalyses(portfolio: Portfolio, programId: string, asOf: string, memo?: AnalysisMemo): ProgramAnalyses | undefined;
+export function programAnalyses<A extends AgreementAssessment | AgreementOutline>(
+  portfolio: Portfolio,
+  programId: string,
+  asOf: string,
+  memo: AnalysisMemo | undefined,
+  analyzeAgreement: (agreement: Agreement, options: AssessAgreementOptions) => A,
+): ProgramAnalyses<A> | undefined;
+export function programAnalyses(
+  portfolio: Portfolio,
+  programId: string,
+  asOf: string,
+  memo?: AnalysisMemo,
+  analyzeAgreement: (agreement: Agreement, options: AssessAgreementOptions) => AgreementAssessment | AgreementOutline = assessAgreement,
+): ProgramAnalyses<AgreementAssessment | AgreementOutline> | undefined {
   const { orgs, partnershipsByOrg, agreementsByOrg } = indexForCompliance(portfolio);
   const index = indexForPortfolio(portfolio);
   const org = orgs.get(programId);
@@ -104,7 +123,7 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
       });
       return { partnership: p, assessment, firstInCall };
     }),
-    agreements: (agreementsByOrg.get(programId) ?? []).map((a) => ({ agreement: a, assessment: memoized(memo, a, among(a.parties), () => assessAgreement(a, { asOf, nameOf })) })),
+    agreements: (agreementsByOrg.get(programId) ?? []).map((a) => ({ agreement: a, assessment: memoized(memo, a, among(a.parties), () => analyzeAgreement(a, { asOf, nameOf })) })),
     plans,
     approaches: (index.approachesByOrg.get(programId) ?? []).map((approach) => ({
       approach,
@@ -131,11 +150,15 @@ export function programAnalyses(portfolio: Portfolio, programId: string, asOf: s
 
 const severityRank = { must: 0, should: 1, info: 2 } as const;
 
+/** An agreement's findings: written, or counted when it was outlined. */
+const agreementFindings = ({ agreement, assessment }: ProgramAnalyses<AgreementAssessment | AgreementOutline>["agreements"][number]): readonly Finding[] | CountedFindings =>
+  Array.isArray(assessment.findings) ? assessment.findings : { subjectId: agreement.id, counts: (assessment as AgreementOutline).counts, findings: (assessment as AgreementOutline).findings };
+
 /** The program's findings lists by where they come from, in the order reports list them. */
-function findingLists(a: ProgramAnalyses): [FindingSource, readonly (readonly Finding[])[]][] {
+function findingLists<A extends AgreementAssessment | AgreementOutline>(a: ProgramAnalyses<A>): [FindingSource, readonly (readonly Finding[] | CountedFindings)[]][] {
   return [
     ["compliance", [a.compliance.findings]],
-    ["agreements", a.agreements.map((x) => x.assessment.findings)],
+    ["agreements", a.agreements.map(agreementFindings)],
     ["funding", a.plans.map((x) => x.analysis.findings)],
     ["slots", [a.slots.findings]],
     ["partnerships", a.partnerships.map((x) => x.assessment.findings)],
@@ -156,17 +179,30 @@ export function groupedFindings(a: ProgramAnalyses): { source: FindingSource; fi
   const once = findingsOnce();
   return findingLists(a).map(([source, lists]) => {
     const findings: Finding[] = [];
-    for (const list of lists) for (const f of once(list)) findings.push(f);
+    for (const list of lists as readonly (readonly Finding[])[]) for (const f of once.keep(list)) findings.push(f);
     // Array.prototype.sort is stable, so findings of one severity keep their order.
     return { source, findings: findings.sort((x, y) => severityRank[x.severity] - severityRank[y.severity]) };
   });
 }
 
-/** The program's findings from every analysis by severity, each finding once: what {@link groupedFindings} lists, counted. */
-export function countProgramFindings(a: ProgramAnalyses): { must: number; should: number; info: number } {
+/**
+ * The program's findings from every analysis by severity, each finding once: what
+ * {@link groupedFindings} lists, counted (an outlined agreement's findings are written only if
+ * another list is about the agreement).
+ */
+export function countProgramFindings(a: ProgramAnalyses<AgreementAssessment | AgreementOutline>): SeverityCounts {
   const once = findingsOnce();
   const counts = { must: 0, should: 0, info: 0 };
-  for (const [, lists] of findingLists(a)) for (const list of lists) for (const f of once(list)) counts[f.severity] += 1;
+  for (const [, lists] of findingLists(a)) {
+    for (const list of lists) {
+      if (!Array.isArray(list)) {
+        const c = once.count(list as CountedFindings);
+        counts.must += c.must;
+        counts.should += c.should;
+        counts.info += c.info;
+      } else for (const f of once.keep(list)) counts[f.severity] += 1;
+    }
+  }
   return counts;
 }
 

@@ -1,12 +1,38 @@
 import type { Finding } from "../core/index.js";
+import type { SeverityCounts } from "../core/internal.js";
 
 /** Past this many findings of one subject, they are also kept by key, so a check stays O(1). */
 const SCAN_LIMIT = 16;
 
-/** The findings of earlier lists about one subject id: scanned while few, looked up by key when many. */
+/**
+ * The findings of earlier lists about one subject id: scanned while few, looked up by key when
+ * many; `pending` writes the findings of a list that was only counted, when one must be compared.
+ */
 interface SubjectFindings {
   list: Finding[];
   keys?: Set<string>;
+  pending?: (() => readonly Finding[]) | undefined;
+}
+
+/** A list of findings about one subject, counted by severity but not written (see {@link FindingsOnce.count}). */
+export interface CountedFindings {
+  /** The id of the subject every finding of the list is about. */
+  subjectId: string;
+  counts: SeverityCounts;
+  /** Writes the findings, in the order their analysis lists them. */
+  findings: () => readonly Finding[];
+}
+
+/** See {@link findingsOnce}. */
+export interface FindingsOnce {
+  /** The findings of `list` that no earlier list holds, in order (`list` itself when none is dropped). */
+  keep(list: readonly Finding[]): readonly Finding[];
+  /**
+   * The severities of what {@link FindingsOnce.keep} would keep of a list about one subject, from
+   * its counts alone while no earlier list is about that subject (so none of it can be dropped);
+   * its findings are written only when an earlier or later list is about the same subject.
+   */
+  count(list: CountedFindings): SeverityCounts;
 }
 
 const sameFinding = (a: Finding, b: Finding) => a.code === b.code && a.message === b.message && a.subject?.kind === b.subject?.kind;
@@ -23,26 +49,44 @@ function record(earlier: SubjectFindings, f: Finding): void {
   earlier.keys?.add(keyOf(f));
 }
 
+/** The findings recorded about a subject, with those of a counted list written first. */
+function written(earlier: SubjectFindings | undefined): SubjectFindings | undefined {
+  const pending = earlier?.pending;
+  if (pending) {
+    earlier.pending = undefined;
+    for (const f of pending()) record(earlier, f);
+  }
+  return earlier;
+}
+
+const severityCounts = (findings: readonly Finding[]): SeverityCounts => {
+  const counts = { must: 0, should: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+};
+
 /**
  * Findings of several analyses, each once: `keep(list)` returns the findings of `list` that no
  * earlier list holds (the same code, subject and message; the MOU's findings appear under
  * compliance and under agreements), in order. A list's own findings are kept as its analysis made
- * them, even two alike (two meetings on the same future date are two findings).
+ * them, even two alike (two meetings on the same future date are two findings). `count` does the
+ * same for a list that was only counted, and gives its counts.
  *
  * Cost: findings are grouped by subject id, and an analysis lists the findings of one subject
  * together, so each finding costs a comparison of ids and a push; only a finding whose subject an
- * earlier list has is compared with that subject's findings (by key once they are many).
+ * earlier list has is compared with that subject's findings (by key once they are many). A counted
+ * list costs nothing per finding unless another list is about its subject.
  */
-export function findingsOnce(): (list: readonly Finding[]) => readonly Finding[] {
+export function findingsOnce(): FindingsOnce {
   const bySubject = new Map<string, SubjectFindings>();
-  return (list) => {
+  const keep = (list: readonly Finding[]): readonly Finding[] => {
     let kept: Finding[] | undefined;
     let lastId: string | undefined;
     let earlier: SubjectFindings | undefined;
     for (let i = 0; i < list.length; i++) {
       const f = list[i]!;
       const id = f.subject?.id ?? "";
-      if (i === 0 || id !== lastId) earlier = bySubject.get((lastId = id));
+      if (i === 0 || id !== lastId) earlier = written(bySubject.get((lastId = id)));
       if (earlier && includes(earlier, f)) kept ??= list.slice(0, i);
       else kept?.push(f);
     }
@@ -59,4 +103,11 @@ export function findingsOnce(): (list: readonly Finding[]) => readonly Finding[]
     }
     return result;
   };
+  const count = (list: CountedFindings): SeverityCounts => {
+    if (bySubject.has(list.subjectId)) return severityCounts(keep(list.findings()));
+    const { must, should, info } = list.counts;
+    if (must + should + info > 0) bySubject.set(list.subjectId, { list: [], pending: list.findings });
+    return list.counts;
+  };
+  return { keep, count };
 }

@@ -2,11 +2,15 @@ import { addDaysIso, requireCollections, requireIsoDate, roundShare } from "../c
 import { portfolioCollections } from "./schema.js";
 import { formatCents, roundScore } from "../core/index.js";
 import { agreementKinds, type AgreementKind } from "../agreements/index.js";
+import { outlineAgreement, type AgreementOutline } from "../agreements/outline.js";
 import { indexForCompliance } from "../compliance/index-cache.js";
 import { classifyStage, stageIds, type StageId } from "../continuum/index.js";
 import { fundingLevels, type FundingLevel } from "../funding/index.js";
 import { categoriesOf, isPartnershipActive, partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
 import { countBySeverity, countProgramFindings, programAnalyses, programsAmong, type AnalysisMemo, type ProgramAnalyses } from "./analyses.js";
+
+/** A program's analyses as a summary reads them: agreements outlined, their findings counted. */
+type Outlined = ProgramAnalyses<AgreementOutline>;
 import { fundingSection } from "./report/funding.js";
 import { md } from "./report/escape.js";
 import { requireLocale, type Locale } from "../locale/locale.js";
@@ -131,7 +135,7 @@ export interface PortfolioSummary {
 
 const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-function agreementsLine(a: ProgramAnalyses, asOf: string): ProgramSummary["agreements"] {
+function agreementsLine(a: Outlined, asOf: string): ProgramSummary["agreements"] {
   const byKind = zeroes(agreementKinds);
   let inForce = 0;
   let ending = 0;
@@ -146,7 +150,7 @@ function agreementsLine(a: ProgramAnalyses, asOf: string): ProgramSummary["agree
   return { total: a.agreements.length, inForce, endingWithin90Days: ending, reviewOverdue: overdue, byKind };
 }
 
-function fundingLine(a: ProgramAnalyses): ProgramSummary["funding"] {
+function fundingLine(a: Outlined): ProgramSummary["funding"] {
   const f = fundingSection(a);
   const hasPlan = a.plans.length > 0;
   const matches = a.plans.map((p) => p.analysis.figures.match).filter((m) => m !== null);
@@ -166,7 +170,7 @@ function fundingLine(a: ProgramAnalyses): ProgramSummary["funding"] {
   };
 }
 
-function planningLine(a: ProgramAnalyses): ProgramSummary["planning"] {
+function planningLine(a: Outlined): ProgramSummary["planning"] {
   const completions = a.responses.flatMap((r) => (r.assessment ? [r.assessment.components.find((c) => c.id === "completion")?.score ?? 0] : []));
   let overdue = 0;
   let done = 0;
@@ -185,7 +189,7 @@ function planningLine(a: ProgramAnalyses): ProgramSummary["planning"] {
   };
 }
 
-function programLine(a: ProgramAnalyses, asOf: string, orgs: ReturnType<typeof indexForCompliance>["orgs"]): ProgramSummary {
+function programLine(a: Outlined, asOf: string, orgs: ReturnType<typeof indexForCompliance>["orgs"]): ProgramSummary {
   const org = a.org;
   const byStage = zeroes([...stageIds, "none"] as const);
   const byCategory = zeroes(partnerCategoryIds);
@@ -216,7 +220,7 @@ function programLine(a: ProgramAnalyses, asOf: string, orgs: ReturnType<typeof i
   };
 }
 
-function servicesLine(a: ProgramAnalyses): ProgramSummary["services"] {
+function servicesLine(a: Outlined): ProgramSummary["services"] {
   const r = a.referrals.figures;
   return {
     referralsMade: r.made,
@@ -335,7 +339,7 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
   // partnership is counted in the distribution by the program that analyzed it first.
   for (const org of portfolio.organizations) {
     if (!org.program) continue;
-    const a = programAnalyses(portfolio, org.id, asOf, memo);
+    const a = programAnalyses(portfolio, org.id, asOf, memo, outlineAgreement);
     if (!a) continue;
     for (const { assessment, firstInCall } of a.partnerships) {
       if (!firstInCall) continue;

@@ -5,6 +5,7 @@ import { analyzeCcrrFunctions, assessAgreement, assessIronTriangle, classifyStag
 import { es } from "../../src/es/index.js";
 import { t } from "../../src/es/vocabulary.js";
 import { groupedFindings, programAnalyses } from "../../src/portfolio/analyses.js";
+import { clauseFindings } from "../../src/agreements/clause-findings.js";
 
 /** The names of the params an English message reads, and which it treats as lists or numbers. */
 function paramsOf(message: (p: never) => string): { names: string[]; lists: Set<string>; numbers: Set<string> } {
@@ -19,7 +20,8 @@ function paramsOf(message: (p: never) => string): { names: string[]; lists: Set<
 const grammatical: Record<string, readonly string[]> = {
   "questionnaire.sequence.skipped-ahead": ["verb"],
 };
-const clauseCodes: string[] = findingCatalog.filter((m) => String(m.message).includes("p.state} ${what}")).map((m) => m.code);
+/** The missing-clause codes: their `state` ("lacks the", "has an empty") is grammar in Spanish. */
+const clauseCodes: string[] = clauseFindings.map((m) => m.code);
 
 /** Sample params for a code: distinct strings, lists of two strings, and distinct numbers. */
 function sampleParams(code: string, message: (p: never) => string): { params: FindingParams; shown: string[] } {

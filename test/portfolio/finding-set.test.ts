@@ -15,9 +15,16 @@ function reference(lists: readonly (readonly Finding[])[]): Finding[][] {
   });
 }
 
+const ids = fc.constantFrom("a", "b", "constructor", "__proto__", "ñandú", "");
+const arbitraryFinding = fc.record({
+  code: fc.constantFrom("x", "y", "toString"),
+  severity: fc.constantFrom("must" as const, "should" as const, "info" as const),
+  message: fc.constantFrom("m", "n", "", "ü"),
+  subject: fc.option(fc.record({ kind: fc.constantFrom("agreement", "program"), id: ids }), { nil: undefined }),
+}).map((f): Finding => (f.subject === undefined ? { code: f.code, severity: f.severity, message: f.message } : { ...f, subject: f.subject }));
 describe("findingsOnce", () => {
   it("drops a finding an earlier list holds (the MOU's findings under compliance, then under agreements)", () => {
-    const once = findingsOnce();
+    const once = findingsOnce().keep;
     const mou = finding("agreement.unsigned", "mou", "Agreement MOU is not signed.");
     expect(once([finding("compliance.b1.mou-not-in-force", "hs", "No MOU in force.", "program"), mou])).toHaveLength(2);
     const later = [{ ...mou }, finding("agreement.review-overdue", "mou", "Review overdue.")];
@@ -25,14 +32,14 @@ describe("findingsOnce", () => {
   });
 
   it("keeps two alike findings of one list: two meetings on the same future date are two findings", () => {
-    const once = findingsOnce();
+    const once = findingsOnce().keep;
     const twice = [finding("partnership.meeting.after-as-of", "p", "A meeting is dated 2025-10-10."), finding("partnership.meeting.after-as-of", "p", "A meeting is dated 2025-10-10.")];
     expect(once(twice)).toBe(twice);
     expect(once(twice)).toEqual([]);
   });
 
   it("tells findings apart by subject kind, subject id, code and message", () => {
-    const once = findingsOnce();
+    const once = findingsOnce().keep;
     once([finding("c", "x", "m")]);
     expect(once([finding("c", "x", "m", "partnership"), finding("c", "y", "m"), finding("d", "x", "m"), finding("c", "x", "n")])).toHaveLength(4);
     expect(once([{ code: "c", severity: "info", message: "m" }])).toHaveLength(1);
@@ -40,7 +47,7 @@ describe("findingsOnce", () => {
   });
 
   it("returns a list with nothing dropped as it is, and never changes a list", () => {
-    const once = findingsOnce();
+    const once = findingsOnce().keep;
     const first = Object.freeze([finding("c", "x", "m")]);
     expect(once(first)).toBe(first);
     const second = Object.freeze([finding("c", "y", "m"), finding("c", "x", "m"), finding("c", "z", "m")]);
@@ -49,23 +56,70 @@ describe("findingsOnce", () => {
   });
 
   it("stays linear when one subject has thousands of findings", () => {
-    const once = findingsOnce();
+    const once = findingsOnce().keep;
     const many = Array.from({ length: 5000 }, (_, i) => finding("c", "program", `Partner ${i} did not answer.`, "program"));
     expect(once(many)).toBe(many);
     const again = [...many.slice(0, 2500).map((f) => ({ ...f })), finding("c", "program", "Another.", "program")];
     expect(once(again).map((f) => f.message)).toEqual(["Another."]);
   });
 
-  const ids = fc.constantFrom("a", "b", "constructor", "__proto__", "ñandú", "");
-  const arbitraryFinding = fc.record({
-    code: fc.constantFrom("x", "y", "toString"),
-    severity: fc.constantFrom("must" as const, "should" as const, "info" as const),
-    message: fc.constantFrom("m", "n", "", "ü"),
-    subject: fc.option(fc.record({ kind: fc.constantFrom("agreement", "program"), id: ids }), { nil: undefined }),
-  }).map((f): Finding => (f.subject === undefined ? { code: f.code, severity: f.severity, message: f.message } : { ...f, subject: f.subject }));
   test.prop([fc.array(fc.array(arbitraryFinding, { maxLength: 40 }), { maxLength: 8 })])("keeps what the definition keeps, in order", (lists) => {
-    const once = findingsOnce();
+    const once = findingsOnce().keep;
     expect(lists.map((list) => [...once(list)])).toEqual(reference(lists));
+  });
+});
+
+describe("findingsOnce: lists counted, not written", () => {
+  const counts = (list: readonly Finding[]) => ({ must: list.filter((f) => f.severity === "must").length, should: list.filter((f) => f.severity === "should").length, info: list.filter((f) => f.severity === "info").length });
+  /** A list about one subject as a summary passes it: its counts, and a way to write it that records each call. */
+  const counted = (subjectId: string, list: readonly Finding[], writes: string[] = []) => ({ subjectId, counts: counts(list), findings: () => (writes.push(subjectId), list) });
+
+  it("gives a counted list's counts without writing it while no other list is about its subject", () => {
+    const once = findingsOnce();
+    const writes: string[] = [];
+    once.keep([finding("compliance.b1.mou-not-in-force", "hs", "No MOU in force.", "program")]);
+    expect(once.count(counted("ag-1", [finding("c", "ag-1", "m"), { ...finding("d", "ag-1", "n"), severity: "info" }], writes))).toEqual({ must: 0, should: 1, info: 1 });
+    expect(writes).toEqual([]);
+  });
+
+  it("writes a counted list and drops what an earlier list holds (the MOU's findings under compliance)", () => {
+    const once = findingsOnce();
+    const writes: string[] = [];
+    const mou = finding("agreement.unsigned", "mou", "Agreement MOU is not signed.");
+    once.keep([mou]);
+    expect(once.count(counted("mou", [{ ...mou }, finding("agreement.review-overdue", "mou", "Review overdue.")], writes))).toEqual({ must: 0, should: 1, info: 0 });
+    expect(writes).toEqual(["mou"]);
+  });
+
+  it("writes a counted list when a later list is about its subject, so the later list drops what it holds", () => {
+    const once = findingsOnce();
+    const writes: string[] = [];
+    once.count(counted("p", [finding("c", "p", "m", "partnership")], writes));
+    expect(writes).toEqual([]);
+    expect(once.keep([finding("c", "p", "m", "partnership"), finding("c", "p", "other", "partnership")]).map((f) => f.message)).toEqual(["other"]);
+    expect(writes).toEqual(["p"]);
+    once.keep([finding("c", "p", "m", "partnership")]);
+    expect(writes).toEqual(["p"]);
+  });
+
+  it("does not remember an empty counted list", () => {
+    const once = findingsOnce();
+    const writes: string[] = [];
+    expect(once.count(counted("x", [], writes))).toEqual({ must: 0, should: 0, info: 0 });
+    once.keep([finding("c", "x", "m")]);
+    expect(writes).toEqual([]);
+  });
+
+  test.prop([fc.array(fc.tuple(fc.array(arbitraryFinding, { maxLength: 12 }), fc.boolean(), ids), { maxLength: 8 })])("counts what the definition keeps, whichever lists are counted", (entries) => {
+    // A counted list is about one subject: its findings are moved to that subject (kind and id).
+    const lists = entries.map(([list, isCounted, id]) => ({ isCounted, id, list: isCounted ? list.map((f) => ({ ...f, subject: { kind: "agreement", id } })) : list }));
+    const once = findingsOnce();
+    const total = { must: 0, should: 0, info: 0 };
+    for (const { isCounted, id, list } of lists) {
+      const c = isCounted ? once.count(counted(id, list)) : counts(once.keep(list));
+      for (const k of ["must", "should", "info"] as const) total[k] += c[k];
+    }
+    expect(total).toEqual(counts(reference(lists.map((x) => x.list)).flat()));
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import * as lib from "../../src/index.js";
 import { asOfDate, portfolioArb } from "./arbitraries.js";
+import { outlineAgreement } from "../../src/agreements/outline.js";
 
 const {
   parsePortfolio,
@@ -82,6 +83,33 @@ describe("generated valid portfolios", () => {
     expect(summary.programs.length).toBe(p.organizations.filter((o) => o.program).length);
     let n = 0;
     expect(toHsds(p, { idFor: () => `00000000-0000-4000-8000-${String(++n).padStart(12, "0")}` })).toHaveLength(p.organizations.length);
+  });
+
+  test.prop([portfolioArb, asOfDate])("a summary counts, program by program, the findings its report lists", (input, asOf) => {
+    const parsed = parsePortfolio(input);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const p = parsed.value;
+    const summary = summarizePortfolio(p, { asOf });
+    for (const line of summary.programs) {
+      const listed = lib.buildReport(p, line.programId, { asOf }).findings.flatMap((g) => g.findings);
+      const bySeverity = (s: string) => listed.filter((f) => f.severity === s).length;
+      expect(line.findings, line.programId).toEqual({ must: bySeverity("must"), should: bySeverity("should"), info: bySeverity("info") });
+    }
+  });
+
+  test.prop([portfolioArb, asOfDate])("an agreement outlined for a summary stands and counts as its assessment", (input, asOf) => {
+    const parsed = parsePortfolio(input);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    for (const a of parsed.value.agreements) {
+      const full = assessAgreement(a, { asOf });
+      const outline = outlineAgreement(a, { asOf });
+      const bySeverity = (s: string) => full.findings.filter((f) => f.severity === s).length;
+      expect(outline.counts, a.id).toEqual({ must: bySeverity("must"), should: bySeverity("should"), info: bySeverity("info") });
+      expect(outline.inForce).toBe(full.inForce);
+      expect(outline.daysUntilReviewDue).toBe(full.daysUntilReviewDue);
+      expect(outline.findings()).toEqual(full.findings);
+      expect(full.findings.every((f) => f.subject?.kind === "agreement" && f.subject.id === a.id)).toBe(true);
+    }
   });
 
   test.prop([portfolioArb], { numRuns: 60 })("edit then undo is the identity on a portfolio", (input) => {

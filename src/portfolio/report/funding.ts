@@ -45,7 +45,7 @@ function planRow({ plan, analysis, owner }: ProgramAnalyses["plans"][number], sa
  * level, the Head Start match over the program's own budget plans, over-committed sources, and
  * the flows from sources to cost categories. O(the plans' sources and items).
  */
-export function fundingSection(a: ProgramAnalyses, say: Say = fill): ReportFunding {
+export function fundingSection(a: Pick<ProgramAnalyses, "plans">, say: Say = fill): ReportFunding {
   const plans = a.plans.map((p) => planRow(p, say));
   const byStream = new Map<string, { label: string; cents: number }>();
   const byLevel = { federal: 0, state: 0, local: 0, private: 0 };

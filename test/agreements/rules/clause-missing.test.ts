@@ -24,6 +24,20 @@ describe("clause-missing rules (one per code)", () => {
     expect(rule("agreement.public-preschool.topic-missing").check(ctx(custom)).map((f) => f.params?.clause)).toEqual(["Coordination: service areas"]);
     expect(rule("agreement.child-welfare.clause-missing").check(ctx({ id: "p", kind: "procedure", parties: ["hs", "lea"] }))).toEqual([]);
   });
+  it("write each message from its own agreement and state, whatever agreements came before", () => {
+    // The words before a clause's label are kept from the last message; a change of agreement or state must renew them.
+    const r = rule("agreement.public-preschool.topic-missing");
+    const lakeview = ctx(mou({ clauses: allTopics.filter((c) => c.id !== "service-areas") }));
+    const pine = ctx(mou({ id: "mou-pine", title: "MOU with Pine Schools", clauses: allTopics.map((c) => (c.id === "service-areas" ? { ...c, text: "" } : c)) }));
+    const messages = [lakeview, pine, lakeview, pine].flatMap((c) => r.check(c).map((f) => f.message));
+    expect(messages).toEqual([
+      'MOU with Lakeview Schools lacks the coordination topic "Coordination: service areas".',
+      'MOU with Pine Schools has an empty coordination topic "Coordination: service areas".',
+      'MOU with Lakeview Schools lacks the coordination topic "Coordination: service areas".',
+      'MOU with Pine Schools has an empty coordination topic "Coordination: service areas".',
+    ]);
+    expect(r.check(ctx(mou({ id: "mou-pine-2", title: "MOU with Pine Schools", clauses: [] })))[0]?.message).toBe('MOU with Pine Schools lacks the coordination topic "Coordination: educational activities".');
+  });
   it("report required child-welfare clauses as should and recommended ones as info", () => {
     const c = ctx({ id: "cw", kind: "mou", templateId: "child-welfare-mou", parties: ["hs", "cw"] });
     expect(rule("agreement.child-welfare.clause-missing").check(c).map((x) => x.severity)).toEqual(["should", "should"]);

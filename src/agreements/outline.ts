@@ -1,0 +1,31 @@
+import type { Finding } from "../core/index.js";
+import { countRules, type SeverityCounts } from "../core/internal.js";
+import type { Agreement } from "./agreement.js";
+import { assessAgreement } from "./assess.js";
+import { agreementContext, type AssessAgreementOptions } from "./rules/context.js";
+import { agreementRules } from "./rules/index.js";
+
+/**
+ * What a portfolio summary reads of {@link assessAgreement}: the same standing, and the findings
+ * counted by severity instead of written. Internal.
+ */
+export interface AgreementOutline {
+  inForce: boolean;
+  daysUntilReviewDue?: number;
+  /** The findings of {@link assessAgreement} by severity; all of them are about the agreement. */
+  counts: SeverityCounts;
+  /** The findings themselves (assesses the agreement in full), for when one must be compared. */
+  findings: () => readonly Finding[];
+}
+
+/**
+ * An agreement's standing and its findings counted, with the rules {@link assessAgreement} runs
+ * on the context it reads, but no message, finding, score or coverage made. A summary of a
+ * national portfolio counts half a million findings of agreements and shows none of them.
+ */
+export function outlineAgreement(agreement: Agreement, options: AssessAgreementOptions): AgreementOutline {
+  const ctx = agreementContext(agreement, options);
+  const outline: AgreementOutline = { inForce: ctx.state.inForce, counts: countRules(agreementRules, ctx), findings: () => assessAgreement(agreement, options).findings };
+  if (ctx.review) outline.daysUntilReviewDue = ctx.review.days;
+  return outline;
+}
