@@ -14,9 +14,13 @@ export interface AgreementOutline {
   daysUntilReviewDue?: number;
   /** The findings of {@link assessAgreement} by severity; all of them are about the agreement. */
   counts: SeverityCounts;
+  /** Every code {@link assessAgreement} can give. */
+  codes: ReadonlySet<string>;
   /** The findings themselves (assesses the agreement in full), for when one must be compared. */
   findings: () => readonly Finding[];
 }
+
+const agreementCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(agreementRules.map((r) => r.meta.code));
 
 /**
  * An agreement's standing and its findings counted, with the rules {@link assessAgreement} runs
@@ -25,7 +29,7 @@ export interface AgreementOutline {
  */
 export function outlineAgreement(agreement: Agreement, options: AssessAgreementOptions): AgreementOutline {
   const ctx = agreementContext(agreement, options);
-  const outline: AgreementOutline = { inForce: ctx.state.inForce, counts: countRules(agreementRules, ctx), findings: () => assessAgreement(agreement, options).findings };
+  const outline: AgreementOutline = { inForce: ctx.state.inForce, counts: countRules(agreementRules, ctx), codes: agreementCodes, findings: () => assessAgreement(agreement, options).findings };
   if (ctx.review) outline.daysUntilReviewDue = ctx.review.days;
   return outline;
 }

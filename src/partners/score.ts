@@ -1,4 +1,4 @@
-import { buildAssessment, report, roundScore, type Assessment, type AssessmentComponent, type Finding } from "../core/index.js";
+import { buildAssessment, report, roundScore, type Assessment, type AssessmentComponent, type Finding, type FindingMeta, type FindingParams, type FindingPlace } from "../core/index.js";
 import type { ContinuumFindingCode } from "../continuum/index.js";
 import { agreementMissing, elementNoEvidence, familyVoiceNoRole, meetingAfterAsOf, meetingsBelowAgreed, meetingsNoFrequency, partnershipEnded, stageNextMissing, type PartnershipFindingCode } from "./findings.js";
 import { forLoops, untitledPartnership, monthsFromRemembered, isIsoDate, optionalNumber, requireIsoDate } from "../core/internal.js";
@@ -71,25 +71,61 @@ export interface PartnershipAssessment extends Assessment<PartnershipFindingCode
 
 type Weights = Record<keyof typeof partnershipScoreWeights, number>;
 
-/** What each step of {@link scorePartnership} reads, and the findings they add in turn. */
+/** What each step of {@link scorePartnership} reads. */
 interface Step {
   partnership: Partnership;
   asOf: string;
   weights: Weights;
   subject: { kind: string; id: string; name?: string };
   name: string;
-  findings: Finding<PartnershipFindingCode | ContinuumFindingCode>[];
 }
 
 type Meetings = Partnership["meetings"];
 
-/** The stage on the continuum, from evidence; a note of what the next stage still needs. */
-function stageComponent(ctx: Step, classification: StageClassification): AssessmentComponent {
-  ctx.findings.push(...classification.findings);
+/** Where a partnership's findings go: written into a list (a score), or only counted (a summary's outline). */
+export interface PartnershipFindingSink {
+  /** A finding made from its declaration. */
+  add<P extends FindingParams>(meta: FindingMeta<PartnershipFindingCode, P>, params: P, place: FindingPlace): void;
+  /** Findings already made (the stage classification's). */
+  addMade(findings: readonly Finding<ContinuumFindingCode>[]): void;
+}
+
+/** A sink that writes each finding into `findings`. */
+export const writeInto = (findings: Finding<PartnershipFindingCode | ContinuumFindingCode>[]): PartnershipFindingSink => ({
+  add: (meta, params, place) => findings.push(report(meta, params, place)),
+  addMade: (made) => {
+    for (const f of made) findings.push(f);
+  },
+});
+
+/**
+ * The findings of a partnership's steps, in the order the steps come: the classification's, what
+ * the next stage needs, elements rated without evidence, meetings dated after `asOf`, meetings
+ * against the agreed frequency, a missing agreement, families without a role, the partnership's end.
+ */
+export function partnershipFindings(ctx: Step, classification: StageClassification, recent: Meetings, sink: PartnershipFindingSink): void {
+  const { partnership, asOf, subject, name } = ctx;
+  sink.addMade(classification.findings);
   if (classification.next) {
     const missing = classification.next.missing.map((i) => i.label).join("; ");
-    if (missing) ctx.findings.push(report(stageNextMissing, { partnership: ctx.name, stage: classification.next.stage, missing }, { subject: ctx.subject }));
+    if (missing) sink.add(stageNextMissing, { partnership: name, stage: classification.next.stage, missing }, { subject });
   }
+  // The elements are a frozen catalog (see deepFreeze).
+  for (const element of forLoops(partnershipElements)) {
+    const rated = partnership.elements?.[element.id];
+    if (rated && rated.evidence.length === 0) sink.add(elementNoEvidence, { element: element.label, partnership: name }, { subject, path: ["elements", element.id] });
+  }
+  for (const m of partnership.meetings ?? []) if (m.date > asOf) sink.add(meetingAfterAsOf, { partnership: name, date: m.date, asOf }, { subject });
+  const expected = partnership.meetingFrequency ? meetingFrequencies[partnership.meetingFrequency] : undefined;
+  if (expected === undefined) sink.add(meetingsNoFrequency, { partnership: name }, { subject });
+  else if (recent.length < expected) sink.add(meetingsBelowAgreed, { partnership: name, held: recent.length, expected, frequency: partnership.meetingFrequency!, asOf }, { subject });
+  if (stageRank(classification.stage) >= 3 && partnership.agreementIds.length === 0) sink.add(agreementMissing, { partnership: name, stage: classification.stage! }, { subject });
+  if (partnership.roles && !partnership.roles.families) sink.add(familyVoiceNoRole, { partnership: name }, { subject });
+  if (partnership.status === "ended" || (partnership.endDate && partnership.endDate < asOf)) sink.add(partnershipEnded, { partnership: name, end: partnership.endDate ?? "" }, { subject });
+}
+
+/** The stage on the continuum, from evidence. */
+function stageComponent(ctx: Step, classification: StageClassification): AssessmentComponent {
   return {
     id: "stage",
     label: "Stage on the continuum, from evidence",
@@ -106,11 +142,7 @@ function elementsComponent(ctx: Step): AssessmentComponent {
   // The elements are a frozen catalog (see deepFreeze).
   for (const element of forLoops(partnershipElements)) {
     const rated = ctx.partnership.elements?.[element.id];
-    if (!rated) continue;
-    if (rated.evidence.length === 0) {
-      ctx.findings.push(report(elementNoEvidence, { element: element.label, partnership: ctx.name }, { subject: ctx.subject, path: ["elements", element.id] }));
-      continue;
-    }
+    if (!rated || rated.evidence.length === 0) continue;
     ratings.push((rated.rating / 3) * 100);
     evidence.push(`${element.label}: ${elementRatingLabels[rated.rating] ?? rated.rating} (${rated.evidence.join("; ")})`);
   }
@@ -125,19 +157,13 @@ function elementsComponent(ctx: Step): AssessmentComponent {
 
 /** Meetings held in the 12 months to `asOf` against the agreed frequency. */
 function communicationComponent(ctx: Step, recent: Meetings): AssessmentComponent {
-  const { partnership, asOf, subject, name } = ctx;
-  for (const m of partnership.meetings ?? []) if (m.date > asOf) ctx.findings.push(report(meetingAfterAsOf, { partnership: name, date: m.date, asOf }, { subject }));
+  const { partnership, asOf } = ctx;
   const expected = partnership.meetingFrequency ? meetingFrequencies[partnership.meetingFrequency] : undefined;
   let score: number | null = null;
   const evidence = recent.map((m) => `meeting on ${m.date}`);
   if (expected !== undefined) {
     score = roundScore(Math.min(1, recent.length / expected) * 100);
     evidence.unshift(`${recent.length} of ${expected} ${partnership.meetingFrequency} meetings held in the 12 months to ${asOf}`);
-    if (recent.length < expected) {
-      ctx.findings.push(report(meetingsBelowAgreed, { partnership: name, held: recent.length, expected, frequency: partnership.meetingFrequency!, asOf }, { subject }));
-    }
-  } else {
-    ctx.findings.push(report(meetingsNoFrequency, { partnership: name }, { subject }));
   }
   return { id: "communication", label: "Regular communication", score, weight: ctx.weights.communication, evidence };
 }
@@ -149,7 +175,6 @@ function agreementComponent(ctx: Step, stage: StageClassification["stage"]): Ass
   if (stageRank(stage) >= 3) {
     score = ctx.partnership.agreementIds.length > 0 ? 100 : 0;
     if (score === 100) evidence.push(`agreements: ${ctx.partnership.agreementIds.join(", ")}`);
-    else ctx.findings.push(report(agreementMissing, { partnership: ctx.name, stage: stage! }, { subject: ctx.subject }));
   }
   return { id: "agreement", label: "Formal agreement (cooperation and above)", score, weight: ctx.weights.agreement, evidence };
 }
@@ -164,8 +189,6 @@ function familyVoiceComponent(ctx: Step, recent: Meetings): AssessmentComponent 
     if (partnership.roles.families) {
       score += 50;
       evidence.push(`families' role: ${partnership.roles.families}`);
-    } else {
-      ctx.findings.push(report(familyVoiceNoRole, { partnership: ctx.name }, { subject: ctx.subject }));
     }
     const withFamilies = recent.filter((m) => m.familiesPresent === true);
     if (withFamilies.length > 0) {
@@ -184,13 +207,6 @@ function familyVoiceComponent(ctx: Step, recent: Meetings): AssessmentComponent 
 /** Referrals that led to a service (see analyzeReferrals for the completion rate); not scored without referrals to judge. */
 function referralsComponent(ctx: Step, referrals: NonNullable<ScorePartnershipOptions["referrals"]>): AssessmentComponent {
   if (referrals.length === 0) return { id: "referrals", label: "Referrals that led to a service", score: null, weight: ctx.weights.referrals, evidence: [] };
-  // The option comes from the caller, not always from a parsed portfolio: a date that is not one would make NaN figures.
-  referrals.forEach((r, i) => {
-    for (const key of ["madeOn", "contactedOn", "serviceStartedOn", "closedOn"] as const) {
-      const value = r?.[key];
-      if ((key === "madeOn" || value !== undefined) && !isIsoDate(value)) throw new RangeError(`referrals[${i}].${key} must be a calendar date written YYYY-MM-DD, got ${String(value)}`);
-    }
-  });
   const f = referralFigures(referrals, ctx.asOf);
   return { id: "referrals", label: "Referrals that led to a service", score: f.completionRate === null ? null : roundScore(f.completionRate * 100), weight: ctx.weights.referrals, evidence: completionEvidence(f) };
 }
@@ -252,10 +268,30 @@ const meetingWindowStart = /* @__PURE__ */ monthsFromRemembered();
  * @category Partners
  */
 export function scorePartnership(partnership: Partnership, options: ScorePartnershipOptions): PartnershipAssessment {
+  const { ctx, classification, recent, referrals } = readPartnership(partnership, options);
+  const findings: Finding<PartnershipFindingCode | ContinuumFindingCode>[] = [];
+  partnershipFindings(ctx, classification, recent, writeInto(findings));
+  const components = [
+    stageComponent(ctx, classification),
+    elementsComponent(ctx),
+    communicationComponent(ctx, recent),
+    agreementComponent(ctx, classification.stage),
+    familyVoiceComponent(ctx, recent),
+    referralsComponent(ctx, referrals),
+  ];
+  const assessment = buildAssessment({ subject: ctx.subject, components, findings, minEvidenced: 2 });
+  return Object.assign(assessment, { classification });
+}
+
+/**
+ * What scoring a partnership reads, with its options checked: the steps' context, the stage
+ * classification, the meetings of the 12 months to `asOf`, and the referrals (their dates checked).
+ */
+export function readPartnership(partnership: Partnership, options: ScorePartnershipOptions): { ctx: Step; classification: StageClassification; recent: Meetings; referrals: NonNullable<ScorePartnershipOptions["referrals"]> } {
   const asOf = requireIsoDate(options?.asOf);
   const weights: Weights = options.weights === undefined ? partnershipScoreWeights : checkedWeights(options.weights);
   const subject = { kind: "partnership", id: partnership.id, ...(partnership.name ? { name: partnership.name } : {}) };
-  const ctx: Step = { partnership, asOf, weights, subject, name: partnership.name ?? untitledPartnership(partnership.id), findings: [] };
+  const ctx: Step = { partnership, asOf, weights, subject, name: partnership.name ?? untitledPartnership(partnership.id) };
   const classification = classifyStage(partnership.practices ?? [], {
     asOf,
     views: partnership.views ?? [],
@@ -265,18 +301,13 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
   });
   const windowStart = meetingWindowStart(asOf, -12);
   const recent = (partnership.meetings ?? []).filter((m) => m.date > windowStart && m.date <= asOf);
-  // In this order: the findings of each step follow those of the one before.
-  const components = [
-    stageComponent(ctx, classification),
-    elementsComponent(ctx),
-    communicationComponent(ctx, recent),
-    agreementComponent(ctx, classification.stage),
-    familyVoiceComponent(ctx, recent),
-    referralsComponent(ctx, options.referrals ?? []),
-  ];
-  if (partnership.status === "ended" || (partnership.endDate && partnership.endDate < asOf)) {
-    ctx.findings.push(report(partnershipEnded, { partnership: ctx.name, end: partnership.endDate ?? "" }, { subject }));
-  }
-  const assessment = buildAssessment({ subject, components, findings: ctx.findings, minEvidenced: 2 });
-  return Object.assign(assessment, { classification });
+  const referrals = options.referrals ?? [];
+  // The option comes from the caller, not always from a parsed portfolio: a date that is not one would make NaN figures.
+  referrals.forEach((r, i) => {
+    for (const key of ["madeOn", "contactedOn", "serviceStartedOn", "closedOn"] as const) {
+      const value = r?.[key];
+      if ((key === "madeOn" || value !== undefined) && !isIsoDate(value)) throw new RangeError(`referrals[${i}].${key} must be a calendar date written YYYY-MM-DD, got ${String(value)}`);
+    }
+  });
+  return { ctx, classification, recent, referrals };
 }

@@ -1,12 +1,13 @@
 import type { Finding } from "../core/index.js";
 import { distinct, type SeverityCounts } from "../core/internal.js";
 import { assessAgreement, type Agreement, type AgreementAssessment, type AssessAgreementOptions } from "../agreements/index.js";
-import type { AgreementOutline } from "../agreements/outline.js";
+import { outlineAgreement, type AgreementOutline } from "../agreements/outline.js";
+import { outlinePartnership, type PartnershipOutline } from "../partners/outline.js";
 import { allianceSavings, analyzeCoordinatedServices, type CoordinatedServicesAnalysis, type CoordinatedServicesApproach, type SharedServicesAlliance, type SharedServicesSavings } from "../community/index.js";
 import { assessCompliance, type ComplianceAssessment } from "../compliance/index.js";
 import { indexForCompliance } from "../compliance/index-cache.js";
 import { analyzeFundingPlan, type FundingAnalysis, type FundingPlan } from "../funding/index.js";
-import { scorePartnership, type Organization, type Partnership, type PartnershipAssessment, type ProgramDetails } from "../partners/index.js";
+import { scorePartnership, type Organization, type Partnership, type PartnershipAssessment, type ProgramDetails, type ScorePartnershipOptions } from "../partners/index.js";
 import { actionPlanStatus, scoreQuestionnaire, type ActionPlan, type ActionPlanStatus, type Questionnaire, type QuestionnaireAssessment, type QuestionnaireResponse } from "../planning/index.js";
 import { analyzeReferrals, type ReferralAnalysis } from "../referrals/index.js";
 import { analyzeCcrrFunctions, type CcrrFunctionAnalysis } from "../ccrr/index.js";
@@ -21,16 +22,21 @@ import type { Portfolio } from "./schema.js";
 export type FindingSource = "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "ccrr" | "staff" | "slots" | "coordinated-services" | "alliances" | "planning";
 
 /**
- * Everything the library can say about one program on a date, each analysis run once. Agreements
- * are assessed in full (`A` is {@link AgreementAssessment}) for a report, or outlined (their
- * findings counted, not written) for a summary.
+ * How deep a program's partnerships and agreements are analyzed: in `full` for a report, or
+ * outlined for a summary (the same standing and stage, their findings counted, not written).
  */
-export interface ProgramAnalyses<A extends AgreementAssessment | AgreementOutline = AgreementAssessment> {
+export type AnalysisDepth = "full" | "outline";
+
+type PartnershipResult<D extends AnalysisDepth> = D extends "outline" ? PartnershipOutline : PartnershipAssessment;
+type AgreementResult<D extends AnalysisDepth> = D extends "outline" ? AgreementOutline : AgreementAssessment;
+
+/** Everything the library can say about one program on a date, each analysis run once. */
+export interface ProgramAnalyses<D extends AnalysisDepth = "full"> {
   org: Organization & { program: ProgramDetails };
   compliance: ComplianceAssessment;
   /** Each partnership of the program; `firstInCall` is true where this call analyzed it (a partnership of two programs is analyzed once, for the first). */
-  partnerships: { partnership: Partnership; assessment: PartnershipAssessment; firstInCall: boolean }[];
-  agreements: { agreement: Agreement; assessment: A }[];
+  partnerships: { partnership: Partnership; assessment: PartnershipResult<D>; firstInCall: boolean }[];
+  agreements: { agreement: Agreement; assessment: AgreementResult<D> }[];
   plans: { plan: FundingPlan; analysis: FundingAnalysis; owner: "program" | "partnership" }[];
   approaches: { approach: CoordinatedServicesApproach; analysis: CoordinatedServicesAnalysis }[];
   alliances: { alliance: SharedServicesAlliance; savings: SharedServicesSavings }[];
@@ -79,21 +85,7 @@ export function programsAmong(ids: readonly string[], orgs: ReadonlyMap<string, 
  * responses. `undefined` for an id that is not a program. O(the program's records) after the
  * portfolio is indexed.
  */
-export function programAnalyses(portfolio: Portfolio, programId: string, asOf: string, memo?: AnalysisMemo): ProgramAnalyses | undefined;
-export function programAnalyses<A extends AgreementAssessment | AgreementOutline>(
-  portfolio: Portfolio,
-  programId: string,
-  asOf: string,
-  memo: AnalysisMemo | undefined,
-  analyzeAgreement: (agreement: Agreement, options: AssessAgreementOptions) => A,
-): ProgramAnalyses<A> | undefined;
-export function programAnalyses(
-  portfolio: Portfolio,
-  programId: string,
-  asOf: string,
-  memo?: AnalysisMemo,
-  analyzeAgreement: (agreement: Agreement, options: AssessAgreementOptions) => AgreementAssessment | AgreementOutline = assessAgreement,
-): ProgramAnalyses<AgreementAssessment | AgreementOutline> | undefined {
+export function programAnalyses<D extends AnalysisDepth = "full">(portfolio: Portfolio, programId: string, asOf: string, memo?: AnalysisMemo, depth?: D): ProgramAnalyses<D> | undefined {
   const { orgs, partnershipsByOrg, agreementsByOrg } = indexForCompliance(portfolio);
   const index = indexForPortfolio(portfolio);
   const org = orgs.get(programId);
@@ -102,6 +94,9 @@ export function programAnalyses(
   const partnerships = partnershipsByOrg.get(programId) ?? [];
   const among = (ids: readonly string[]) => () => programsAmong(ids, orgs);
   const between = partnershipsBetween((id) => partnershipsByOrg.get(id));
+  const outlined = depth === "outline";
+  const analyzePartnership: (p: Partnership, options: ScorePartnershipOptions) => PartnershipResult<D> = (outlined ? outlinePartnership : scorePartnership) as never;
+  const analyzeAgreement: (a: Agreement, options: AssessAgreementOptions) => AgreementResult<D> = (outlined ? outlineAgreement : assessAgreement) as never;
   const plans: ProgramAnalyses["plans"] = [
     ...(index.plansByProgram.get(programId) ?? []).map((plan) => ({ plan, owner: "program" as const, users: () => 1 })),
     ...(index.plansByPartnership.size === 0 ? [] : partnerships.flatMap((p) => (index.plansByPartnership.get(p.id) ?? []).map((plan) => ({ plan, owner: "partnership" as const, users: among(p.parties) })))),
@@ -119,7 +114,7 @@ export function programAnalyses(
       const assessment = memoized(memo, p, among(p.parties), () => {
         firstInCall = true;
         const referrals = referralsOfPartnership(p, index, between);
-        return scorePartnership(p, referrals.length ? { asOf, nameOf, referrals } : { asOf, nameOf });
+        return analyzePartnership(p, referrals.length ? { asOf, nameOf, referrals } : { asOf, nameOf });
       });
       return { partnership: p, assessment, firstInCall };
     }),
@@ -150,18 +145,18 @@ export function programAnalyses(
 
 const severityRank = { must: 0, should: 1, info: 2 } as const;
 
-/** An agreement's findings: written, or counted when it was outlined. */
-const agreementFindings = ({ agreement, assessment }: ProgramAnalyses<AgreementAssessment | AgreementOutline>["agreements"][number]): readonly Finding[] | CountedFindings =>
-  Array.isArray(assessment.findings) ? assessment.findings : { subjectId: agreement.id, counts: (assessment as AgreementOutline).counts, findings: (assessment as AgreementOutline).findings };
+/** The findings of a partnership or an agreement about it: written, or counted when it was outlined. */
+const findingsAbout = (subjectId: string, result: { findings: readonly Finding[] } | PartnershipOutline | AgreementOutline): readonly Finding[] | CountedFindings =>
+  "counts" in result ? { subjectId, codes: result.codes, counts: result.counts, findings: result.findings } : result.findings;
 
 /** The program's findings lists by where they come from, in the order reports list them. */
-function findingLists<A extends AgreementAssessment | AgreementOutline>(a: ProgramAnalyses<A>): [FindingSource, readonly (readonly Finding[] | CountedFindings)[]][] {
+function findingLists(a: ProgramAnalyses<AnalysisDepth>): [FindingSource, readonly (readonly Finding[] | CountedFindings)[]][] {
   return [
     ["compliance", [a.compliance.findings]],
-    ["agreements", a.agreements.map(agreementFindings)],
+    ["agreements", a.agreements.map((x) => findingsAbout(x.agreement.id, x.assessment))],
     ["funding", a.plans.map((x) => x.analysis.findings)],
     ["slots", [a.slots.findings]],
-    ["partnerships", a.partnerships.map((x) => x.assessment.findings)],
+    ["partnerships", a.partnerships.map((x) => findingsAbout(x.partnership.id, x.assessment))],
     ["referrals", [a.referrals.findings]],
     ["ccrr", [a.ccrr.findings]],
     ["staff", [a.staff.findings]],
@@ -187,10 +182,10 @@ export function groupedFindings(a: ProgramAnalyses): { source: FindingSource; fi
 
 /**
  * The program's findings from every analysis by severity, each finding once: what
- * {@link groupedFindings} lists, counted (an outlined agreement's findings are written only if
- * another list is about the agreement).
+ * {@link groupedFindings} lists, counted (an outlined partnership's or agreement's findings are
+ * written only if another list is about it).
  */
-export function countProgramFindings(a: ProgramAnalyses<AgreementAssessment | AgreementOutline>): SeverityCounts {
+export function countProgramFindings(a: ProgramAnalyses<AnalysisDepth>): SeverityCounts {
   const once = findingsOnce();
   const counts = { must: 0, should: 0, info: 0 };
   for (const [, lists] of findingLists(a)) {

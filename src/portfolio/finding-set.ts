@@ -6,18 +6,21 @@ const SCAN_LIMIT = 16;
 
 /**
  * The findings of earlier lists about one subject id: scanned while few, looked up by key when
- * many; `pending` writes the findings of a list that was only counted, when one must be compared.
+ * many; `pending` holds the lists that were only counted, written when a finding with one of
+ * their codes must be compared.
  */
 interface SubjectFindings {
   list: Finding[];
   keys?: Set<string>;
-  pending?: (() => readonly Finding[]) | undefined;
+  pending?: CountedFindings[] | undefined;
 }
 
 /** A list of findings about one subject, counted by severity but not written (see {@link FindingsOnce.count}). */
 export interface CountedFindings {
   /** The id of the subject every finding of the list is about. */
   subjectId: string;
+  /** Every code the list's analysis can give (a finding is only ever the same as one with its code). */
+  codes: ReadonlySet<string>;
   counts: SeverityCounts;
   /** Writes the findings, in the order their analysis lists them. */
   findings: () => readonly Finding[];
@@ -28,9 +31,10 @@ export interface FindingsOnce {
   /** The findings of `list` that no earlier list holds, in order (`list` itself when none is dropped). */
   keep(list: readonly Finding[]): readonly Finding[];
   /**
-   * The severities of what {@link FindingsOnce.keep} would keep of a list about one subject, from
-   * its counts alone while no earlier list is about that subject (so none of it can be dropped);
-   * its findings are written only when an earlier or later list is about the same subject.
+   * The severities of what {@link FindingsOnce.keep} would keep of a list about one subject: its
+   * counts, while no earlier finding about the subject has one of its codes (so none of it can be
+   * dropped); its findings are written only when one has, or when a later finding about the subject
+   * has one of its codes.
    */
   count(list: CountedFindings): SeverityCounts;
 }
@@ -49,15 +53,24 @@ function record(earlier: SubjectFindings, f: Finding): void {
   earlier.keys?.add(keyOf(f));
 }
 
-/** The findings recorded about a subject, with those of a counted list written first. */
-function written(earlier: SubjectFindings | undefined): SubjectFindings | undefined {
-  const pending = earlier?.pending;
-  if (pending) {
-    earlier.pending = undefined;
-    for (const f of pending()) record(earlier, f);
+/** Writes the counted lists about a subject that can give one of `codes`, so their findings can be compared. */
+function writePending(earlier: SubjectFindings, canGive: (list: CountedFindings) => boolean): void {
+  const pending = earlier.pending;
+  if (!pending) return;
+  const stay: CountedFindings[] = [];
+  for (const list of pending) {
+    if (canGive(list)) for (const f of list.findings()) record(earlier, f);
+    else stay.push(list);
   }
-  return earlier;
+  earlier.pending = stay.length ? stay : undefined;
 }
+
+/** True when two sets of codes share one. */
+const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  if (a === b) return a.size > 0;
+  for (const code of a) if (b.has(code)) return true;
+  return false;
+};
 
 const severityCounts = (findings: readonly Finding[]): SeverityCounts => {
   const counts = { must: 0, should: 0, info: 0 };
@@ -86,7 +99,8 @@ export function findingsOnce(): FindingsOnce {
     for (let i = 0; i < list.length; i++) {
       const f = list[i]!;
       const id = f.subject?.id ?? "";
-      if (i === 0 || id !== lastId) earlier = written(bySubject.get((lastId = id)));
+      if (i === 0 || id !== lastId) earlier = bySubject.get((lastId = id));
+      if (earlier?.pending) writePending(earlier, (counted) => counted.codes.has(f.code));
       if (earlier && includes(earlier, f)) kept ??= list.slice(0, i);
       else kept?.push(f);
     }
@@ -104,9 +118,13 @@ export function findingsOnce(): FindingsOnce {
     return result;
   };
   const count = (list: CountedFindings): SeverityCounts => {
-    if (bySubject.has(list.subjectId)) return severityCounts(keep(list.findings()));
     const { must, should, info } = list.counts;
-    if (must + should + info > 0) bySubject.set(list.subjectId, { list: [], pending: list.findings });
+    if (must + should + info === 0) return list.counts;
+    let earlier = bySubject.get(list.subjectId);
+    if (earlier?.pending) writePending(earlier, (counted) => overlap(counted.codes, list.codes));
+    if (earlier?.list.some((f) => list.codes.has(f.code))) return severityCounts(keep(list.findings()));
+    if (!earlier) bySubject.set(list.subjectId, (earlier = { list: [] }));
+    (earlier.pending ??= []).push(list);
     return list.counts;
   };
   return { keep, count };

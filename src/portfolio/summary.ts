@@ -2,15 +2,14 @@ import { addDaysIso, requireCollections, requireIsoDate, roundShare } from "../c
 import { portfolioCollections } from "./schema.js";
 import { formatCents, roundScore } from "../core/index.js";
 import { agreementKinds, type AgreementKind } from "../agreements/index.js";
-import { outlineAgreement, type AgreementOutline } from "../agreements/outline.js";
 import { indexForCompliance } from "../compliance/index-cache.js";
 import { classifyStage, stageIds, type StageId } from "../continuum/index.js";
 import { fundingLevels, type FundingLevel } from "../funding/index.js";
 import { categoriesOf, isPartnershipActive, partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
 import { countBySeverity, countProgramFindings, programAnalyses, programsAmong, type AnalysisMemo, type ProgramAnalyses } from "./analyses.js";
 
-/** A program's analyses as a summary reads them: agreements outlined, their findings counted. */
-type Outlined = ProgramAnalyses<AgreementOutline>;
+/** A program's analyses as a summary reads them: partnerships and agreements outlined, their findings counted. */
+type Outlined = ProgramAnalyses<"outline">;
 import { fundingSection } from "./report/funding.js";
 import { md } from "./report/escape.js";
 import { requireLocale, type Locale } from "../locale/locale.js";
@@ -339,7 +338,7 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
   // partnership is counted in the distribution by the program that analyzed it first.
   for (const org of portfolio.organizations) {
     if (!org.program) continue;
-    const a = programAnalyses(portfolio, org.id, asOf, memo, outlineAgreement);
+    const a = programAnalyses(portfolio, org.id, asOf, memo, "outline");
     if (!a) continue;
     for (const { assessment, firstInCall } of a.partnerships) {
       if (!firstInCall) continue;

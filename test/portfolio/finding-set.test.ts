@@ -71,8 +71,8 @@ describe("findingsOnce", () => {
 
 describe("findingsOnce: lists counted, not written", () => {
   const counts = (list: readonly Finding[]) => ({ must: list.filter((f) => f.severity === "must").length, should: list.filter((f) => f.severity === "should").length, info: list.filter((f) => f.severity === "info").length });
-  /** A list about one subject as a summary passes it: its counts, and a way to write it that records each call. */
-  const counted = (subjectId: string, list: readonly Finding[], writes: string[] = []) => ({ subjectId, counts: counts(list), findings: () => (writes.push(subjectId), list) });
+  /** A list about one subject as a summary passes it: the codes it can give, its counts, and a way to write it that records each call. */
+  const counted = (subjectId: string, list: readonly Finding[], writes: string[] = [], codes: Iterable<string> = list.map((f) => f.code)) => ({ subjectId, codes: new Set(codes), counts: counts(list), findings: () => (writes.push(subjectId), list) });
 
   it("gives a counted list's counts without writing it while no other list is about its subject", () => {
     const once = findingsOnce();
@@ -91,15 +91,29 @@ describe("findingsOnce: lists counted, not written", () => {
     expect(writes).toEqual(["mou"]);
   });
 
-  it("writes a counted list when a later list is about its subject, so the later list drops what it holds", () => {
+  it("writes a counted list when a later finding about its subject has one of its codes, so the later list drops what it holds", () => {
     const once = findingsOnce();
     const writes: string[] = [];
-    once.count(counted("p", [finding("c", "p", "m", "partnership")], writes));
+    once.count(counted("p", [finding("c", "p", "m", "partnership")], writes, ["c", "d"]));
+    expect(writes).toEqual([]);
+    expect(once.keep([finding("referral.unanswered", "p", "m", "partnership")])).toHaveLength(1);
     expect(writes).toEqual([]);
     expect(once.keep([finding("c", "p", "m", "partnership"), finding("c", "p", "other", "partnership")]).map((f) => f.message)).toEqual(["other"]);
     expect(writes).toEqual(["p"]);
     once.keep([finding("c", "p", "m", "partnership")]);
     expect(writes).toEqual(["p"]);
+  });
+
+  it("counts a list about a subject earlier lists reported under other codes without writing it", () => {
+    const once = findingsOnce();
+    const writes: string[] = [];
+    once.keep([finding("compliance.informal-partnership", "p", "Story time is informal.", "partnership")]);
+    expect(once.count(counted("p", [finding("partnership.ended", "p", "Story time ended.", "partnership")], writes, ["partnership.ended", "partnership.meetings.below-agreed"]))).toEqual({ must: 0, should: 1, info: 0 });
+    expect(writes).toEqual([]);
+    // A second counted list about the subject that can give the first one's codes writes both to compare them.
+    const again = counted("p", [finding("partnership.ended", "p", "Story time ended.", "partnership")], writes, ["partnership.ended"]);
+    expect(once.count(again)).toEqual({ must: 0, should: 0, info: 0 });
+    expect(writes).toEqual(["p", "p"]);
   });
 
   it("does not remember an empty counted list", () => {
@@ -110,13 +124,14 @@ describe("findingsOnce: lists counted, not written", () => {
     expect(writes).toEqual([]);
   });
 
-  test.prop([fc.array(fc.tuple(fc.array(arbitraryFinding, { maxLength: 12 }), fc.boolean(), ids), { maxLength: 8 })])("counts what the definition keeps, whichever lists are counted", (entries) => {
-    // A counted list is about one subject: its findings are moved to that subject (kind and id).
-    const lists = entries.map(([list, isCounted, id]) => ({ isCounted, id, list: isCounted ? list.map((f) => ({ ...f, subject: { kind: "agreement", id } })) : list }));
+  const codes = fc.subarray(["x", "y", "toString"]);
+  test.prop([fc.array(fc.tuple(fc.array(arbitraryFinding, { maxLength: 12 }), fc.boolean(), ids, codes), { maxLength: 8 })])("counts what the definition keeps, whichever lists are counted", (entries) => {
+    // A counted list is about one subject: its findings are moved to that subject (kind and id); it declares its own codes and maybe others.
+    const lists = entries.map(([list, isCounted, id, extra]) => ({ isCounted, id, extra, list: isCounted ? list.map((f) => ({ ...f, subject: { kind: "agreement", id } })) : list }));
     const once = findingsOnce();
     const total = { must: 0, should: 0, info: 0 };
-    for (const { isCounted, id, list } of lists) {
-      const c = isCounted ? once.count(counted(id, list)) : counts(once.keep(list));
+    for (const { isCounted, id, extra, list } of lists) {
+      const c = isCounted ? once.count(counted(id, list, [], [...list.map((f) => f.code), ...extra])) : counts(once.keep(list));
       for (const k of ["must", "should", "info"] as const) total[k] += c[k];
     }
     expect(total).toEqual(counts(reference(lists.map((x) => x.list)).flat()));

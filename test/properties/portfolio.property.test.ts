@@ -3,6 +3,7 @@ import { fc, test } from "@fast-check/vitest";
 import * as lib from "../../src/index.js";
 import { asOfDate, portfolioArb } from "./arbitraries.js";
 import { outlineAgreement } from "../../src/agreements/outline.js";
+import { outlinePartnership } from "../../src/partners/outline.js";
 
 const {
   parsePortfolio,
@@ -108,7 +109,21 @@ describe("generated valid portfolios", () => {
       expect(outline.inForce).toBe(full.inForce);
       expect(outline.daysUntilReviewDue).toBe(full.daysUntilReviewDue);
       expect(outline.findings()).toEqual(full.findings);
-      expect(full.findings.every((f) => f.subject?.kind === "agreement" && f.subject.id === a.id)).toBe(true);
+      expect(full.findings.every((f) => f.subject?.kind === "agreement" && f.subject.id === a.id && outline.codes.has(f.code))).toBe(true);
+    }
+  });
+
+  test.prop([portfolioArb, asOfDate])("a partnership outlined for a summary has the stage and counts of its score", (input, asOf) => {
+    const parsed = parsePortfolio(input);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    for (const p of parsed.value.partnerships) {
+      const full = scorePartnership(p, { asOf });
+      const outline = outlinePartnership(p, { asOf });
+      const bySeverity = (s: string) => full.findings.filter((f) => f.severity === s).length;
+      expect(outline.counts, p.id).toEqual({ must: bySeverity("must"), should: bySeverity("should"), info: bySeverity("info") });
+      expect(outline.classification).toEqual(full.classification);
+      expect(outline.findings()).toEqual(full.findings);
+      expect(full.findings.every((f) => f.subject?.kind === "partnership" && f.subject.id === p.id && outline.codes.has(f.code))).toBe(true);
     }
   });
 

@@ -86,6 +86,10 @@ describe("format version 2 collections on hostile input", () => {
       ];
       expect(JSON.stringify(results)).not.toMatch(/NaN|Infinity/);
       expect(lib.renderReport(p, "hs", { asOf })).toContain("# Partnership report: Head Start");
+      // The summary counts what the report lists, referrals and CCR&R findings about partnerships included.
+      const listed = lib.buildReport(p, "hs", { asOf }).findings.flatMap((g) => g.findings);
+      const line = lib.summarizePortfolio(p, { asOf }).programs.find((x) => x.programId === "hs")!;
+      expect(line.findings).toEqual({ must: listed.filter((f) => f.severity === "must").length, should: listed.filter((f) => f.severity === "should").length, info: listed.filter((f) => f.severity === "info").length });
     },
   );
 });
