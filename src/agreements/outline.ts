@@ -20,7 +20,7 @@ export interface AgreementOutline {
   findings: () => readonly Finding[];
 }
 
-const agreementCodes: ReadonlySet<string> = /* @__PURE__ */ new Set(agreementRules.map((r) => r.meta.code));
+const agreementCodes: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(agreementRules.map((r) => r.meta.code)))();
 
 /**
  * An agreement's standing and its findings counted, with the rules {@link assessAgreement} runs

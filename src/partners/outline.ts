@@ -20,7 +20,7 @@ export interface PartnershipOutline {
   findings: () => readonly Finding[];
 }
 
-const partnershipCodes: ReadonlySet<string> = /* @__PURE__ */ new Set([...continuumFindings, ...partnerFindings].map((m) => m.code));
+const partnershipCodes: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...continuumFindings, ...partnerFindings].map((m) => m.code)))();
 
 /**
  * A partnership's stage and its findings counted, from the steps {@link scorePartnership} takes,
