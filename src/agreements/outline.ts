@@ -10,6 +10,8 @@ import { agreementRules } from "./rules/index.js";
  * counted by severity instead of written. Internal.
  */
 export interface AgreementOutline {
+  /** The agreement's id: what its findings are about. */
+  subjectId: string;
   inForce: boolean;
   daysUntilReviewDue?: number;
   /** The findings of {@link assessAgreement} by severity; all of them are about the agreement. */
@@ -29,7 +31,7 @@ const agreementCodes: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(agree
  */
 export function outlineAgreement(agreement: Agreement, options: AssessAgreementOptions): AgreementOutline {
   const ctx = agreementContext(agreement, options);
-  const outline: AgreementOutline = { inForce: ctx.state.inForce, counts: countRules(agreementRules, ctx), codes: agreementCodes, findings: () => assessAgreement(agreement, options).findings };
+  const outline: AgreementOutline = { subjectId: agreement.id, inForce: ctx.state.inForce, counts: countRules(agreementRules, ctx), codes: agreementCodes, findings: () => assessAgreement(agreement, options).findings };
   if (ctx.review) outline.daysUntilReviewDue = ctx.review.days;
   return outline;
 }

@@ -11,6 +11,8 @@ import { partnershipFindings, readPartnership, scorePartnership, type ScorePartn
  * the findings counted by severity instead of written. Internal.
  */
 export interface PartnershipOutline {
+  /** The partnership's id: what its findings are about. */
+  subjectId: string;
   classification: StageClassification;
   /** The findings of {@link scorePartnership} by severity; all of them are about the partnership. */
   counts: SeverityCounts;
@@ -38,5 +40,5 @@ export function outlinePartnership(partnership: Partnership, options: ScorePartn
       for (const f of made) counts[f.severity] += 1;
     },
   });
-  return { classification, counts, codes: partnershipCodes, findings: () => scorePartnership(partnership, options).findings };
+  return { subjectId: partnership.id, classification, counts, codes: partnershipCodes, findings: () => scorePartnership(partnership, options).findings };
 }

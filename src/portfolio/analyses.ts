@@ -57,18 +57,26 @@ export interface ProgramAnalyses<D extends AnalysisDepth = "full"> {
  */
 export type AnalysisMemo = Map<object, { value: unknown; uses: number }>;
 
-function memoized<K extends object, V>(memo: AnalysisMemo | undefined, key: K, programsAmong: () => number, compute: () => V): V {
-  if (!memo) return compute();
-  const hit = memo.get(key);
-  if (hit) {
-    hit.uses -= 1;
-    if (hit.uses <= 0) memo.delete(key);
-    return hit.value as V;
+/** A shared result an earlier program of the call computed, dropped after its last reader. */
+function recall<V>(memo: AnalysisMemo | undefined, key: object): V | undefined {
+  const hit = memo?.get(key);
+  if (!hit) return undefined;
+  hit.uses -= 1;
+  if (hit.uses <= 0) memo!.delete(key);
+  return hit.value as V;
+}
+
+/** Keeps a result for the other programs among a record's parties (`programs` of them in all). */
+function remember<V>(memo: AnalysisMemo | undefined, key: object, value: V, programs: () => number): V {
+  if (memo) {
+    const uses = programs() - 1;
+    if (uses > 0) memo.set(key, { value, uses });
   }
-  const value = compute();
-  const uses = programsAmong() - 1;
-  if (uses > 0) memo.set(key, { value, uses });
   return value;
+}
+
+function memoized<K extends object, V>(memo: AnalysisMemo | undefined, key: K, programsAmong: () => number, compute: () => V): V {
+  return recall<V>(memo, key) ?? remember(memo, key, compute(), programsAmong);
 }
 
 /** The number of distinct programs among some organization ids. */
@@ -109,16 +117,15 @@ export function programAnalyses<D extends AnalysisDepth = "full">(portfolio: Por
   return {
     org: org as ProgramAnalyses["org"],
     compliance: assessCompliance(portfolio, programId, { asOf }),
+    // Loops with no closure per record: a national summary has 80,000 partnerships and 40,000 agreements.
     partnerships: partnerships.map((p) => {
-      let firstInCall = false;
-      const assessment = memoized(memo, p, among(p.parties), () => {
-        firstInCall = true;
-        const referrals = referralsOfPartnership(p, index, between);
-        return analyzePartnership(p, referrals.length ? { asOf, nameOf, referrals } : { asOf, nameOf });
-      });
-      return { partnership: p, assessment, firstInCall };
+      const recalled = recall<PartnershipResult<D>>(memo, p);
+      if (recalled) return { partnership: p, assessment: recalled, firstInCall: false };
+      const referrals = referralsOfPartnership(p, index, between);
+      const assessment = analyzePartnership(p, referrals.length ? { asOf, nameOf, referrals } : { asOf, nameOf });
+      return { partnership: p, assessment: remember(memo, p, assessment, among(p.parties)), firstInCall: true };
     }),
-    agreements: (agreementsByOrg.get(programId) ?? []).map((a) => ({ agreement: a, assessment: memoized(memo, a, among(a.parties), () => analyzeAgreement(a, { asOf, nameOf })) })),
+    agreements: (agreementsByOrg.get(programId) ?? []).map((a) => ({ agreement: a, assessment: recall<AgreementResult<D>>(memo, a) ?? remember(memo, a, analyzeAgreement(a, { asOf, nameOf }), among(a.parties)) })),
     plans,
     approaches: (index.approachesByOrg.get(programId) ?? []).map((approach) => ({
       approach,
@@ -145,18 +152,17 @@ export function programAnalyses<D extends AnalysisDepth = "full">(portfolio: Por
 
 const severityRank = { must: 0, should: 1, info: 2 } as const;
 
-/** The findings of a partnership or an agreement about it: written, or counted when it was outlined. */
-const findingsAbout = (subjectId: string, result: { findings: readonly Finding[] } | PartnershipOutline | AgreementOutline): readonly Finding[] | CountedFindings =>
-  "counts" in result ? { subjectId, codes: result.codes, counts: result.counts, findings: result.findings } : result.findings;
+/** The findings of a partnership's or an agreement's analysis: written, or counted when it was outlined (an outline is its own counted list). */
+const findingsOf = (result: { findings: readonly Finding[] } | PartnershipOutline | AgreementOutline): readonly Finding[] | CountedFindings => ("counts" in result ? result : result.findings);
 
 /** The program's findings lists by where they come from, in the order reports list them. */
 function findingLists(a: ProgramAnalyses<AnalysisDepth>): [FindingSource, readonly (readonly Finding[] | CountedFindings)[]][] {
   return [
     ["compliance", [a.compliance.findings]],
-    ["agreements", a.agreements.map((x) => findingsAbout(x.agreement.id, x.assessment))],
+    ["agreements", a.agreements.map((x) => findingsOf(x.assessment))],
     ["funding", a.plans.map((x) => x.analysis.findings)],
     ["slots", [a.slots.findings]],
-    ["partnerships", a.partnerships.map((x) => findingsAbout(x.partnership.id, x.assessment))],
+    ["partnerships", a.partnerships.map((x) => findingsOf(x.assessment))],
     ["referrals", [a.referrals.findings]],
     ["ccrr", [a.ccrr.findings]],
     ["staff", [a.staff.findings]],

@@ -91,7 +91,15 @@ const severityCounts = (findings: readonly Finding[]): SeverityCounts => {
  * list costs nothing per finding unless another list is about its subject.
  */
 export function findingsOnce(): FindingsOnce {
-  const bySubject = new Map<string, SubjectFindings>();
+  // A subject's findings, or the one counted list about it (what most subjects of a summary have).
+  const bySubject = new Map<string, SubjectFindings | CountedFindings>();
+  const entryOf = (id: string): SubjectFindings | undefined => {
+    const found = bySubject.get(id);
+    if (found === undefined || !("counts" in found)) return found;
+    const entry: SubjectFindings = { list: [], pending: [found] };
+    bySubject.set(id, entry);
+    return entry;
+  };
   const keep = (list: readonly Finding[]): readonly Finding[] => {
     let kept: Finding[] | undefined;
     let lastId: string | undefined;
@@ -99,7 +107,7 @@ export function findingsOnce(): FindingsOnce {
     for (let i = 0; i < list.length; i++) {
       const f = list[i]!;
       const id = f.subject?.id ?? "";
-      if (i === 0 || id !== lastId) earlier = bySubject.get((lastId = id));
+      if (i === 0 || id !== lastId) earlier = entryOf((lastId = id));
       if (earlier?.pending) writePending(earlier, (counted) => counted.codes.has(f.code));
       if (earlier && includes(earlier, f)) kept ??= list.slice(0, i);
       else kept?.push(f);
@@ -110,7 +118,7 @@ export function findingsOnce(): FindingsOnce {
       const f = result[i]!;
       const id = f.subject?.id ?? "";
       if (i === 0 || id !== lastId) {
-        earlier = bySubject.get((lastId = id));
+        earlier = entryOf((lastId = id));
         if (!earlier) bySubject.set(id, (earlier = { list: [] }));
       }
       record(earlier!, f);
@@ -120,10 +128,13 @@ export function findingsOnce(): FindingsOnce {
   const count = (list: CountedFindings): SeverityCounts => {
     const { must, should, info } = list.counts;
     if (must + should + info === 0) return list.counts;
-    let earlier = bySubject.get(list.subjectId);
-    if (earlier?.pending) writePending(earlier, (counted) => overlap(counted.codes, list.codes));
-    if (earlier?.list.some((f) => list.codes.has(f.code))) return severityCounts(keep(list.findings()));
-    if (!earlier) bySubject.set(list.subjectId, (earlier = { list: [] }));
+    if (!bySubject.has(list.subjectId)) {
+      bySubject.set(list.subjectId, list);
+      return list.counts;
+    }
+    const earlier = entryOf(list.subjectId)!;
+    if (earlier.pending) writePending(earlier, (counted) => overlap(counted.codes, list.codes));
+    if (earlier.list.some((f) => list.codes.has(f.code))) return severityCounts(keep(list.findings()));
     (earlier.pending ??= []).push(list);
     return list.counts;
   };

@@ -197,8 +197,9 @@ function programLine(a: Outlined, asOf: string, orgs: ReturnType<typeof indexFor
     byStage[assessment.classification.stage ?? "none"] += 1;
     if (!isPartnershipActive(p, asOf)) continue;
     active += 1;
-    const categories = new Set<PartnerCategoryId>();
-    for (const party of p.parties) if (party !== org.id) for (const c of categoriesOf(orgs.get(party) ?? { kind: "other" })) categories.add(c);
+    const others = p.parties.filter((party) => party !== org.id);
+    // One other party (most partnerships): its categories are already distinct.
+    const categories = others.length === 1 ? categoriesOf(orgs.get(others[0]!) ?? { kind: "other" }) : new Set(others.flatMap((party) => categoriesOf(orgs.get(party) ?? { kind: "other" })));
     for (const c of categories) byCategory[c] += 1;
   }
   const c = a.compliance;

@@ -1,5 +1,5 @@
 import { buildAssessment, report, roundScore, type Assessment, type Finding, type Subject } from "../core/index.js";
-import { groupBy, groupInto, keyedIndex, optionalCount, requireCollections, requireIsoDate } from "../core/internal.js";
+import { distinct, groupBy, groupInto, keyedIndex, optionalCount, requireCollections, requireIsoDate } from "../core/internal.js";
 import { indexForCompliance, type ComplianceInput } from "../compliance/index-cache.js";
 import { partnerCategories, type PartnerCategoryId } from "../partners/categories.js";
 import type { Organization } from "../partners/organization.js";
@@ -110,7 +110,8 @@ export function partnershipsBetween(partnershipsOf: (orgId: string) => readonly 
     let mine = byOrg.get(org);
     if (!mine) {
       mine = new Map();
-      for (const p of partnershipsOf(org) ?? []) for (const party of new Set(p.parties)) groupInto(mine, party, p.id);
+      // distinct, not a Set: most partnerships have two parties, and this runs for every program of a summary.
+      for (const p of partnershipsOf(org) ?? []) for (const party of distinct(p.parties)) groupInto(mine, party, p.id);
       byOrg.set(org, mine);
     }
     return mine.get(other) ?? [];

@@ -1,5 +1,6 @@
-import { defineRule, type Rule } from "../../core/index.js";
-import { groupInto } from "../../core/internal.js";
+import { defineRule, type FindingPlace, type Rule } from "../../core/index.js";
+import { groupInto, withCounter } from "../../core/internal.js";
+import type { ClauseMissingParams } from "../clause-findings.js";
 import { clauseFindings, type ClauseFindingCode } from "../clause-findings.js";
 import type { AgreementContext } from "./context.js";
 
@@ -18,18 +19,31 @@ function clausesWithCode(template: Template, code: string): readonly Template["c
 }
 
 /**
+ * The template clauses with a code that the agreement lacks or leaves empty: emitted in order when
+ * `emit` is given, and counted. Only the clauses with this code: the rule runs once per code for
+ * every agreement of a national file.
+ */
+function missingClauses(ctx: AgreementContext, code: string, emit?: (params: ClauseMissingParams, place: FindingPlace) => void): number {
+  let missing = 0;
+  for (const template of ctx.templates) {
+    for (const tc of clausesWithCode(template, code)) {
+      if (ctx.filled.has(tc.id)) continue;
+      missing += 1;
+      emit?.({ agreement: ctx.label, clause: tc.label, state: ctx.clauses.has(tc.id) ? "has an empty" : "lacks the" }, { subject: ctx.subject, path: ["clauses"], citation: tc.citation });
+    }
+  }
+  return missing;
+}
+
+/**
  * One rule per missing-clause code: each reports the template clauses declared with that code
  * (`TemplateClause.missing`) that the agreement lacks or leaves empty. Custom clauses never count.
  */
 export const clauseMissingRules: readonly Rule<AgreementContext, ClauseFindingCode>[] = /* @__PURE__ */ clauseFindings.map((meta) =>
-  defineRule(meta, (ctx: AgreementContext, emit) => {
-    // Only the clauses with this code: the rule runs once per code for every agreement of a national file.
-    for (const template of ctx.templates) {
-      for (const tc of clausesWithCode(template, meta.code)) {
-        if (ctx.filled.has(tc.id)) continue;
-        const clause = ctx.clauses.get(tc.id);
-        emit({ agreement: ctx.label, clause: tc.label, state: clause ? "has an empty" : "lacks the" }, { subject: ctx.subject, path: ["clauses"], citation: tc.citation });
-      }
-    }
-  }),
+  withCounter(
+    defineRule(meta, (ctx: AgreementContext, emit) => {
+      missingClauses(ctx, meta.code, emit);
+    }),
+    (ctx) => missingClauses(ctx, meta.code),
+  ),
 );
