@@ -2,7 +2,7 @@ import { buildAssessment, report, roundScore, type Assessment, type AssessmentCo
 import type { ContinuumFindingCode } from "../continuum/index.js";
 import { agreementMissing, elementNoEvidence, familyVoiceNoRole, meetingAfterAsOf, meetingsBelowAgreed, meetingsNoFrequency, partnershipEnded, stageNextMissing, type PartnershipFindingCode } from "./findings.js";
 import { forLoops, untitledPartnership, monthsFromRemembered, isIsoDate, optionalNumber, requireIsoDate } from "../core/internal.js";
-import { classifyStage, stageRank, type StageClassification } from "../continuum/index.js";
+import { classifyStage, stageRank, type ClassifyStageOptions, type StageClassification } from "../continuum/index.js";
 import { elementRatingLabels, partnershipElements } from "./elements.js";
 import { meetingFrequencies, type Partnership } from "./partnership.js";
 import { completionEvidence, referralFigures } from "../referrals/figures.js";
@@ -219,6 +219,7 @@ function checkedWeights(overrides: NonNullable<ScorePartnershipOptions["weights"
 }
 
 const meetingWindowStart = /* @__PURE__ */ monthsFromRemembered();
+const referralDateKeys = ["madeOn", "contactedOn", "serviceStartedOn", "closedOn"] as const;
 
 /**
  * Scores a partnership 0..100 from six weighted components, each with its evidence:
@@ -290,24 +291,22 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
 export function readPartnership(partnership: Partnership, options: ScorePartnershipOptions): { ctx: Step; classification: StageClassification; recent: Meetings; referrals: NonNullable<ScorePartnershipOptions["referrals"]> } {
   const asOf = requireIsoDate(options?.asOf);
   const weights: Weights = options.weights === undefined ? partnershipScoreWeights : checkedWeights(options.weights);
-  const subject = { kind: "partnership", id: partnership.id, ...(partnership.name ? { name: partnership.name } : {}) };
+  // Literals without spreads: this runs for every partnership of a summary.
+  const subject = partnership.name ? { kind: "partnership", id: partnership.id, name: partnership.name } : { kind: "partnership", id: partnership.id };
   const ctx: Step = { partnership, asOf, weights, subject, name: partnership.name ?? untitledPartnership(partnership.id) };
-  const classification = classifyStage(partnership.practices ?? [], {
-    asOf,
-    views: partnership.views ?? [],
-    subject,
-    ...(options.staleAfterMonths !== undefined ? { staleAfterMonths: options.staleAfterMonths } : {}),
-    ...(options.nameOf ? { nameOf: options.nameOf } : {}),
-  });
+  const classifyOptions: ClassifyStageOptions = { asOf, views: partnership.views ?? [], subject };
+  if (options.staleAfterMonths !== undefined) classifyOptions.staleAfterMonths = options.staleAfterMonths;
+  if (options.nameOf) classifyOptions.nameOf = options.nameOf;
+  const classification = classifyStage(partnership.practices ?? [], classifyOptions);
   const windowStart = meetingWindowStart(asOf, -12);
   const recent = (partnership.meetings ?? []).filter((m) => m.date > windowStart && m.date <= asOf);
   const referrals = options.referrals ?? [];
   // The option comes from the caller, not always from a parsed portfolio: a date that is not one would make NaN figures.
-  referrals.forEach((r, i) => {
-    for (const key of ["madeOn", "contactedOn", "serviceStartedOn", "closedOn"] as const) {
-      const value = r?.[key];
+  for (let i = 0; i < referrals.length; i++) {
+    for (const key of referralDateKeys) {
+      const value = referrals[i]?.[key];
       if ((key === "madeOn" || value !== undefined) && !isIsoDate(value)) throw new RangeError(`referrals[${i}].${key} must be a calendar date written YYYY-MM-DD, got ${String(value)}`);
     }
-  });
+  }
   return { ctx, classification, recent, referrals };
 }

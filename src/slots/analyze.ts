@@ -92,7 +92,12 @@ function indexForSlots(input: SlotsAnalysisInput) {
 
 /** The streams the program's plans (its own and its partnerships') list as sources, by current id, with their labels. */
 function plannedStreams(index: ReturnType<typeof indexForSlots>, programId: string): Map<string, string> {
-  const plans = [...(index.plansByOwner.get(programId) ?? []), ...(index.partnershipsByOrg.get(programId) ?? []).flatMap((p) => index.plansByOwner.get(p.id) ?? [])];
+  // A loop, not flatMap: no list is made for each of the program's partnerships without a plan.
+  const plans = [...(index.plansByOwner.get(programId) ?? [])];
+  for (const p of index.partnershipsByOrg.get(programId) ?? []) {
+    const own = index.plansByOwner.get(p.id);
+    if (own) plans.push(...own);
+  }
   const streams = new Map<string, string>();
   for (const plan of plans) {
     for (const source of plan.sources) {
