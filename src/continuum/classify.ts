@@ -3,7 +3,7 @@ import { evidenceAfterAsOf, evidenceInvalidDate, evidenceStale, practiceUnknown,
 import { isIsoDate, monthsFromRemembered, optionalCount, requireIsoDate } from "../core/internal.js";
 import type { PracticeEvidence } from "./evidence.js";
 import { stageFromModel } from "./models.js";
-import { practiceIds, type PracticeId } from "./practices.js";
+import { practiceIds } from "./practices.js";
 
 /** A practice id as words for a sentence ("jointly-created-program" is "jointly created program"); kept this small so classifyStage alone stays a few kilobytes. */
 const practiceLabel = (id: string) => id.replace(/-/g, " ");
@@ -13,10 +13,13 @@ import { STAGE_INDICATORS, stageIds, type StageId, type StageIndicator } from ".
 const staleBeforeOf = /* @__PURE__ */ monthsFromRemembered();
 
 /**
- * Each stage's indicators with their practices in ordinary arrays: V8 iterates frozen arrays (the
- * catalog's) slowly (see deepFreeze). `of` is the catalog's own indicator, which results return.
+ * Each stage's indicators: the catalog's own (`of`, which results return), and the positions of its
+ * practices in {@link practiceIds} as bits, so an indicator is evidenced when its bits meet those of
+ * the practices with counted evidence (the catalog has 11 practices; a bit mask holds 31). An
+ * indicator lists its practices in catalog order (a test holds it), so its evidence is read in
+ * position order.
  */
-const INDICATORS = /* @__PURE__ */ STAGE_INDICATORS.map((list) => list.map((of) => ({ of, anyOf: [...of.anyOf] })));
+const INDICATORS = /* @__PURE__ */ STAGE_INDICATORS.map((list) => list.map((of) => ({ of, bits: of.anyOf.reduce((bits, p) => bits | (1 << practiceIds.indexOf(p)), 0) })));
 
 /**
  * A party's own view of where the partnership stands: a continuum stage, or a level of another
@@ -97,7 +100,8 @@ export interface StageClassification {
   findings: Finding<ContinuumFindingCode>[];
 }
 
-const KNOWN = /* @__PURE__ */ new Set<string>(practiceIds);
+/** Each practice id's position in {@link practiceIds}. */
+const KNOWN = /* @__PURE__ */ new Map<string, number>(practiceIds.map((p, i) => [p, i]));
 
 /**
  * Reads the stage of a partnership from dated evidence of its practices: the highest stage of
@@ -137,13 +141,16 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
   const subject = options.subject ?? { kind: "partnership" };
   const findings: Finding<ContinuumFindingCode>[] = [];
   const notCounted: PracticeEvidence[] = [];
-  const latest = new Map<PracticeId, PracticeEvidence>();
+  // The latest counted evidence of each practice, by its position; `counted` has the bit of each.
+  const latest: PracticeEvidence[] = [];
+  let counted = 0;
 
   // Plain loops, and a path only for evidence that is not counted: this runs once per partnership
   // in every summary and report, so it allocates nothing per counted item.
   for (let index = 0; index < practices.length; index++) {
     const item = practices[index]!;
-    if (!item || !KNOWN.has(item.practice)) {
+    const at = KNOWN.get(item?.practice as string);
+    if (at === undefined) {
       notCounted.push(item);
       findings.push(report(practiceUnknown, { index, practice: String(item?.practice) }, { subject, path: ["practices", index] }));
       continue;
@@ -158,19 +165,19 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
       findings.push(report(evidenceAfterAsOf, { practice: practiceLabel(item.practice), date: item.date, asOf }, { subject, path: ["practices", index] }));
       continue;
     }
-    const previous = latest.get(item.practice);
-    if (!previous || previous.date < item.date) latest.set(item.practice, item);
+    const previous = latest[at];
+    if (!previous || previous.date < item.date) latest[at] = item;
+    counted |= 1 << at;
   }
 
   // The highest stage all of whose indicators are evidenced; only its evidence and the next stage's
   // missing indicators are built (this runs for every partnership of a summary).
-  const has = (p: PracticeId) => latest.has(p);
-  const evidenced = (indicator: { anyOf: PracticeId[] }) => indicator.anyOf.some(has);
+  const evidenced = (indicator: { bits: number }) => (indicator.bits & counted) > 0;
   let rank = 0;
   for (let i = 0; i < stageIds.length; i++) if (INDICATORS[i]!.every(evidenced)) rank = i + 1;
   const stage = rank ? stageIds[rank - 1]! : null;
   const used: PracticeEvidence[] = [];
-  for (const indicator of rank ? INDICATORS[rank - 1]! : []) for (const p of indicator.anyOf) if (latest.has(p)) used.push(latest.get(p)!);
+  for (const indicator of rank ? INDICATORS[rank - 1]! : []) latest.forEach((item, at) => (indicator.bits >> at) & 1 && used.push(item));
 
   const stale = used.filter((item) => item.date < staleBefore);
   for (const item of stale) {
@@ -182,7 +189,8 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
 
   const views: { party: string; stage: StageId | null }[] = [];
   for (const view of options.views ?? []) {
-    const mapped = view.stage ?? (view.model && view.level ? stageFromModel(view.model, view.level) : undefined);
+    // stageFromModel gives undefined for a missing model or level: neither is a key of its table.
+    const mapped = view.stage ?? stageFromModel(view.model as string, view.level as string);
     if (mapped === undefined) {
       findings.push(report(viewUnknownLevel, { party: partyName(view.party) }, { subject }));
       continue;

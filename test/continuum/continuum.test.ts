@@ -24,6 +24,14 @@ describe("continuumStages", () => {
   it("every indicator names known practices", () => {
     for (const stage of continuumStages) for (const ind of stage.indicators) for (const p of ind.anyOf) expect(practiceIds).toContain(p);
   });
+  it("lists each indicator's practices in catalog order (classifyStage reads an indicator's evidence in that order)", () => {
+    for (const stage of continuumStages) {
+      for (const ind of stage.indicators) {
+        const positions = ind.anyOf.map((p) => practiceIds.indexOf(p));
+        expect(positions, ind.id).toEqual([...positions].sort((a, b) => a - b));
+      }
+    }
+  });
   it("is deeply frozen", () => {
     expect(Object.isFrozen(continuumStages[2]!.indicators[0]!.anyOf)).toBe(true);
     expect(Object.isFrozen(partnershipPractices[0]!.citation)).toBe(true);
@@ -116,12 +124,49 @@ describe("classifyStage", () => {
     expect(c.findings[0]!.severity).toBe("info");
   });
 
+  it("ignores a view that names a model without a level, or a level without a model", () => {
+    const c = classifyStage([e("information-exchange", "2025-01-01")], {
+      asOf: "2025-09-01",
+      views: [
+        { party: "hs", model: "frey-2006" },
+        { party: "cw", level: "coalition" },
+        { party: "lea", model: "", level: "" },
+      ],
+    });
+    expect(c.views).toEqual([]);
+    expect(c.findings.map((f) => f.code)).toEqual(["continuum.view.unknown-level", "continuum.view.unknown-level", "continuum.view.unknown-level"]);
+  });
+
   it("throws a RangeError for an invalid asOf", () => {
     expect(() => classifyStage([], { asOf: "2025-02-30" })).toThrow(RangeError);
   });
 
   const date = fc.oneof(fc.constantFrom("2024-02-29", "2025-09-01", "2025-09-02", "2020-01-31", "2023-12-31"), fc.date({ min: new Date("2015-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
   const evidence = fc.record({ practice: fc.constantFrom(...practiceIds), date });
+  /** The definition, written plainly: the latest counted evidence of each practice, the highest stage all of whose indicators have some, its evidence in indicator order, what the next stage lacks. */
+  function reference(practices: readonly { practice: string; date: string }[], asOf: string) {
+    const latest = new Map<string, { practice: string; date: string }>();
+    for (const item of practices) {
+      if (!practiceIds.includes(item.practice as never) || item.date > asOf) continue;
+      const previous = latest.get(item.practice);
+      if (!previous || previous.date < item.date) latest.set(item.practice, item);
+    }
+    const evidenced = (ind: { anyOf: readonly string[] }) => ind.anyOf.some((p) => latest.has(p));
+    let rank = 0;
+    continuumStages.forEach((stage, i) => {
+      if (stage.indicators.every(evidenced)) rank = i + 1;
+    });
+    const evidence = rank ? continuumStages[rank - 1]!.indicators.flatMap((ind) => ind.anyOf.filter((p) => latest.has(p)).map((p) => latest.get(p)!)) : [];
+    const next = continuumStages[rank] ? { stage: continuumStages[rank]!.id, missing: continuumStages[rank]!.indicators.filter((ind) => !evidenced(ind)) } : null;
+    return { rank, stage: rank ? continuumStages[rank - 1]!.id : null, evidence, next };
+  }
+  const anyPractice = fc.oneof({ weight: 9, arbitrary: evidence }, { weight: 1, arbitrary: fc.record({ practice: fc.constantFrom("lunch", "constructor", "__proto__"), date }) });
+  test.prop([fc.array(anyPractice, { maxLength: 16 }), fc.constantFrom("2024-02-29", "2025-09-01", "2030-12-31")])("gives the stage, evidence and next step of the definition", (practices, asOf) => {
+    const c = classifyStage(practices as PracticeEvidence[], { asOf });
+    const r = reference(practices, asOf);
+    expect({ rank: c.rank, stage: c.stage, evidence: c.evidence, next: c.next }).toEqual(r);
+  });
+
   test.prop([fc.array(evidence, { maxLength: 12 }), fc.array(evidence, { maxLength: 6 })])("is monotonic: adding evidence never lowers the stage", (base, extra) => {
     const before = classifyStage(base, { asOf: "2025-09-01" });
     const after = classifyStage([...base, ...extra], { asOf: "2025-09-01" });
