@@ -311,7 +311,12 @@ export function parseOrganization<const T = OrganizationInput>(input: ParseInput
  * @category Partners
  */
 export function categoriesOf(org: Pick<Organization, "kind" | "otherKinds" | "categories">): PartnerCategoryId[] {
-  if (!org.otherKinds?.length && !org.categories?.length) return [...kindCategories().get(org.kind) ?? []];
+  return [...categoriesRead(org)];
+}
+
+/** {@link categoriesOf} for the library's own loops: the list of a kind is shared, so it is only read, never kept or changed. */
+export function categoriesRead(org: Pick<Organization, "kind" | "otherKinds" | "categories">): readonly PartnerCategoryId[] {
+  if (!org.otherKinds?.length && !org.categories?.length) return kindCategories().get(org.kind) ?? [];
   const found = new Set<PartnerCategoryId>(org.categories ?? []);
   for (const kindId of [org.kind, ...(org.otherKinds ?? [])]) {
     for (const c of kindCategories().get(kindId) ?? []) found.add(c);

@@ -5,7 +5,8 @@ import { agreementKinds, type AgreementKind } from "../agreements/index.js";
 import { indexForCompliance } from "../compliance/index-cache.js";
 import { classifyStage, stageIds, type StageId } from "../continuum/index.js";
 import { fundingLevels, type FundingLevel } from "../funding/index.js";
-import { categoriesOf, isPartnershipActive, partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
+import { isPartnershipActive, partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
+import { categoriesRead } from "../partners/organization.js";
 import { countBySeverity, countProgramFindings, programAnalyses, programsAmong, type AnalysisMemo, type ProgramAnalyses } from "./analyses.js";
 
 /** A program's analyses as a summary reads them: partnerships and agreements outlined, their findings counted. */
@@ -197,9 +198,10 @@ function programLine(a: Outlined, asOf: string, orgs: ReturnType<typeof indexFor
     byStage[assessment.classification.stage ?? "none"] += 1;
     if (!isPartnershipActive(p, asOf)) continue;
     active += 1;
-    const others = p.parties.filter((party) => party !== org.id);
-    // One other party (most partnerships): its categories are already distinct.
-    const categories = others.length === 1 ? categoriesOf(orgs.get(others[0]!) ?? { kind: "other" }) : new Set(others.flatMap((party) => categoriesOf(orgs.get(party) ?? { kind: "other" })));
+    // Two parties (most partnerships): the other's categories are already distinct.
+    const [first, second] = p.parties;
+    const other = p.parties.length !== 2 ? undefined : first === org.id ? second : second === org.id ? first : undefined;
+    const categories = other !== undefined && other !== org.id ? categoriesRead(orgs.get(other) ?? { kind: "other" }) : new Set(p.parties.flatMap((party) => (party === org.id ? [] : categoriesRead(orgs.get(party) ?? { kind: "other" }))));
     for (const c of categories) byCategory[c] += 1;
   }
   const c = a.compliance;

@@ -1,7 +1,8 @@
 import { buildAssessment, report, roundScore, type Assessment, type Finding } from "../core/index.js";
+import { categoriesRead } from "../partners/organization.js";
 import { groupBy, keyedIndex, requireCollections, requireIsoDate } from "../core/internal.js";
 import { indexForCompliance, type ComplianceInput } from "../compliance/index-cache.js";
-import { categoriesOf, type Organization } from "../partners/organization.js";
+import type { Organization } from "../partners/organization.js";
 import { isPartnershipActive, type Partnership } from "../partners/partnership.js";
 import { childWelfareStaffRoles, staffPolicyTopics } from "./catalog.js";
 import { staffPolicyMissing, staffPolicyReviewOverdue, type StaffFindingCode } from "./findings.js";
@@ -112,7 +113,7 @@ export function assessStaffPolicies(input: StaffPoliciesInput, programId: string
     if (!isPartnershipActive(p, asOf)) continue;
     for (const id of p.parties) {
       const org = index.orgs.get(id);
-      if (id !== programId && org && categoriesOf(org).includes("child-welfare")) partners.add(org.name);
+      if (id !== programId && org && categoriesRead(org).includes("child-welfare")) partners.add(org.name);
     }
   }
   const childWelfarePartners = [...partners];

@@ -173,6 +173,27 @@ describe("summarizePortfolio", () => {
     expect(s.rollup.categoryGaps["domestic-violence"]).toBe(2);
     expect(s.rollup).toMatchObject({ programsWithMustFindings: 2, matchShortfallCents: 23_900_000, fundingGapCents: 0 });
   });
+  it("counts an active partnership once in each category of its other parties, whatever their number", () => {
+    const org = (id: string, kind: string) => ({ id, name: id, kind, level: "local" });
+    const p = PortfolioSchema.parse({
+      schemaVersion: 2,
+      organizations: [
+        { ...org("hs", "head-start-preschool"), program: { types: ["head-start-preschool"], americanIndianAlaskaNative: false, fundedEnrollment: 40 } },
+        org("lib", "library"),
+        org("museum", "museum"),
+        org("clinic", "health-provider"),
+      ],
+      partnerships: [
+        { id: "two", parties: ["hs", "lib"], status: "active" },
+        { id: "four", parties: ["hs", "lib", "museum", "clinic"], status: "active" },
+        { id: "lib-clinic", parties: ["lib", "clinic"], status: "active" },
+      ],
+    });
+    const byCategory = summarizePortfolio(p, { asOf }).programs[0]!.partnerships.byCategory;
+    expect(byCategory["education-culture"]).toBe(2);
+    expect(byCategory.health).toBe(1);
+    expect(Object.values(byCategory).reduce((a, b) => a + b, 0)).toBe(3);
+  });
   it("summarizes an empty portfolio without NaN", () => {
     const empty = summarizePortfolio(PortfolioSchema.parse({ schemaVersion: 2 }), { asOf });
     expect(empty.programs).toEqual([]);

@@ -1,7 +1,8 @@
 import type { Subject } from "../../core/index.js";
+import { categoriesRead } from "../../partners/organization.js";
 import { addDaysIso, addYearsIso } from "../../core/internal.js";
 import { agreementState, assessAgreement, type Agreement, type AgreementAssessment, type AgreementState, type MouExemption } from "../../agreements/index.js";
-import { categoriesOf, isPartnershipActive, partnerCategoryIds, type Organization, type Partnership, type PartnerCategoryId, type ProgramDetails } from "../../partners/index.js";
+import { isPartnershipActive, partnerCategoryIds, type Organization, type Partnership, type PartnerCategoryId, type ProgramDetails } from "../../partners/index.js";
 import type { CommunityAssessment } from "../community-assessment.js";
 import type { ComplianceIndex } from "../index-cache.js";
 
@@ -55,7 +56,7 @@ function coverageOf(active: readonly Partnership[], programId: string, orgs: Com
   for (const p of active) {
     for (const party of p.parties) {
       const partner = party === programId ? undefined : orgs.get(party);
-      if (partner) for (const c of categoriesOf(partner)) partnersIn.get(c)!.add(party);
+      if (partner) for (const c of categoriesRead(partner)) partnersIn.get(c)!.add(party);
     }
   }
   return Object.fromEntries(partnerCategoryIds.map((c) => [c, [...partnersIn.get(c)!]])) as Record<PartnerCategoryId, string[]>;
