@@ -98,20 +98,31 @@ function indexForReferrals(input: ReferralsInput) {
   return { orgs, partnershipsByOrg, partnershipById, ...indexForReferralRecords(input) };
 }
 
+/** Up to this many partnerships, an organization's are scanned for another party instead of mapped. */
+const SCAN_PARTNERSHIPS = 64;
+
 /**
- * The ids of the partnerships two organizations share. Each organization asked about has its
- * partnerships read once into a map from the other parties (within one call of the caller), so
- * attributing n referrals of a program with m partnerships costs O(n + m), not O(n × m). Shared
- * with the portfolio's reports, which give each partnership its referrals by the same rule.
+ * The ids of the partnerships two organizations share. An organization with few partnerships has
+ * them scanned; one with more has them read once into a map from the other parties (within one
+ * call of the caller), so attributing n referrals of a program with m partnerships costs
+ * O(n × min(m, 64) + m), not O(n × m). Shared with the portfolio's reports, which give each
+ * partnership its referrals by the same rule.
  */
 export function partnershipsBetween(partnershipsOf: (orgId: string) => readonly { id: string; parties: readonly string[] }[] | undefined): (org: string, other: string) => readonly string[] {
   const byOrg = new Map<string, Map<string, string[]>>();
   return (org, other) => {
+    const all = partnershipsOf(org) ?? [];
+    if (all.length <= SCAN_PARTNERSHIPS) {
+      // Most programs: a national summary asks about each of 1,600 programs, and a map of each one's partnerships cost more than the scans.
+      const ids: string[] = [];
+      for (const p of all) if (p.parties.includes(other)) ids.push(p.id);
+      return ids;
+    }
     let mine = byOrg.get(org);
     if (!mine) {
       mine = new Map();
-      // distinct, not a Set: most partnerships have two parties, and this runs for every program of a summary.
-      for (const p of partnershipsOf(org) ?? []) for (const party of distinct(p.parties)) groupInto(mine, party, p.id);
+      // distinct, not a Set: most partnerships have two parties.
+      for (const p of all) for (const party of distinct(p.parties)) groupInto(mine, party, p.id);
       byOrg.set(org, mine);
     }
     return mine.get(other) ?? [];
