@@ -101,7 +101,7 @@ export interface StageClassification {
 }
 
 /** Each practice id's position in {@link practiceIds}. */
-const KNOWN = /* @__PURE__ */ new Map<string, number>(practiceIds.map((p, i) => [p, i]));
+const KNOWN = /* @__PURE__ */ (() => new Map<string, number>(practiceIds.map((p, i) => [p, i])))();
 
 /**
  * Reads the stage of a partnership from dated evidence of its practices: the highest stage of

@@ -75,6 +75,7 @@ function remember<V>(memo: AnalysisMemo | undefined, key: object, value: V, prog
   return value;
 }
 
+/** A shared result recalled, or computed and kept for the other programs among the record's parties. */
 function memoized<K extends object, V>(memo: AnalysisMemo | undefined, key: K, programsAmong: () => number, compute: () => V): V {
   return recall<V>(memo, key) ?? remember(memo, key, compute(), programsAmong);
 }
@@ -117,7 +118,7 @@ export function programAnalyses<D extends AnalysisDepth = "full">(portfolio: Por
   return {
     org: org as ProgramAnalyses["org"],
     compliance: assessCompliance(portfolio, programId, { asOf }),
-    // Loops with no closure per record: a national summary has 80,000 partnerships and 40,000 agreements.
+    // The memo is read and written directly, with no compute closure per record: a national summary has 80,000 partnerships and 40,000 agreements.
     partnerships: partnerships.map((p) => {
       const recalled = recall<PartnershipResult<D>>(memo, p);
       if (recalled) return { partnership: p, assessment: recalled, firstInCall: false };
