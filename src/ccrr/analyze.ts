@@ -188,7 +188,9 @@ export function analyzeCcrrFunctions(input: CcrrInput, options: { asOf: string; 
   const index = indexForCompliance(input);
   const nameOf = (id: string) => index.orgs.get(id)?.name ?? id;
   const pool = options.programId === undefined ? input.partnerships : (index.partnershipsByOrg.get(options.programId) ?? []);
-  const orgOf = (id: string) => index.orgs.get(id);
+  // The program is a party to each of its partnerships: read once.
+  const program = options.programId === undefined ? undefined : index.orgs.get(options.programId);
+  const orgOf = (id: string) => (id === options.programId ? program : index.orgs.get(id));
   const agreementOf = (id: string) => index.agreements.get(id);
   const ehsCcp = pool.filter((p) => p.status !== "ended" && !(p.endDate !== undefined && p.endDate < asOf) && isEhsCcpPartnership(p, orgOf, agreementOf));
   // Records are looked up by what they name (a national file has thousands): each partnership reads only those naming it, a party or no one.
