@@ -83,23 +83,29 @@ const indexForReferralRecords = /* @__PURE__ */ keyedIndex({
   bundlesByProgram: /* @__PURE__ */ groupBy((input: ReferralsInput) => input.serviceBundles, (b) => [b.programId]),
 });
 
+/** Up to this many partnerships, an organization's are scanned (for an id, or another party) instead of mapped. */
+const SCAN_PARTNERSHIPS = 64;
+
 /** What the analysis looks up: organizations and partnerships by organization (the compliance index, one per portfolio), and its own records by program. */
 function indexForReferrals(input: ReferralsInput) {
   const { orgs, partnershipsByOrg } = indexForCompliance(input as ReferralsInput & ComplianceInput);
-  // A partnership by id: among the partnerships of an organization it includes (read once into a map
-  // per organization, within this call), else by a scan (a call about one partnership).
+  // A partnership by id: among the partnerships of an organization it includes (the last with the
+  // id, as a map built from them keeps; scanned when they are few, else read once into a map per
+  // organization, within this call), else by a scan (a call about one partnership).
   const byOrg = new Map<string, Map<string, Partnership>>();
   const partnershipById = (id: string, ofOrg?: string) => {
     if (ofOrg === undefined) return input.partnerships.find((p) => p.id === id);
+    const all = partnershipsByOrg.get(ofOrg) ?? [];
+    if (all.length <= SCAN_PARTNERSHIPS) {
+      for (let i = all.length - 1; i >= 0; i--) if (all[i]!.id === id) return all[i];
+      return undefined;
+    }
     let mine = byOrg.get(ofOrg);
-    if (!mine) byOrg.set(ofOrg, (mine = new Map((partnershipsByOrg.get(ofOrg) ?? []).map((p) => [p.id, p]))));
+    if (!mine) byOrg.set(ofOrg, (mine = new Map(all.map((p) => [p.id, p]))));
     return mine.get(id);
   };
   return { orgs, partnershipsByOrg, partnershipById, ...indexForReferralRecords(input) };
 }
-
-/** Up to this many partnerships, an organization's are scanned for another party instead of mapped. */
-const SCAN_PARTNERSHIPS = 64;
 
 /**
  * The ids of the partnerships two organizations share. An organization with few partnerships has
