@@ -38,7 +38,7 @@ describe("analyzeReferrals: a partner's findings are about the one partnership j
           { id: "hs-dental", name: "Smiles", parties: ["hs", "dental"], status: "active" },
         ],
         referrals: [{ id: "r1", programId: "hs", partnerId: "dental", need: "health", madeOn: "2025-01-10" }],
-      });
+      } as unknown);
       if (!parsed.ok) throw new Error(parsed.error.message);
       const a = analyzeReferrals(parsed.value, { asOf: "2025-09-01", programId: "hs" });
       const smiles = { kind: "partnership", id: "hs-dental", name: "Smiles" };
