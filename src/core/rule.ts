@@ -296,9 +296,12 @@ export function countRules<I>(rules: readonly Rule<I, string>[], input: I): Seve
   };
   for (const rule of forLoops(rules)) {
     const counter = counters.get(rule) as ((input: I) => number) | undefined;
+    if (counter) {
+      counts[rule.meta.severity] += counter(input);
+      continue;
+    }
     const check = uncollected.get(rule) as Check<I> | undefined;
-    if (counter) counts[rule.meta.severity] += counter(input);
-    else if (check) {
+    if (check) {
       severity = rule.meta.severity;
       check(input, emit);
     } else for (const f of rule.check(input)) counts[f.severity] += 1;

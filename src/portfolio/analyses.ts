@@ -207,10 +207,3 @@ export function countProgramFindings(a: ProgramAnalyses<AnalysisDepth>): Severit
   }
   return counts;
 }
-
-/** Counts of findings by severity. */
-export function countBySeverity(findings: readonly Finding[]): { must: number; should: number; info: number } {
-  const counts = { must: 0, should: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}

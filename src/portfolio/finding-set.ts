@@ -72,11 +72,12 @@ const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
   return false;
 };
 
-const severityCounts = (findings: readonly Finding[]): SeverityCounts => {
+/** Counts of findings by severity. */
+export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
   const counts = { must: 0, should: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
   return counts;
-};
+}
 
 /**
  * Findings of several analyses, each once: `keep(list)` returns the findings of `list` that no
@@ -134,7 +135,7 @@ export function findingsOnce(): FindingsOnce {
     }
     const earlier = entryOf(list.subjectId)!;
     if (earlier.pending) writePending(earlier, (counted) => overlap(counted.codes, list.codes));
-    if (earlier.list.some((f) => list.codes.has(f.code))) return severityCounts(keep(list.findings()));
+    if (earlier.list.some((f) => list.codes.has(f.code))) return countBySeverity(keep(list.findings()));
     (earlier.pending ??= []).push(list);
     return list.counts;
   };

@@ -7,7 +7,8 @@ import { classifyStage, stageIds, type StageId } from "../continuum/index.js";
 import { fundingLevels, type FundingLevel } from "../funding/index.js";
 import { isPartnershipActive, partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
 import { categoriesRead } from "../partners/organization.js";
-import { countBySeverity, countProgramFindings, programAnalyses, programsAmong, type AnalysisMemo, type ProgramAnalyses } from "./analyses.js";
+import { countProgramFindings, programAnalyses, programsAmong, type AnalysisMemo, type ProgramAnalyses } from "./analyses.js";
+import { countBySeverity } from "./finding-set.js";
 
 /** A program's analyses as a summary reads them: partnerships and agreements outlined, their findings counted. */
 type Outlined = ProgramAnalyses<"outline">;

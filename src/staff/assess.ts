@@ -1,8 +1,7 @@
 import { buildAssessment, report, roundScore, type Assessment, type Finding } from "../core/index.js";
-import { categoriesRead } from "../partners/organization.js";
 import { groupBy, keyedIndex, requireCollections, requireIsoDate } from "../core/internal.js";
 import { indexForCompliance, type ComplianceInput } from "../compliance/index-cache.js";
-import type { Organization } from "../partners/organization.js";
+import { categoriesRead, type Organization } from "../partners/organization.js";
 import { isPartnershipActive, type Partnership } from "../partners/partnership.js";
 import { childWelfareStaffRoles, staffPolicyTopics } from "./catalog.js";
 import { staffPolicyMissing, staffPolicyReviewOverdue, type StaffFindingCode } from "./findings.js";

@@ -1,25 +1,19 @@
 import { defineRule, type FindingPlace, type Rule } from "../../core/index.js";
 import { groupInto, withCounter } from "../../core/internal.js";
-import type { ClauseMissingParams } from "../clause-findings.js";
-import { clauseFindings, type ClauseFindingCode } from "../clause-findings.js";
+import { clauseFindings, type ClauseFindingCode, type ClauseMissingParams } from "../clause-findings.js";
 import type { AgreementContext } from "./context.js";
 
 type Template = AgreementContext["templates"][number];
 
 /** A template's clauses by the code their absence reports: read once per template (templates are frozen catalog items). */
 const clausesByCode = new WeakMap<Template, Map<string, Template["clauses"][number][]>>();
-/** The template last read, and its clauses by code: the rules of one agreement read one template in turn (a catalog item, so keeping it holds no one's data). */
-let lastTemplate: Template | undefined;
-let lastByCode: Map<string, Template["clauses"][number][]> | undefined;
 function clausesWithCode(template: Template, code: string): readonly Template["clauses"][number][] {
-  let byCode = template === lastTemplate ? lastByCode : clausesByCode.get(template);
+  let byCode = clausesByCode.get(template);
   if (!byCode) {
     byCode = new Map();
     for (const tc of template.clauses) if (tc.missing !== undefined) groupInto(byCode, tc.missing, tc);
     clausesByCode.set(template, byCode);
   }
-  lastTemplate = template;
-  lastByCode = byCode;
   return byCode.get(code) ?? [];
 }
 

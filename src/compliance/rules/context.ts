@@ -1,8 +1,8 @@
 import type { Subject } from "../../core/index.js";
-import { categoriesRead } from "../../partners/organization.js";
 import { addDaysIso, addYearsIso } from "../../core/internal.js";
 import { agreementState, assessAgreement, type Agreement, type AgreementAssessment, type AgreementState, type MouExemption } from "../../agreements/index.js";
 import { isPartnershipActive, partnerCategoryIds, type Organization, type Partnership, type PartnerCategoryId, type ProgramDetails } from "../../partners/index.js";
+import { categoriesRead } from "../../partners/organization.js";
 import type { CommunityAssessment } from "../community-assessment.js";
 import type { ComplianceIndex } from "../index-cache.js";
 

@@ -3,7 +3,8 @@ import { optionalCount, requireCollections, requireIsoDate } from "../../core/in
 import { portfolioCollections } from "../schema.js";
 import { indexForCompliance } from "../../compliance/index-cache.js";
 import { categoriesOf, partnerCategories } from "../../partners/index.js";
-import { countBySeverity, groupedFindings, programAnalyses, type FindingSource, type ProgramAnalyses } from "../analyses.js";
+import { groupedFindings, programAnalyses, type FindingSource, type ProgramAnalyses } from "../analyses.js";
+import { countBySeverity } from "../finding-set.js";
 import { localizeFinding, requireLocale, translatedText, type Locale } from "../../locale/locale.js";
 import { planningQuestionnaire } from "../../planning/index.js";
 import { sayIn, type Say } from "../../locale/say.js";
