@@ -1,5 +1,5 @@
 import { buildAssessment, report, roundScore, type Assessment, type Finding, type Subject } from "../core/index.js";
-import { forLoops, keyedIndex, partnershipOfParties, positionsBy, requireCollections, requireIsoDate } from "../core/internal.js";
+import { distinct, forLoops, keyedIndex, partnershipOfParties, positionsBy, requireCollections, requireIsoDate } from "../core/internal.js";
 import { indexForCompliance } from "../compliance/index-cache.js";
 import type { Agreement } from "../agreements/agreement.js";
 import type { Organization } from "../partners/organization.js";
@@ -200,7 +200,7 @@ export function analyzeCcrrFunctions(input: CcrrInput, options: { asOf: string; 
   const concerned =
     options.programId === undefined
       ? input.ccrrServices
-      : recordsUnder([...ehsCcp.flatMap(keysOf), options.programId], byKey, input.ccrrServices).filter((s) => s.forIds.includes(options.programId!) || ehsCcp.some((p) => serves(s, p, asOf)));
+      : recordsUnder(distinct([...ehsCcp.flatMap(keysOf), options.programId]), byKey, input.ccrrServices).filter((s) => s.forIds.includes(options.programId!) || ehsCcp.some((p) => serves(s, p, asOf)));
   const services = concerned
     .filter((s) => inForce(s, asOf))
     .map((s) => ({ id: s.id, functionId: s.functionId, provider: nameOf(s.providerId), for: s.forIds.map(nameOf), since: s.since ?? null, fundedBy: s.fundedBy ?? null }));

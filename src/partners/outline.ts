@@ -27,9 +27,10 @@ const partnershipCodes: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([..
 /**
  * A partnership's stage and its findings counted, from the steps {@link scorePartnership} takes,
  * with its options checked the same way, but no message, component or score made (the stage
- * classification's own findings are made, and counted).
+ * classification's own findings are made, and counted). Referrals are not an option: they only
+ * score a partnership, and its findings never depend on them.
  */
-export function outlinePartnership(partnership: Partnership, options: ScorePartnershipOptions): PartnershipOutline {
+export function outlinePartnership(partnership: Partnership, options: Omit<ScorePartnershipOptions, "referrals">): PartnershipOutline {
   const { ctx, classification, recent } = readPartnership(partnership, options);
   const counts = { must: 0, should: 0, info: 0 };
   partnershipFindings(ctx, classification, recent, {

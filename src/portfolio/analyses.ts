@@ -122,8 +122,9 @@ export function programAnalyses<D extends AnalysisDepth = "full">(portfolio: Por
     partnerships: partnerships.map((p) => {
       const recalled = recall<PartnershipResult<D>>(memo, p);
       if (recalled) return { partnership: p, assessment: recalled, firstInCall: false };
-      const referrals = referralsOfPartnership(p, index, between);
-      const assessment = analyzePartnership(p, referrals.length ? { asOf, nameOf, referrals } : { asOf, nameOf });
+      // A partnership's referrals only score it (its findings never depend on them): an outline reads none.
+      const referrals = outlined ? undefined : referralsOfPartnership(p, index, between);
+      const assessment = analyzePartnership(p, referrals?.length ? { asOf, nameOf, referrals } : { asOf, nameOf });
       return { partnership: p, assessment: remember(memo, p, assessment, among(p.parties)), firstInCall: true };
     }),
     agreements: (agreementsByOrg.get(programId) ?? []).map((a) => ({ agreement: a, assessment: recall<AgreementResult<D>>(memo, a) ?? remember(memo, a, analyzeAgreement(a, { asOf, nameOf }), among(a.parties)) })),

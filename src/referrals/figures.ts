@@ -1,4 +1,4 @@
-import { daysBetween, roundShare } from "../core/internal.js";
+import { isoToDay, roundShare } from "../core/internal.js";
 
 /** The dates of a referral that its figures read. */
 interface Dated {
@@ -77,45 +77,39 @@ const happened = (date: string | undefined, asOf: string) => (date !== undefined
 /** The earlier of two ISO dates that may be missing. */
 const earliest = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined || a <= b ? a : b);
 
-/** A referral's state on `asOf` (dates after it have not happened yet). */
-function stateOf(r: Dated, asOf: string, windows: ReferralWindows) {
-  const completed = r.serviceStartedOn !== undefined && r.serviceStartedOn <= asOf;
-  const closed = !completed && r.closedOn !== undefined && r.closedOn <= asOf;
-  const answeredOn = earliest(happened(r.contactedOn, asOf), happened(r.serviceStartedOn, asOf));
-  const age = daysBetween(r.madeOn, asOf);
-  const open = !completed && !closed;
-  return {
-    completed,
-    closed,
-    open,
-    unanswered: open && answeredOn === undefined && age > windows.answerWithinDays,
-    stale: open && age > windows.staleAfterDays,
-    // Judged once answered or once the window has passed: answered within the window or not.
-    answeredInTime: answeredOn !== undefined || age > windows.answerWithinDays ? answeredOn !== undefined && daysBetween(r.madeOn, answeredOn) <= windows.answerWithinDays : undefined,
-  };
-}
-
-/** The figures of some referrals on `asOf`; see {@link ReferralFigures}. O(n log n). */
+/**
+ * The figures of some referrals on `asOf`; see {@link ReferralFigures}. Dates after `asOf` have
+ * not happened yet. O(n log n). Each referral is judged in place, with `asOf` read once: this runs
+ * for every partner of every program in a summary.
+ */
 export function referralFigures(referrals: readonly Dated[], asOf: string, windows: ReferralWindows = defaultReferralWindows): ReferralFigures {
   const f = { made: 0, completed: 0, closedWithoutService: 0, open: 0, unanswered: 0, stale: 0 };
   let answerJudged = 0;
   let inTime = 0;
   const days: number[] = [];
+  const today = isoToDay(asOf);
   for (const r of referrals) {
     if (r.madeOn > asOf) continue;
-    const s = stateOf(r, asOf, windows);
+    const madeOn = isoToDay(r.madeOn);
+    const age = today - madeOn;
+    const completed = r.serviceStartedOn !== undefined && r.serviceStartedOn <= asOf;
+    const closed = !completed && r.closedOn !== undefined && r.closedOn <= asOf;
+    const answeredOn = earliest(happened(r.contactedOn, asOf), happened(r.serviceStartedOn, asOf));
     f.made += 1;
-    if (s.completed) {
-      f.completed += 1;
-      days.push(daysBetween(r.madeOn, r.serviceStartedOn!));
-    }
-    if (s.closed) f.closedWithoutService += 1;
-    if (s.open) f.open += 1;
-    if (s.unanswered) f.unanswered += 1;
-    if (s.stale) f.stale += 1;
-    if (s.answeredInTime !== undefined) {
+    // Judged once answered or once the window has passed: answered within the window or not.
+    if (answeredOn !== undefined || age > windows.answerWithinDays) {
       answerJudged += 1;
-      if (s.answeredInTime) inTime += 1;
+      if (answeredOn !== undefined && isoToDay(answeredOn) - madeOn <= windows.answerWithinDays) inTime += 1;
+    }
+    if (completed) {
+      f.completed += 1;
+      days.push(isoToDay(r.serviceStartedOn!) - madeOn);
+    } else if (closed) {
+      f.closedWithoutService += 1;
+    } else {
+      f.open += 1;
+      if (answeredOn === undefined && age > windows.answerWithinDays) f.unanswered += 1;
+      if (age > windows.staleAfterDays) f.stale += 1;
     }
   }
   const judged = f.completed + f.closedWithoutService + f.stale;

@@ -1,7 +1,7 @@
 import { describe, expect } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import * as lib from "../../src/index.js";
-import { asOfDate, portfolioArb } from "./arbitraries.js";
+import { asOfDate, isoDate, portfolioArb } from "./arbitraries.js";
 import { outlineAgreement } from "../../src/agreements/outline.js";
 import { outlinePartnership } from "../../src/partners/outline.js";
 
@@ -113,11 +113,17 @@ describe("generated valid portfolios", () => {
     }
   });
 
-  test.prop([portfolioArb, asOfDate])("a partnership outlined for a summary has the stage and counts of its score", (input, asOf) => {
+  // The outline reads no referrals: they only score a partnership, never change its findings.
+  const referralDates = fc.array(
+    fc.record({ madeOn: isoDate, contactedOn: fc.option(isoDate, { nil: undefined }), serviceStartedOn: fc.option(isoDate, { nil: undefined }), closedOn: fc.option(isoDate, { nil: undefined }) }, { requiredKeys: ["madeOn"] }),
+    { maxLength: 6 },
+  );
+  test.prop([portfolioArb, asOfDate, referralDates])("a partnership outlined for a summary has the stage and counts of its score, with or without its referrals", (input, asOf, referrals) => {
     const parsed = parsePortfolio(input);
     if (!parsed.ok) throw new Error(parsed.error.message);
     for (const p of parsed.value.partnerships) {
-      const full = scorePartnership(p, { asOf });
+      const full = scorePartnership(p, { asOf, referrals });
+      expect(scorePartnership(p, { asOf }).findings).toEqual(full.findings);
       const outline = outlinePartnership(p, { asOf });
       const bySeverity = (s: string) => full.findings.filter((f) => f.severity === s).length;
       expect(outline.counts, p.id).toEqual({ must: bySeverity("must"), should: bySeverity("should"), info: bySeverity("info") });
