@@ -65,45 +65,14 @@ function analysesAlone(portfolio, programIds, asOf) {
     n += assessStaffPolicies(doc, programId, { asOf }).findings.length;
     n += analyzeFundedSlots(doc, programId, { asOf }).findings.length;
   }
-  const referralsOf = referralsByPartnership(doc);
-  for (const p of doc.partnerships) {
-    const referrals = referralsOf.get(p.id);
-    n += scorePartnership(p, referrals ? { asOf, nameOf, referrals } : { asOf, nameOf }).findings.length;
-  }
+  // Without referrals, as a summary does: they only score a partnership, and a summary shows no partnership scores.
+  for (const p of doc.partnerships) n += scorePartnership(p, { asOf, nameOf }).findings.length;
   for (const a of doc.agreements) n += assessAgreement(a, { asOf, nameOf }).findings.length;
   for (const plan of doc.fundingPlans) n += analyzeFundingPlan(plan, { asOf }).findings.length;
   for (const approach of doc.coordinatedServicesApproaches) n += analyzeCoordinatedServices(approach, { asOf, nameOf }).findings.length;
   for (const alliance of doc.sharedServicesAlliances) n += allianceSavings(alliance, { nameOf }).findings.length;
   for (const plan of doc.actionPlans) n += actionPlanStatus(plan, { asOf }).findings.length;
   return n;
-}
-
-/**
- * Each partnership's referrals, as an app would gather them to score partnerships the way a summary
- * does: those naming the partnership, and those naming none between a program and a partner that
- * exactly one partnership joins.
- */
-function referralsByPartnership(doc) {
-  const byPartnership = new Map();
-  const add = (id, r) => (byPartnership.get(id) ?? byPartnership.set(id, []).get(id)).push(r);
-  // Partnerships by program, then by partner, built only for programs that made a referral naming no partnership.
-  const unlinkedPrograms = new Set(doc.referrals.filter((r) => r.partnershipId === undefined).map((r) => r.programId));
-  const between = new Map();
-  for (const p of doc.partnerships) {
-    for (const program of p.parties) {
-      if (!unlinkedPrograms.has(program)) continue;
-      const mine = between.get(program) ?? between.set(program, new Map()).get(program);
-      for (const partner of p.parties) if (partner !== program) (mine.get(partner) ?? mine.set(partner, []).get(partner)).push(p.id);
-    }
-  }
-  for (const r of doc.referrals) {
-    if (r.partnershipId !== undefined) add(r.partnershipId, r);
-    else {
-      const joining = between.get(r.programId)?.get(r.partnerId) ?? [];
-      if (joining.length === 1) add(joining[0], r);
-    }
-  }
-  return byPartnership;
 }
 
 /** The first assessCompliance of a program after editing one of its partnerships, against a repeat call on the same value. */
