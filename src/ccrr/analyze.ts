@@ -1,5 +1,5 @@
 import { buildAssessment, report, roundScore, type Assessment, type Finding, type Subject } from "../core/index.js";
-import { distinct, forLoops, keyedIndex, partnershipOfParties, positionsBy, requireCollections, requireIsoDate } from "../core/internal.js";
+import { distinct, forLoops, keyedIndex, partnershipOfParties, positionsBy, requireCollections, requireIsoDate, type SeverityCounts } from "../core/internal.js";
 import { indexForCompliance } from "../compliance/index-cache.js";
 import type { Agreement } from "../agreements/agreement.js";
 import type { Organization } from "../partners/organization.js";
@@ -99,17 +99,19 @@ const EHS_TYPES = new Set(["early-head-start", "ehs-child-care-partnership"]);
  * center or family child care home.
  */
 export function isEhsCcpPartnership(p: Partnership, orgOf: (id: string) => Organization | undefined, agreementOf: (id: string) => Agreement | undefined): boolean {
-  for (const id of p.agreementIds) if (agreementOf(id)?.kind === "ehs-ccp-partnership-agreement") return true;
   // Loops, not maps and filters: this runs for every partnership of every program in a summary.
+  // The parties first: they are read anyway, and a partnership they settle needs no agreement read.
   let ehs = false;
   let care = false;
   for (const id of p.parties) {
     const o = orgOf(id);
     if (o === undefined) continue;
     if (CHILD_CARE.has(o.kind)) care = true;
-    if (o.kind === "ehs-child-care-partnership" || o.kind === "early-head-start" || (o.program?.types ?? []).some((t) => EHS_TYPES.has(t))) ehs = true;
+    if (o.kind === "ehs-child-care-partnership" || o.kind === "early-head-start" || o.program?.types.some((t) => EHS_TYPES.has(t))) ehs = true;
   }
-  return ehs && care;
+  if (ehs && care) return true;
+  for (const id of p.agreementIds) if (agreementOf(id)?.kind === "ehs-ccp-partnership-agreement") return true;
+  return false;
 }
 
 /** Whether a service record is in force on `asOf` (between its `since` and `until`, both inclusive). */
@@ -122,23 +124,74 @@ function serves(s: CcrrService, p: Partnership, asOf: string): boolean {
   return s.forIds.length === 0 || s.forIds.some((id) => p.parties.includes(id));
 }
 
-/** One partnership's coverage: the functions performed for it (in catalog order) and those lacking. */
-function coverage(p: Partnership, services: readonly CcrrService[], asOf: string, nameOf: (id: string) => string): EhsCcpFunctionCoverage {
+/** The functions performed for a partnership by the service records that serve it on `asOf`, each with its providers' ids, in the records' order. */
+function servedFor(p: Partnership, services: readonly CcrrService[], asOf: string): Map<CcrrFunctionId, string[]> {
   const byFunction = new Map<CcrrFunctionId, string[]>();
   for (const s of services) {
     if (!serves(s, p, asOf)) continue;
-    const providers = byFunction.get(s.functionId) ?? [];
-    if (!providers.includes(nameOf(s.providerId))) providers.push(nameOf(s.providerId));
-    byFunction.set(s.functionId, providers);
+    const providers = byFunction.get(s.functionId);
+    if (providers) providers.push(s.providerId);
+    else byFunction.set(s.functionId, [s.providerId]);
   }
+  return byFunction;
+}
+
+/** The partnership functions (group `partnership`) no one performs, in catalog order. */
+const lackingOf = (served: ReadonlyMap<CcrrFunctionId, unknown>) => forLoops(partnershipFunctionIds).filter((id) => !served.has(id));
+
+/** One partnership's coverage: the functions performed for it (in catalog order, each provider named once) and those lacking. */
+function coverage(p: Partnership, services: readonly CcrrService[], asOf: string, nameOf: (id: string) => string): EhsCcpFunctionCoverage {
+  const served = servedFor(p, services, asOf);
   return {
     partnershipId: p.id,
     name: p.name ?? partnershipOfParties(p.parties.map(nameOf)),
     covered: forLoops(ccrrFunctions)
-      .filter((f) => byFunction.has(f.id as CcrrFunctionId))
-      .map((f) => ({ functionId: f.id as CcrrFunctionId, providers: byFunction.get(f.id as CcrrFunctionId)! })),
-    lacking: forLoops(partnershipFunctionIds).filter((id) => !byFunction.has(id)),
+      .filter((f) => served.has(f.id as CcrrFunctionId))
+      .map((f) => ({ functionId: f.id as CcrrFunctionId, providers: distinct(served.get(f.id as CcrrFunctionId)!.map(nameOf)) as string[] })),
+    lacking: lackingOf(served),
   };
+}
+
+/**
+ * What analyzing CCR&R functions reads, with its options checked: the date, the compliance index,
+ * the scope's EHS-CCP partnerships that have not ended, and the service records concerning one
+ * (those naming it, one of its parties, or no one). Shared by {@link analyzeCcrrFunctions} and a
+ * summary's outline of it.
+ */
+export function ccrrScope(input: CcrrInput, options: { asOf: string; programId?: string }) {
+  const asOf = requireIsoDate(options?.asOf);
+  requireCollections(input, ["organizations", "partnerships", "agreements", "ccrrServices"], "analyzeCcrrFunctions");
+  // The compliance index (organizations, agreements, partnerships by organization) serves here too: one per portfolio.
+  const index = indexForCompliance(input);
+  const pool = options.programId === undefined ? input.partnerships : (index.partnershipsByOrg.get(options.programId) ?? []);
+  // The program is a party to each of its partnerships: read once.
+  const program = options.programId === undefined ? undefined : index.orgs.get(options.programId);
+  const orgOf = (id: string) => (id === options.programId ? program : index.orgs.get(id));
+  const agreementOf = (id: string) => index.agreements.get(id);
+  const ehsCcp = pool.filter((p) => p.status !== "ended" && !(p.endDate !== undefined && p.endDate < asOf) && isEhsCcpPartnership(p, orgOf, agreementOf));
+  // Records are looked up by what they name (a national file has thousands): each partnership reads only those naming it, a party or no one.
+  const { byKey } = indexForServices(input);
+  const recordsFor = (p: Partnership) => recordsUnder(keysOf(p), byKey, input.ccrrServices);
+  return { asOf, index, ehsCcp, byKey, recordsFor };
+}
+
+const keysOf = (p: Partnership) => [p.id, ...p.parties, COMMUNITY_WIDE];
+
+/**
+ * What a portfolio summary reads of {@link analyzeCcrrFunctions} for one program: the functions
+ * its EHS-CCP partnerships lack, added up, and its findings counted (one `info` per partnership
+ * that lacks some), with no name, message, service list or score made. Internal.
+ */
+export function outlineCcrrFunctions(input: CcrrInput, options: { asOf: string; programId: string }): { lackingFunctions: number; counts: SeverityCounts } {
+  const { asOf, ehsCcp, recordsFor } = ccrrScope(input, options);
+  const counts = { must: 0, should: 0, info: 0 };
+  let lackingFunctions = 0;
+  for (const p of ehsCcp) {
+    const lacking = lackingOf(servedFor(p, recordsFor(p), asOf)).length;
+    lackingFunctions += lacking;
+    if (lacking > 0) counts[ccrrFunctionsLacking.severity] += 1;
+  }
+  return { lackingFunctions, counts };
 }
 
 /**
@@ -182,21 +235,9 @@ function coverage(p: Partnership, services: readonly CcrrService[], asOf: string
  * @category CCR&R
  */
 export function analyzeCcrrFunctions(input: CcrrInput, options: { asOf: string; programId?: string }): CcrrFunctionAnalysis {
-  const asOf = requireIsoDate(options?.asOf);
-  requireCollections(input, ["organizations", "partnerships", "agreements", "ccrrServices"], "analyzeCcrrFunctions");
-  // The compliance index (organizations, agreements, partnerships by organization) serves here too: one per portfolio.
-  const index = indexForCompliance(input);
+  const { asOf, index, ehsCcp, byKey, recordsFor } = ccrrScope(input, options);
   const nameOf = (id: string) => index.orgs.get(id)?.name ?? id;
-  const pool = options.programId === undefined ? input.partnerships : (index.partnershipsByOrg.get(options.programId) ?? []);
-  // The program is a party to each of its partnerships: read once.
-  const program = options.programId === undefined ? undefined : index.orgs.get(options.programId);
-  const orgOf = (id: string) => (id === options.programId ? program : index.orgs.get(id));
-  const agreementOf = (id: string) => index.agreements.get(id);
-  const ehsCcp = pool.filter((p) => p.status !== "ended" && !(p.endDate !== undefined && p.endDate < asOf) && isEhsCcpPartnership(p, orgOf, agreementOf));
-  // Records are looked up by what they name (a national file has thousands): each partnership reads only those naming it, a party or no one.
-  const { byKey } = indexForServices(input);
-  const keysOf = (p: Partnership) => [p.id, ...p.parties, COMMUNITY_WIDE];
-  const partnerships = ehsCcp.map((p) => coverage(p, recordsUnder(keysOf(p), byKey, input.ccrrServices), asOf, nameOf));
+  const partnerships = ehsCcp.map((p) => coverage(p, recordsFor(p), asOf, nameOf));
   const concerned =
     options.programId === undefined
       ? input.ccrrServices

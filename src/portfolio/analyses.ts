@@ -11,10 +11,11 @@ import { scorePartnership, type Organization, type Partnership, type Partnership
 import { actionPlanStatus, scoreQuestionnaire, type ActionPlan, type ActionPlanStatus, type Questionnaire, type QuestionnaireAssessment, type QuestionnaireResponse } from "../planning/index.js";
 import { analyzeReferrals, type ReferralAnalysis } from "../referrals/index.js";
 import { analyzeCcrrFunctions, type CcrrFunctionAnalysis } from "../ccrr/index.js";
+import { outlineCcrrFunctions } from "../ccrr/analyze.js";
 import { assessStaffPolicies, type StaffPolicyAssessment } from "../staff/index.js";
 import { analyzeFundedSlots, type FundedSlotsAnalysis } from "../slots/index.js";
 import { partnershipsBetween } from "../referrals/analyze.js";
-import { findingsOnce, type CountedFindings } from "./finding-set.js";
+import { findingsOnce, type CountedFindings, type OwnCodeCounts } from "./finding-set.js";
 import { indexForPortfolio, questionnaireFor, recordsOf, referralsOfPartnership } from "./index-cache.js";
 import type { Portfolio } from "./schema.js";
 
@@ -29,6 +30,7 @@ export type AnalysisDepth = "full" | "outline";
 
 type PartnershipResult<D extends AnalysisDepth> = D extends "outline" ? PartnershipOutline : PartnershipAssessment;
 type AgreementResult<D extends AnalysisDepth> = D extends "outline" ? AgreementOutline : AgreementAssessment;
+type CcrrResult<D extends AnalysisDepth> = D extends "outline" ? ReturnType<typeof outlineCcrrFunctions> : CcrrFunctionAnalysis;
 
 /** Everything the library can say about one program on a date, each analysis run once. */
 export interface ProgramAnalyses<D extends AnalysisDepth = "full"> {
@@ -43,7 +45,7 @@ export interface ProgramAnalyses<D extends AnalysisDepth = "full"> {
   actionPlans: { plan: ActionPlan; status: ActionPlanStatus }[];
   responses: { response: QuestionnaireResponse; questionnaire?: Questionnaire; assessment?: QuestionnaireAssessment }[];
   referrals: ReferralAnalysis;
-  ccrr: CcrrFunctionAnalysis;
+  ccrr: CcrrResult<D>;
   staff: StaffPolicyAssessment;
   slots: FundedSlotsAnalysis;
 }
@@ -146,7 +148,7 @@ export function programAnalyses<D extends AnalysisDepth = "full">(portfolio: Por
       return questionnaire ? { response, questionnaire, assessment: scoreQuestionnaire(questionnaire, response) } : { response };
     }),
     referrals: analyzeReferrals(portfolio, { asOf, programId }),
-    ccrr: analyzeCcrrFunctions(portfolio, { asOf, programId }),
+    ccrr: (outlined ? outlineCcrrFunctions(portfolio, { asOf, programId }) : analyzeCcrrFunctions(portfolio, { asOf, programId })) as CcrrResult<D>,
     staff: assessStaffPolicies(portfolio, programId, { asOf }),
     slots: analyzeFundedSlots(portfolio, programId, { asOf }),
   };
@@ -158,7 +160,7 @@ const severityRank = { must: 0, should: 1, info: 2 } as const;
 const findingsOf = (result: { findings: readonly Finding[] } | PartnershipOutline | AgreementOutline): readonly Finding[] | CountedFindings => ("counts" in result ? result : result.findings);
 
 /** The program's findings lists by where they come from, in the order reports list them. */
-function findingLists(a: ProgramAnalyses<AnalysisDepth>): [FindingSource, readonly (readonly Finding[] | CountedFindings)[]][] {
+function findingLists(a: ProgramAnalyses<AnalysisDepth>): [FindingSource, readonly (readonly Finding[] | CountedFindings | OwnCodeCounts)[]][] {
   return [
     ["compliance", [a.compliance.findings]],
     ["agreements", a.agreements.map((x) => findingsOf(x.assessment))],
@@ -166,7 +168,8 @@ function findingLists(a: ProgramAnalyses<AnalysisDepth>): [FindingSource, readon
     ["slots", [a.slots.findings]],
     ["partnerships", a.partnerships.map((x) => findingsOf(x.assessment))],
     ["referrals", [a.referrals.findings]],
-    ["ccrr", [a.ccrr.findings]],
+    // Only CCR&R gives its codes: an outline's counts stand as they are.
+    ["ccrr", ["counts" in a.ccrr ? { counts: a.ccrr.counts } : a.ccrr.findings]],
     ["staff", [a.staff.findings]],
     ["coordinated-services", a.approaches.map((x) => x.analysis.findings)],
     ["alliances", a.alliances.map((x) => x.savings.findings)],
@@ -191,7 +194,8 @@ export function groupedFindings(a: ProgramAnalyses): { source: FindingSource; fi
 /**
  * The program's findings from every analysis by severity, each finding once: what
  * {@link groupedFindings} lists, counted (an outlined partnership's or agreement's findings are
- * written only if another list is about it).
+ * written only if another list is about it; an outline of CCR&R functions, whose codes no other
+ * analysis gives, is counted as it is).
  */
 export function countProgramFindings(a: ProgramAnalyses<AnalysisDepth>): SeverityCounts {
   const once = findingsOnce();
@@ -199,7 +203,7 @@ export function countProgramFindings(a: ProgramAnalyses<AnalysisDepth>): Severit
   for (const [, lists] of findingLists(a)) {
     for (const list of lists) {
       if (!Array.isArray(list)) {
-        const c = once.count(list as CountedFindings);
+        const c = "subjectId" in list ? once.count(list) : (list as OwnCodeCounts).counts;
         counts.must += c.must;
         counts.should += c.should;
         counts.info += c.info;

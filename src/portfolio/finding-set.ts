@@ -26,6 +26,15 @@ export interface CountedFindings {
   findings: () => readonly Finding[];
 }
 
+/**
+ * Findings counted by severity whose codes no other analysis gives (a summary's CCR&R outline): none
+ * of them can be the same as another list's finding, so they are counted as they are, without
+ * being written or compared.
+ */
+export interface OwnCodeCounts {
+  counts: SeverityCounts;
+}
+
 /** See {@link findingsOnce}. */
 export interface FindingsOnce {
   /** The findings of `list` that no earlier list holds, in order (`list` itself when none is dropped). */

@@ -234,7 +234,7 @@ function servicesLine(a: Outlined): ProgramSummary["services"] {
     fundedSlots: a.slots.totalSlots,
     layeredSlots: a.slots.layeredSlots,
     staffPoliciesMissing: a.staff.findings.filter((f) => f.code === "staff-policy.missing").length,
-    ccrrFunctionsLacking: a.ccrr.partnerships.reduce((n, p) => n + p.lacking.length, 0),
+    ccrrFunctionsLacking: a.ccrr.lackingFunctions,
   };
 }
 

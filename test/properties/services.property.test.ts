@@ -93,6 +93,7 @@ describe("format version 2 collections on hostile input", () => {
       // The summary counts what the report lists, referrals and CCR&R findings about partnerships included.
       const listed = lib.buildReport(p, "hs", { asOf }).findings.flatMap((g) => g.findings);
       const line = lib.summarizePortfolio(p, { asOf }).programs.find((x) => x.programId === "hs")!;
+      expect(line.services.ccrrFunctionsLacking).toBe(lib.analyzeCcrrFunctions(p, { asOf, programId: "hs" }).partnerships.reduce((n, x) => n + x.lacking.length, 0));
       expect(line.findings).toEqual({ must: listed.filter((f) => f.severity === "must").length, should: listed.filter((f) => f.severity === "should").length, info: listed.filter((f) => f.severity === "info").length });
     },
   );
