@@ -10,6 +10,7 @@ import { analyzeFundingPlan, type FundingAnalysis, type FundingPlan } from "../f
 import { scorePartnership, type Organization, type Partnership, type PartnershipAssessment, type ProgramDetails, type ScorePartnershipOptions } from "../partners/index.js";
 import { actionPlanStatus, scoreQuestionnaire, type ActionPlan, type ActionPlanStatus, type Questionnaire, type QuestionnaireAssessment, type QuestionnaireResponse } from "../planning/index.js";
 import { analyzeReferrals, type ReferralAnalysis } from "../referrals/index.js";
+import { outlineReferrals } from "../referrals/analyze.js";
 import { analyzeCcrrFunctions, type CcrrFunctionAnalysis } from "../ccrr/index.js";
 import { outlineCcrrFunctions } from "../ccrr/analyze.js";
 import { assessStaffPolicies, type StaffPolicyAssessment } from "../staff/index.js";
@@ -30,6 +31,7 @@ export type AnalysisDepth = "full" | "outline";
 
 type PartnershipResult<D extends AnalysisDepth> = D extends "outline" ? PartnershipOutline : PartnershipAssessment;
 type AgreementResult<D extends AnalysisDepth> = D extends "outline" ? AgreementOutline : AgreementAssessment;
+type ReferralsResult<D extends AnalysisDepth> = D extends "outline" ? ReturnType<typeof outlineReferrals> : ReferralAnalysis;
 type CcrrResult<D extends AnalysisDepth> = D extends "outline" ? ReturnType<typeof outlineCcrrFunctions> : CcrrFunctionAnalysis;
 
 /** Everything the library can say about one program on a date, each analysis run once. */
@@ -44,7 +46,7 @@ export interface ProgramAnalyses<D extends AnalysisDepth = "full"> {
   alliances: { alliance: SharedServicesAlliance; savings: SharedServicesSavings }[];
   actionPlans: { plan: ActionPlan; status: ActionPlanStatus }[];
   responses: { response: QuestionnaireResponse; questionnaire?: Questionnaire; assessment?: QuestionnaireAssessment }[];
-  referrals: ReferralAnalysis;
+  referrals: ReferralsResult<D>;
   ccrr: CcrrResult<D>;
   staff: StaffPolicyAssessment;
   slots: FundedSlotsAnalysis;
@@ -147,7 +149,7 @@ export function programAnalyses<D extends AnalysisDepth = "full">(portfolio: Por
       const questionnaire = questionnaireFor(index, response.questionnaireId);
       return questionnaire ? { response, questionnaire, assessment: scoreQuestionnaire(questionnaire, response) } : { response };
     }),
-    referrals: analyzeReferrals(portfolio, { asOf, programId }),
+    referrals: (outlined ? outlineReferrals(portfolio, { asOf, programId }) : analyzeReferrals(portfolio, { asOf, programId })) as ReferralsResult<D>,
     ccrr: (outlined ? outlineCcrrFunctions(portfolio, { asOf, programId }) : analyzeCcrrFunctions(portfolio, { asOf, programId })) as CcrrResult<D>,
     staff: assessStaffPolicies(portfolio, programId, { asOf }),
     slots: analyzeFundedSlots(portfolio, programId, { asOf }),
@@ -167,8 +169,8 @@ function findingLists(a: ProgramAnalyses<AnalysisDepth>): [FindingSource, readon
     ["funding", a.plans.map((x) => x.analysis.findings)],
     ["slots", [a.slots.findings]],
     ["partnerships", a.partnerships.map((x) => findingsOf(x.assessment))],
-    ["referrals", [a.referrals.findings]],
-    // Only CCR&R gives its codes: an outline's counts stand as they are.
+    // Only the referral analysis gives its codes, and only CCR&R gives its: an outline's counts stand as they are.
+    ["referrals", ["counts" in a.referrals ? { counts: a.referrals.counts } : a.referrals.findings]],
     ["ccrr", ["counts" in a.ccrr ? { counts: a.ccrr.counts } : a.ccrr.findings]],
     ["staff", [a.staff.findings]],
     ["coordinated-services", a.approaches.map((x) => x.analysis.findings)],
@@ -194,8 +196,8 @@ export function groupedFindings(a: ProgramAnalyses): { source: FindingSource; fi
 /**
  * The program's findings from every analysis by severity, each finding once: what
  * {@link groupedFindings} lists, counted (an outlined partnership's or agreement's findings are
- * written only if another list is about it; an outline of CCR&R functions, whose codes no other
- * analysis gives, is counted as it is).
+ * written only if another list is about it; an outline of referrals or of CCR&R functions, whose
+ * codes no other analysis gives, is counted as it is).
  */
 export function countProgramFindings(a: ProgramAnalyses<AnalysisDepth>): SeverityCounts {
   const once = findingsOnce();

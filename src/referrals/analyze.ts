@@ -1,5 +1,5 @@
-import { buildAssessment, report, roundScore, type Assessment, type Finding, type Subject } from "../core/index.js";
-import { distinct, groupBy, groupInto, keyedIndex, optionalCount, requireCollections, requireIsoDate } from "../core/internal.js";
+import { buildAssessment, report, roundScore, type Assessment, type Finding, type Severity, type Subject } from "../core/index.js";
+import { distinct, groupBy, groupInto, keyedIndex, optionalCount, requireCollections, requireIsoDate, type SeverityCounts } from "../core/internal.js";
 import { indexForCompliance, type ComplianceInput } from "../compliance/index-cache.js";
 import { partnerCategories, type PartnerCategoryId } from "../partners/categories.js";
 import type { Organization } from "../partners/organization.js";
@@ -185,28 +185,35 @@ function subjectOfPartner(index: ReturnType<typeof indexForReferrals>, resolve: 
   return partnership ? { kind: "partnership", id: partnership.id, ...(partnership.name ? { name: partnership.name } : {}) } : { kind: "organization", id: organizationId, name };
 }
 
+/** Where the partners' findings go: made and listed (an analysis), or only counted (a summary's outline). `make` makes the finding. */
+type PartnerFindingSink = (meta: { severity: Severity }, make: () => Finding<ReferralFindingCode>) => void;
+
 /**
- * Findings for the partners whose referrals go unanswered or stay open. Who answers depends on the
- * direction: the partner for referrals the program made, the program for referrals the partner
- * made; each direction is judged on its own referrals.
+ * The findings for the partners whose referrals go unanswered or stay open, partner by partner in
+ * the order given. Who answers depends on the direction: the partner for referrals the program
+ * made, the program for referrals the partner made; each direction is judged on its own
+ * referrals. A finding's subject (the partnership the partner's referrals run through, else the
+ * partner) is found only when a finding is made.
  */
-function partnerFindings(index: ReturnType<typeof indexForReferrals>, byPartner: ReferralAnalysis["byPartner"], byPartnerId: ReadonlyMap<string, Referral[]>, asOf: string, windows: ReferralWindows): Finding<ReferralFindingCode>[] {
-  const findings: Finding<ReferralFindingCode>[] = [];
+function partnerFindings(index: ReturnType<typeof indexForReferrals>, partnerIds: Iterable<string>, byPartnerId: ReadonlyMap<string, Referral[]>, asOf: string, windows: ReferralWindows, sink: PartnerFindingSink): void {
   const resolve = partnershipResolver((org) => index.partnershipsByOrg.get(org));
-  for (const { organizationId, name } of byPartner) {
+  const nameOf = (id: string) => index.orgs.get(id)?.name ?? id;
+  for (const organizationId of partnerIds) {
     const own = byPartnerId.get(organizationId) ?? [];
-    const subject = subjectOfPartner(index, resolve, organizationId, name, own);
+    let subject: Subject | undefined;
+    const about = () => ({ subject: (subject ??= subjectOfPartner(index, resolve, organizationId, nameOf(organizationId), own)) });
     const outgoing = referralFigures(own.filter((r) => r.direction !== "incoming"), asOf, windows);
-    if (outgoing.unanswered > 0) findings.push(report(referralsUnanswered, { partner: name, unanswered: outgoing.unanswered, made: outgoing.made, days: windows.answerWithinDays }, { subject }));
-    if (outgoing.stale > 0) findings.push(report(referralsStale, { partner: name, stale: outgoing.stale, days: windows.staleAfterDays }, { subject }));
+    if (outgoing.unanswered > 0) sink(referralsUnanswered, () => report(referralsUnanswered, { partner: nameOf(organizationId), unanswered: outgoing.unanswered, made: outgoing.made, days: windows.answerWithinDays }, about()));
+    if (outgoing.stale > 0) sink(referralsStale, () => report(referralsStale, { partner: nameOf(organizationId), stale: outgoing.stale, days: windows.staleAfterDays }, about()));
     const incomingReferrals = own.filter((r) => r.direction === "incoming");
     const incoming = referralFigures(incomingReferrals, asOf, windows);
     if (incoming.unanswered > 0) {
-      const programs = [...new Set(incomingReferrals.map((r) => index.orgs.get(r.programId)?.name ?? r.programId))].join(" and ");
-      findings.push(report(incomingReferralsUnanswered, { program: programs, partner: name, unanswered: incoming.unanswered, made: incoming.made, days: windows.answerWithinDays }, { subject }));
+      sink(incomingReferralsUnanswered, () => {
+        const programs = [...new Set(incomingReferrals.map((r) => index.orgs.get(r.programId)?.name ?? r.programId))].join(" and ");
+        return report(incomingReferralsUnanswered, { program: programs, partner: nameOf(organizationId), unanswered: incoming.unanswered, made: incoming.made, days: windows.answerWithinDays }, about());
+      });
     }
   }
-  return findings;
 }
 
 /** The bundles of the selection's program (every bundle when no program is selected), with the visits each saves. */
@@ -234,6 +241,29 @@ function windowsOf(options: AnalyzeReferralsOptions): ReferralWindows {
     answerWithinDays: optionalCount(options.answerWithinDays, "answerWithinDays") ?? defaultReferralWindows.answerWithinDays,
     staleAfterDays: optionalCount(options.staleAfterDays, "staleAfterDays") ?? defaultReferralWindows.staleAfterDays,
   };
+}
+
+/** What analyzing referrals reads, with its options checked: the date, the windows, the index and the selected referrals. */
+function referralScope(input: ReferralsInput, options: AnalyzeReferralsOptions) {
+  const asOf = requireIsoDate(options?.asOf);
+  requireCollections(input, ["organizations", "partnerships", "referrals"], "analyzeReferrals");
+  const windows = windowsOf(options);
+  const index = indexForReferrals(input);
+  return { asOf, windows, index, referrals: selected(input, index, options) };
+}
+
+/**
+ * What a portfolio summary reads of {@link analyzeReferrals} for one program: the figures, and the
+ * findings counted by severity, with no subject, name or message found, and no breakdown by
+ * partner or need and no bundles made. Internal.
+ */
+export function outlineReferrals(input: ReferralsInput, options: { asOf: string; programId: string }): { figures: ReferralFigures; counts: SeverityCounts } {
+  const { asOf, windows, index, referrals } = referralScope(input, options);
+  const byPartnerId = groupReferrals(referrals, (r) => r.partnerId);
+  const counts = { must: 0, should: 0, info: 0 };
+  // Every partner, in any order: one with no referral made by `asOf` has no finding either.
+  partnerFindings(index, byPartnerId.keys(), byPartnerId, asOf, windows, (meta) => (counts[meta.severity] += 1));
+  return { figures: referralFigures(referrals, asOf, windows), counts };
 }
 
 /**
@@ -281,11 +311,7 @@ function windowsOf(options: AnalyzeReferralsOptions): ReferralWindows {
  * @category Referrals
  */
 export function analyzeReferrals(input: ReferralsInput, options: AnalyzeReferralsOptions): ReferralAnalysis {
-  const asOf = requireIsoDate(options?.asOf);
-  requireCollections(input, ["organizations", "partnerships", "referrals"], "analyzeReferrals");
-  const windows = windowsOf(options);
-  const index = indexForReferrals(input);
-  const referrals = selected(input, index, options);
+  const { asOf, windows, index, referrals } = referralScope(input, options);
   const figures = referralFigures(referrals, asOf, windows);
   const nameOf = (id: string) => index.orgs.get(id)?.name ?? id;
   const byPartnerId = groupReferrals(referrals, (r) => r.partnerId);
@@ -299,9 +325,11 @@ export function analyzeReferrals(input: ReferralsInput, options: AnalyzeReferral
     .map((c) => ({ need: c.id, label: c.label, figures: referralFigures(needs.get(c.id)!, asOf, windows) }))
     .filter((n) => n.figures.made > 0);
   const bundles = bundlesOf(input, index, options, referrals);
+  const made: Finding<ReferralFindingCode>[] = [];
+  partnerFindings(index, byPartner.map((p) => p.organizationId), byPartnerId, asOf, windows, (_, make) => made.push(make()));
   const assessment = buildAssessment({
     subject: subjectOf(index, options),
-    findings: partnerFindings(index, byPartner, byPartnerId, asOf, windows),
+    findings: made,
     components: [
       {
         id: "completion",

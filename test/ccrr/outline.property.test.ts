@@ -1,10 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { analyzeCcrrFunctions, ccrrFunctionIds, parsePortfolio, type PortfolioInput } from "../../src/index.js";
 import { outlineCcrrFunctions } from "../../src/ccrr/analyze.js";
-import { ccrrFindings } from "../../src/ccrr/findings.js";
 
 const program = (types: ("early-head-start" | "head-start-preschool")[]) => ({ types, americanIndianAlaskaNative: false, fundedEnrollment: 72 });
 const organizations: PortfolioInput["organizations"] = [
@@ -71,18 +68,5 @@ describe("a summary's outline of CCR&R functions", () => {
       // Two providers of the same name ("__proto__" and "twin") are named once.
       for (const p of full.partnerships) for (const c of p.covered) expect(new Set(c.providers).size).toBe(c.providers.length);
     }
-  });
-
-  it("counts findings as they are because no other analysis gives their codes: only src/ccrr reports them", () => {
-    const root = join(__dirname, "../../src");
-    const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.startsWith("ccrr"));
-    // A finding is made by report(meta, ...); the code's own words (translations, the catalog) are not findings.
-    const codes = ccrrFindings.map((m) => m.code);
-    const reporting = files.filter((f) => {
-      const text = readFileSync(join(root, f), "utf8");
-      return /report\(\s*ccrrFunctionsLacking\b/.test(text) || (codes.some((code) => text.includes(`"${code}"`)) && !/^(es|locale|findings)[/\\]/.test(f));
-    });
-    expect(reporting).toEqual([]);
-    expect(readFileSync(join(root, "ccrr/analyze.ts"), "utf8")).toMatch(/report\(\s*ccrrFunctionsLacking\b/);
   });
 });
