@@ -134,6 +134,11 @@ const KNOWN = /* @__PURE__ */ (() => new Map<string, number>(practiceIds.map((p,
  * @category Continuum
  */
 export function classifyStage(practices: readonly PracticeEvidence[], options: ClassifyStageOptions): StageClassification {
+  return classifyWith(practices, options, report);
+}
+
+/** {@link classifyStage}, each finding made by `make` (a summary's outline only counts them). Internal. */
+export function classifyWith(practices: readonly PracticeEvidence[], options: ClassifyStageOptions, make: typeof report): StageClassification {
   const asOf = requireIsoDate(options?.asOf);
   const staleMonths = optionalCount(options.staleAfterMonths, "staleAfterMonths") ?? 24;
   const staleBefore = staleBeforeOf(asOf, -staleMonths);
@@ -152,17 +157,17 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
     const at = KNOWN.get(item?.practice as string);
     if (at === undefined) {
       notCounted.push(item);
-      findings.push(report(practiceUnknown, { index, practice: String(item?.practice) }, { subject, path: ["practices", index] }));
+      findings.push(make(practiceUnknown, { index, practice: String(item?.practice) }, { subject, path: ["practices", index] }));
       continue;
     }
     if (!isIsoDate(item.date)) {
       notCounted.push(item);
-      findings.push(report(evidenceInvalidDate, { practice: practiceLabel(item.practice) }, { subject, path: ["practices", index] }));
+      findings.push(make(evidenceInvalidDate, { practice: practiceLabel(item.practice) }, { subject, path: ["practices", index] }));
       continue;
     }
     if (item.date > asOf) {
       notCounted.push(item);
-      findings.push(report(evidenceAfterAsOf, { practice: practiceLabel(item.practice), date: item.date, asOf }, { subject, path: ["practices", index] }));
+      findings.push(make(evidenceAfterAsOf, { practice: practiceLabel(item.practice), date: item.date, asOf }, { subject, path: ["practices", index] }));
       continue;
     }
     const previous = latest[at];
@@ -181,7 +186,7 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
 
   const stale = used.filter((item) => item.date < staleBefore);
   for (const item of stale) {
-    findings.push(report(evidenceStale, { practice: practiceLabel(item.practice), date: item.date, months: staleMonths, asOf }, { subject }));
+    findings.push(make(evidenceStale, { practice: practiceLabel(item.practice), date: item.date, months: staleMonths, asOf }, { subject }));
   }
 
   const nextStage = stageIds[rank];
@@ -192,16 +197,16 @@ export function classifyStage(practices: readonly PracticeEvidence[], options: C
     // stageFromModel gives undefined for a missing model or level: neither is a key of its table.
     const mapped = view.stage ?? stageFromModel(view.model as string, view.level as string);
     if (mapped === undefined) {
-      findings.push(report(viewUnknownLevel, { party: partyName(view.party) }, { subject }));
+      findings.push(make(viewUnknownLevel, { party: partyName(view.party) }, { subject }));
       continue;
     }
     views.push({ party: view.party, stage: mapped });
     if (mapped !== stage) {
-      findings.push(report(viewDisagrees, { party: partyName(view.party), view: mapped ?? "no interaction", stage: stage ?? "no stage yet" }, { subject }));
+      findings.push(make(viewDisagrees, { party: partyName(view.party), view: mapped ?? "no interaction", stage: stage ?? "no stage yet" }, { subject }));
     }
   }
   if (views.length > 1 && new Set(views.map((v) => v.stage)).size > 1) {
-    findings.push(report(viewPartiesDisagree, { parties: views.map((v) => partyName(v.party)), stages: views.map((v) => v.stage ?? "no interaction") }, { subject }));
+    findings.push(make(viewPartiesDisagree, { parties: views.map((v) => partyName(v.party)), stages: views.map((v) => v.stage ?? "no interaction") }, { subject }));
   }
 
   // Copies, so the caller owns the result: changing it never changes the input or a later result.

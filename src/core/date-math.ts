@@ -31,11 +31,11 @@ const twoDigits = (value: string, i: number) => (value.charCodeAt(i) - 48) * 10 
  * every hot path of the library (every practice, meeting and signature of every record).
  */
 function calendarDigits(value: string): number {
-  if (!ISO.test(value)) return Number.NaN;
+  if (!ISO.test(value)) return NaN;
   const year = twoDigits(value, 0) * 100 + twoDigits(value, 2);
   const month = twoDigits(value, 5);
   const day = twoDigits(value, 8);
-  return month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ? Number.NaN : year * 10000 + month * 100 + day;
+  return month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ? NaN : year * 10000 + month * 100 + day;
 }
 
 /** True when `value` is a real calendar date `YYYY-MM-DD`. */
@@ -45,7 +45,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 /** {@link calendarDigits} of a value that must be a date; throws a RangeError on anything else. */
 function digitsOrThrow(iso: IsoDate): number {
-  const n = typeof iso === "string" ? calendarDigits(iso) : Number.NaN;
+  const n = typeof iso === "string" ? calendarDigits(iso) : NaN;
   if (!(n > 0)) throw new RangeError(`not a calendar date: ${describeValue(iso)}`);
   return n;
 }
@@ -89,7 +89,7 @@ export function addDaysIso(iso: IsoDate, days: number): IsoDate {
 export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
   const n = digitsOrThrow(iso);
   const index = Math.floor(n / 10000) * 12 + (Math.floor(n / 100) % 100) - 1 + months;
-  if (index > 9999 * 12 + 11) return "9999-12-31";
+  if (index > 119_999) return "9999-12-31"; // December 9999 (9999 × 12 + 11)
   if (index < 0) return "0000-01-01";
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
@@ -126,7 +126,8 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return isoToDay(to) - isoToDay(from);
 }
 
-let lastRequired: IsoDate | undefined;
+/** The last date {@link requireIsoDate} accepted; `NaN` (equal to nothing) before the first. */
+let lastRequired: unknown = NaN;
 
 /**
  * Checks that an option is a calendar date `YYYY-MM-DD` and returns it.
@@ -136,7 +137,7 @@ let lastRequired: IsoDate | undefined;
  */
 export function requireIsoDate(value: unknown, name = "asOf"): IsoDate {
   // Every record of a portfolio is assessed on the same asOf: checked once, until another comes.
-  if (value === lastRequired && lastRequired !== undefined) return value as IsoDate;
+  if (value === lastRequired) return value as IsoDate;
   if (!isIsoDate(value)) {
     throw new RangeError(`${name} must be a calendar date written YYYY-MM-DD, got ${describeValue(value)} (for today: dateToIso(new Date()))`);
   }

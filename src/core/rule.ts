@@ -140,8 +140,7 @@ export function defineFinding<const C extends string, P extends FindingParams>(m
  * use it, which keeps `classifyStage` alone within its bundle budget (internal).
  */
 export function defineAdvisoryFinding<const C extends string, P extends FindingParams>(meta: FindingMeta<C, P> & { severity: "should" | "info" }): FindingMeta<C, P> {
-  deepFreeze(meta);
-  return meta;
+  return deepFreeze(meta) as unknown as FindingMeta<C, P>;
 }
 
 /**

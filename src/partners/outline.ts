@@ -1,4 +1,4 @@
-import type { Finding } from "../core/index.js";
+import type { Finding, FindingMeta, report } from "../core/index.js";
 import type { SeverityCounts } from "../core/internal.js";
 import type { StageClassification } from "../continuum/index.js";
 import { continuumFindings } from "../continuum/findings.js";
@@ -13,7 +13,8 @@ import { partnershipFindings, readPartnership, scorePartnership, type ScorePartn
 export interface PartnershipOutline {
   /** The partnership's id: what its findings are about. */
   subjectId: string;
-  classification: StageClassification;
+  /** The stage read from the evidence. */
+  classification: Pick<StageClassification, "stage">;
   /** The findings of {@link scorePartnership} by severity; all of them are about the partnership. */
   counts: SeverityCounts;
   /** Every code {@link scorePartnership} can give. */
@@ -22,16 +23,22 @@ export interface PartnershipOutline {
   findings: () => readonly Finding[];
 }
 
+/**
+ * Makes no finding of the stage classification: gives back its declaration, which holds the
+ * severity the outline counts (no message, params or place is read).
+ */
+const declarationOnly = ((meta: FindingMeta) => meta) as unknown as typeof report;
+
 const partnershipCodes: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...continuumFindings, ...partnerFindings].map((m) => m.code)))();
 
 /**
  * A partnership's stage and its findings counted, from the steps {@link scorePartnership} takes,
  * with its options checked the same way, but no message, component or score made (the stage
- * classification's own findings are made, and counted). Referrals are not an option: they only
+ * classification's findings are counted by their declarations). Referrals are not an option: they only
  * score a partnership, and its findings never depend on them.
  */
 export function outlinePartnership(partnership: Partnership, options: Omit<ScorePartnershipOptions, "referrals">): PartnershipOutline {
-  const { ctx, classification, recent } = readPartnership(partnership, options);
+  const { ctx, classification, recent } = readPartnership(partnership, options, declarationOnly);
   const counts = { must: 0, should: 0, info: 0 };
   partnershipFindings(ctx, classification, recent, {
     add: (meta) => {
@@ -41,5 +48,5 @@ export function outlinePartnership(partnership: Partnership, options: Omit<Score
       for (const f of made) counts[f.severity] += 1;
     },
   });
-  return { subjectId: partnership.id, classification, counts, codes: partnershipCodes, findings: () => scorePartnership(partnership, options).findings };
+  return { subjectId: partnership.id, classification: { stage: classification.stage }, counts, codes: partnershipCodes, findings: () => scorePartnership(partnership, options).findings };
 }

@@ -2,7 +2,8 @@ import { buildAssessment, report, roundScore, type Assessment, type AssessmentCo
 import type { ContinuumFindingCode } from "../continuum/index.js";
 import { agreementMissing, elementNoEvidence, familyVoiceNoRole, meetingAfterAsOf, meetingsBelowAgreed, meetingsNoFrequency, partnershipEnded, stageNextMissing, type PartnershipFindingCode } from "./findings.js";
 import { forLoops, untitledPartnership, monthsFromRemembered, isIsoDate, optionalNumber, requireIsoDate } from "../core/internal.js";
-import { classifyStage, stageRank, type ClassifyStageOptions, type StageClassification } from "../continuum/index.js";
+import { stageRank, type ClassifyStageOptions, type StageClassification } from "../continuum/index.js";
+import { classifyWith } from "../continuum/classify.js";
 import { elementRatingLabels, partnershipElements } from "./elements.js";
 import { meetingFrequencies, type Partnership } from "./partnership.js";
 import { completionEvidence, referralFigures } from "../referrals/figures.js";
@@ -286,9 +287,10 @@ export function scorePartnership(partnership: Partnership, options: ScorePartner
 
 /**
  * What scoring a partnership reads, with its options checked: the steps' context, the stage
- * classification, the meetings of the 12 months to `asOf`, and the referrals (their dates checked).
+ * classification (its findings made by `make`), the meetings of the 12 months to `asOf`, and the
+ * referrals (their dates checked).
  */
-export function readPartnership(partnership: Partnership, options: ScorePartnershipOptions): { ctx: Step; classification: StageClassification; recent: Meetings; referrals: NonNullable<ScorePartnershipOptions["referrals"]> } {
+export function readPartnership(partnership: Partnership, options: ScorePartnershipOptions, make: typeof report = report): { ctx: Step; classification: StageClassification; recent: Meetings; referrals: NonNullable<ScorePartnershipOptions["referrals"]> } {
   const asOf = requireIsoDate(options?.asOf);
   const weights: Weights = options.weights === undefined ? partnershipScoreWeights : checkedWeights(options.weights);
   // Literals without spreads: this runs for every partnership of a summary.
@@ -297,7 +299,7 @@ export function readPartnership(partnership: Partnership, options: ScorePartners
   const classifyOptions: ClassifyStageOptions = { asOf, views: partnership.views ?? [], subject };
   if (options.staleAfterMonths !== undefined) classifyOptions.staleAfterMonths = options.staleAfterMonths;
   if (options.nameOf) classifyOptions.nameOf = options.nameOf;
-  const classification = classifyStage(partnership.practices ?? [], classifyOptions);
+  const classification = classifyWith(partnership.practices ?? [], classifyOptions, make);
   const windowStart = meetingWindowStart(asOf, -12);
   const recent = (partnership.meetings ?? []).filter((m) => m.date > windowStart && m.date <= asOf);
   const referrals = options.referrals ?? [];

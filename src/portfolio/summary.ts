@@ -1,4 +1,4 @@
-import { addDaysIso, requireCollections, requireIsoDate, roundShare } from "../core/internal.js";
+import { addDaysIso, forLoops, requireCollections, requireIsoDate, roundShare } from "../core/internal.js";
 import { portfolioCollections } from "./schema.js";
 import { formatCents, roundScore } from "../core/index.js";
 import { agreementKinds, type AgreementKind } from "../agreements/index.js";
@@ -7,7 +7,7 @@ import { classifyStage, stageIds, type StageId } from "../continuum/index.js";
 import { fundingLevels, type FundingLevel } from "../funding/index.js";
 import { isPartnershipActive, partnerCategoryIds, type PartnerCategoryId } from "../partners/index.js";
 import { categoriesRead } from "../partners/organization.js";
-import { countProgramFindings, programAnalyses, programsAmong, type AnalysisMemo, type ProgramAnalyses } from "./analyses.js";
+import { countProgramFindings, programAnalyses, type AnalysisMemo, type ProgramAnalyses } from "./analyses.js";
 import { countBySeverity } from "./finding-set.js";
 
 /** A program's analyses as a summary reads them: partnerships and agreements outlined, their findings counted. */
@@ -134,7 +134,15 @@ export interface PortfolioSummary {
   };
 }
 
-const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+/** A count of 0 for each key, in order. A plain loop: a summary makes a few for each of its programs. */
+function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
+  const counts = {} as Record<K, number>;
+  for (const key of forLoops(keys)) counts[key] = 0;
+  return counts;
+}
+
+/** The stages and `none`, the keys of a distribution by stage. */
+const stageKeys = /* @__PURE__ */ (() => [...stageIds, "none"] as const)();
 
 function agreementsLine(a: Outlined, asOf: string): ProgramSummary["agreements"] {
   const byKind = zeroes(agreementKinds);
@@ -192,7 +200,7 @@ function planningLine(a: Outlined): ProgramSummary["planning"] {
 
 function programLine(a: Outlined, asOf: string, orgs: ReturnType<typeof indexForCompliance>["orgs"]): ProgramSummary {
   const org = a.org;
-  const byStage = zeroes([...stageIds, "none"] as const);
+  const byStage = zeroes(stageKeys);
   const byCategory = zeroes(partnerCategoryIds);
   let active = 0;
   for (const { partnership: p, assessment } of a.partnerships) {
@@ -337,8 +345,9 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
   const { orgs } = indexForCompliance(portfolio);
   const memo: AnalysisMemo = new Map();
   const programs: ProgramSummary[] = [];
-  const stageDistribution = zeroes([...stageIds, "none"] as const);
-  let staged = 0;
+  const stageDistribution = zeroes(stageKeys);
+  // The partnerships a program analyzed (those with a program among their parties).
+  const analyzed = new Set<object>();
   // One program at a time: its analyses become its line and are dropped (the memo keeps only
   // what a program still to come shares), so memory stays that of the largest program. Each
   // partnership is counted in the distribution by the program that analyzed it first.
@@ -346,17 +355,17 @@ export function summarizePortfolio(portfolio: Portfolio, options: { asOf: string
     if (!org.program) continue;
     const a = programAnalyses(portfolio, org.id, asOf, memo, "outline");
     if (!a) continue;
-    for (const { assessment, firstInCall } of a.partnerships) {
+    for (const { partnership, assessment, firstInCall } of a.partnerships) {
       if (!firstInCall) continue;
       stageDistribution[assessment.classification.stage ?? "none"] += 1;
-      staged += 1;
+      analyzed.add(partnership);
     }
     programs.push(programLine(a, asOf, orgs));
   }
   // Partnerships without a program among their parties were not analyzed above.
-  if (staged < portfolio.partnerships.length) {
+  if (analyzed.size < portfolio.partnerships.length) {
     for (const p of portfolio.partnerships) {
-      if (programsAmong(p.parties, orgs) > 0) continue;
+      if (analyzed.has(p)) continue;
       stageDistribution[classifyStage(p.practices, { asOf }).stage ?? "none"] += 1;
     }
   }
