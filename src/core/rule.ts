@@ -282,6 +282,27 @@ export function withCounter<I, C extends string>(rule: Rule<I, C>, count: (input
   return rule;
 }
 
+/** How {@link countRules} counts one rule: by its counter, through its own check, or from its findings. */
+interface CountStep<I> {
+  severity: Severity;
+  counter: ((input: I) => number) | undefined;
+  check: Check<I> | undefined;
+  rule: Rule<I, string>;
+}
+
+/** The steps of a frozen rule list (a catalog), read once. */
+const countPlans = new WeakMap<object, CountStep<never>[]>();
+
+function countPlanOf<I>(rules: readonly Rule<I, string>[]): CountStep<I>[] {
+  let plan = countPlans.get(rules) as CountStep<I>[] | undefined;
+  if (!plan) {
+    plan = rules.map((rule) => ({ severity: rule.meta.severity, counter: counters.get(rule) as ((input: I) => number) | undefined, check: uncollected.get(rule) as Check<I> | undefined, rule }));
+    // A list that can still change is read again on each call.
+    if (Object.isFrozen(rules)) countPlans.set(rules, plan as CountStep<never>[]);
+  }
+  return plan;
+}
+
 /**
  * What {@link runRules} returns, counted by severity and not written: no message, finding or place
  * is made. For a caller that reports only how many findings there are (a portfolio summary of half
@@ -293,17 +314,12 @@ export function countRules<I>(rules: readonly Rule<I, string>[], input: I): Seve
   const emit = () => {
     counts[severity] += 1;
   };
-  for (const rule of forLoops(rules)) {
-    const counter = counters.get(rule) as ((input: I) => number) | undefined;
-    if (counter) {
-      counts[rule.meta.severity] += counter(input);
-      continue;
-    }
-    const check = uncollected.get(rule) as Check<I> | undefined;
-    if (check) {
-      severity = rule.meta.severity;
-      check(input, emit);
-    } else for (const f of rule.check(input)) counts[f.severity] += 1;
+  for (const step of countPlanOf(rules)) {
+    if (step.counter) counts[step.severity] += step.counter(input);
+    else if (step.check) {
+      severity = step.severity;
+      step.check(input, emit);
+    } else for (const f of step.rule.check(input)) counts[f.severity] += 1;
   }
   return counts;
 }

@@ -28,6 +28,17 @@ describe("countRules", () => {
     expect(written.map((f) => f.severity).sort()).toEqual(["info", "info", "must", "must", "should", "should", "should"]);
   });
 
+  it("reads a frozen list's rules once, and a list that can change on each call", () => {
+    const list = [1, -3, 0];
+    const frozen = Object.freeze([odd, negative, zero]);
+    expect(countRules(frozen, list)).toEqual({ must: 1, should: 2, info: 1 });
+    expect(countRules(frozen, list)).toEqual({ must: 1, should: 2, info: 1 });
+    const growing: Rule<readonly number[]>[] = [odd];
+    expect(countRules(growing, list)).toEqual({ must: 0, should: 2, info: 0 });
+    growing.push(negative, zero);
+    expect(countRules(growing, list)).toEqual({ must: 1, should: 2, info: 1 });
+  });
+
   it("counts nothing for no rules or no findings", () => {
     expect(countRules([], [1])).toEqual({ must: 0, should: 0, info: 0 });
     expect(countRules([odd, negative, zero], [2, 4])).toEqual({ must: 0, should: 0, info: 0 });
