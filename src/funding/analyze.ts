@@ -153,6 +153,40 @@ function components(ctx: FundingContext, figures: FundingFigures): AssessmentCom
   ];
 }
 
+/** A plan's figures on its context: totals, gap and surplus, shares by level and by stream, what expires, by item and by source, the match. */
+export function fundingFigures(ctx: FundingContext): FundingFigures {
+  const expiring = expiringOf(ctx);
+  const hhi = herfindahl(ctx);
+  const top = ctx.byStream[0];
+  const figures: FundingFigures = {
+    totalCostCents: ctx.totalCost,
+    totalFundingCents: ctx.totalFunding,
+    gapCents: Math.max(0, ctx.totalCost - ctx.totalFunding),
+    surplusCents: Math.max(0, ctx.totalFunding - ctx.totalCost),
+    fundedCostCents: ctx.fundedCost,
+    totalCost: ctx.totalCost,
+    totalFunding: ctx.totalFunding,
+    gap: Math.max(0, ctx.totalCost - ctx.totalFunding),
+    surplus: Math.max(0, ctx.totalFunding - ctx.totalCost),
+    fundedCost: ctx.fundedCost,
+    byLevel: levelShares(ctx),
+    byStream: ctx.byStream,
+    hhi,
+    largestStream: top && top.share !== null ? { streamId: top.streamId, share: top.share } : null,
+    expiring,
+    expiringCents: Math.min(Number.MAX_SAFE_INTEGER, expiring.reduce((a, e) => a + e.cents, 0)),
+    unfundedCategories: [...ctx.unfundedCategories],
+    byItem: ctx.items.map((c) => ({ itemId: c.item.id, category: c.item.category, charges: c.parts.map(([sourceId, cents]) => ({ sourceId, cents })) })),
+    bySource: ctx.plan.sources.map((s) => {
+      const charged = ctx.charged.get(s.id) ?? 0;
+      const remaining = s.amount - charged;
+      return { sourceId: s.id, streamId: s.streamId, amountCents: s.amount, chargedCents: charged, remainingCents: remaining, amount: s.amount, charged, remaining };
+    }),
+    match: ctx.match,
+  };
+  return figures;
+}
+
 /**
  * Analyzes a funding plan on a date and explains where the money plan is weak, with figures. Its
  * findings come from {@link fundingRules}; its score from six components:
@@ -210,34 +244,6 @@ function components(ctx: FundingContext, figures: FundingFigures): AssessmentCom
 export function analyzeFundingPlan(plan: FundingPlan, options: AnalyzeFundingPlanOptions): FundingAnalysis {
   const ctx = fundingContext(plan, options);
   const findings = runRules(fundingRules, ctx);
-  const expiring = expiringOf(ctx);
-  const hhi = herfindahl(ctx);
-  const top = ctx.byStream[0];
-  const figures: FundingFigures = {
-    totalCostCents: ctx.totalCost,
-    totalFundingCents: ctx.totalFunding,
-    gapCents: Math.max(0, ctx.totalCost - ctx.totalFunding),
-    surplusCents: Math.max(0, ctx.totalFunding - ctx.totalCost),
-    fundedCostCents: ctx.fundedCost,
-    totalCost: ctx.totalCost,
-    totalFunding: ctx.totalFunding,
-    gap: Math.max(0, ctx.totalCost - ctx.totalFunding),
-    surplus: Math.max(0, ctx.totalFunding - ctx.totalCost),
-    fundedCost: ctx.fundedCost,
-    byLevel: levelShares(ctx),
-    byStream: ctx.byStream,
-    hhi,
-    largestStream: top && top.share !== null ? { streamId: top.streamId, share: top.share } : null,
-    expiring,
-    expiringCents: Math.min(Number.MAX_SAFE_INTEGER, expiring.reduce((a, e) => a + e.cents, 0)),
-    unfundedCategories: [...ctx.unfundedCategories],
-    byItem: ctx.items.map((c) => ({ itemId: c.item.id, category: c.item.category, charges: c.parts.map(([sourceId, cents]) => ({ sourceId, cents })) })),
-    bySource: plan.sources.map((s) => {
-      const charged = ctx.charged.get(s.id) ?? 0;
-      const remaining = s.amount - charged;
-      return { sourceId: s.id, streamId: s.streamId, amountCents: s.amount, chargedCents: charged, remainingCents: remaining, amount: s.amount, charged, remaining };
-    }),
-    match: ctx.match,
-  };
+  const figures = fundingFigures(ctx);
   return Object.assign(buildAssessment({ subject: ctx.subject, components: components(ctx, figures), findings }), { figures });
 }

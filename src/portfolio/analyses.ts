@@ -6,7 +6,8 @@ import { outlinePartnership, type PartnershipOutline } from "../partners/outline
 import { allianceSavings, analyzeCoordinatedServices, type CoordinatedServicesAnalysis, type CoordinatedServicesApproach, type SharedServicesAlliance, type SharedServicesSavings } from "../community/index.js";
 import { assessCompliance, type ComplianceAssessment } from "../compliance/index.js";
 import { indexForCompliance } from "../compliance/index-cache.js";
-import { analyzeFundingPlan, type FundingAnalysis, type FundingPlan } from "../funding/index.js";
+import { analyzeFundingPlan, type AnalyzeFundingPlanOptions, type FundingAnalysis, type FundingPlan } from "../funding/index.js";
+import { outlineFundingPlan, type FundingPlanOutline } from "../funding/outline.js";
 import { scorePartnership, type Organization, type Partnership, type PartnershipAssessment, type ProgramDetails, type ScorePartnershipOptions } from "../partners/index.js";
 import { actionPlanStatus, scoreQuestionnaire, type ActionPlan, type ActionPlanStatus, type Questionnaire, type QuestionnaireAssessment, type QuestionnaireResponse } from "../planning/index.js";
 import { analyzeReferrals, type ReferralAnalysis } from "../referrals/index.js";
@@ -24,13 +25,16 @@ import type { Portfolio } from "./schema.js";
 export type FindingSource = "compliance" | "agreements" | "funding" | "partnerships" | "referrals" | "ccrr" | "staff" | "slots" | "coordinated-services" | "alliances" | "planning";
 
 /**
- * How deep a program's partnerships and agreements are analyzed: in `full` for a report, or
- * outlined for a summary (the same standing and stage, their findings counted, not written).
+ * How deep a program's records are analyzed: in `full` for a report, or outlined for a summary.
+ * An outline of a partnership, agreement or funding plan has the same stage, standing or figures,
+ * and of the program's referrals and CCR&R functions the figures a summary shows; their findings
+ * are counted, not written.
  */
 export type AnalysisDepth = "full" | "outline";
 
 type PartnershipResult<D extends AnalysisDepth> = D extends "outline" ? PartnershipOutline : PartnershipAssessment;
 type AgreementResult<D extends AnalysisDepth> = D extends "outline" ? AgreementOutline : AgreementAssessment;
+type PlanResult<D extends AnalysisDepth> = D extends "outline" ? FundingPlanOutline : FundingAnalysis;
 type ReferralsResult<D extends AnalysisDepth> = D extends "outline" ? ReturnType<typeof outlineReferrals> : ReferralAnalysis;
 type CcrrResult<D extends AnalysisDepth> = D extends "outline" ? ReturnType<typeof outlineCcrrFunctions> : CcrrFunctionAnalysis;
 
@@ -41,7 +45,7 @@ export interface ProgramAnalyses<D extends AnalysisDepth = "full"> {
   /** Each partnership of the program; `firstInCall` is true where this call analyzed it (a partnership of two programs is analyzed once, for the first). */
   partnerships: { partnership: Partnership; assessment: PartnershipResult<D>; firstInCall: boolean }[];
   agreements: { agreement: Agreement; assessment: AgreementResult<D> }[];
-  plans: { plan: FundingPlan; analysis: FundingAnalysis; owner: "program" | "partnership" }[];
+  plans: { plan: FundingPlan; analysis: PlanResult<D>; owner: "program" | "partnership" }[];
   approaches: { approach: CoordinatedServicesApproach; analysis: CoordinatedServicesAnalysis }[];
   alliances: { alliance: SharedServicesAlliance; savings: SharedServicesSavings }[];
   actionPlans: { plan: ActionPlan; status: ActionPlanStatus }[];
@@ -110,14 +114,15 @@ export function programAnalyses<D extends AnalysisDepth = "full">(portfolio: Por
   const outlined = depth === "outline";
   const analyzePartnership: (p: Partnership, options: ScorePartnershipOptions) => PartnershipResult<D> = (outlined ? outlinePartnership : scorePartnership) as never;
   const analyzeAgreement: (a: Agreement, options: AssessAgreementOptions) => AgreementResult<D> = (outlined ? outlineAgreement : assessAgreement) as never;
-  const plans: ProgramAnalyses["plans"] = [
+  const analyzePlan: (plan: FundingPlan, options: AnalyzeFundingPlanOptions) => PlanResult<D> = (outlined ? outlineFundingPlan : analyzeFundingPlan) as never;
+  const plans: ProgramAnalyses<D>["plans"] = [
     ...(index.plansByProgram.get(programId) ?? []).map((plan) => ({ plan, owner: "program" as const, users: () => 1 })),
     ...(index.plansByPartnership.size === 0 ? [] : partnerships.flatMap((p) => (index.plansByPartnership.get(p.id) ?? []).map((plan) => ({ plan, owner: "partnership" as const, users: among(p.parties) })))),
   ].map(({ plan, owner, users }) => ({
     plan,
     owner,
     // A program's own plans serve its funded enrollment (the cost-per-child typo guard needs it).
-    analysis: memoized(memo, plan, users, () => analyzeFundingPlan(plan, owner === "program" ? { asOf, fundedEnrollment: org.program!.fundedEnrollment } : { asOf })),
+    analysis: memoized(memo, plan, users, () => analyzePlan(plan, owner === "program" ? { asOf, fundedEnrollment: org.program!.fundedEnrollment } : { asOf })),
   }));
   return {
     org: org as ProgramAnalyses["org"],
@@ -159,14 +164,14 @@ export function programAnalyses<D extends AnalysisDepth = "full">(portfolio: Por
 const severityRank = { must: 0, should: 1, info: 2 } as const;
 
 /** The findings of a partnership's or an agreement's analysis: written, or counted when it was outlined (an outline is its own counted list). */
-const findingsOf = (result: { findings: readonly Finding[] } | PartnershipOutline | AgreementOutline): readonly Finding[] | CountedFindings => ("counts" in result ? result : result.findings);
+const findingsOf = (result: { findings: readonly Finding[] } | PartnershipOutline | AgreementOutline | FundingPlanOutline): readonly Finding[] | CountedFindings => ("counts" in result ? result : result.findings);
 
 /** The program's findings lists by where they come from, in the order reports list them. */
 function findingLists(a: ProgramAnalyses<AnalysisDepth>): [FindingSource, readonly (readonly Finding[] | CountedFindings | OwnCodeCounts)[]][] {
   return [
     ["compliance", [a.compliance.findings]],
     ["agreements", a.agreements.map((x) => findingsOf(x.assessment))],
-    ["funding", a.plans.map((x) => x.analysis.findings)],
+    ["funding", a.plans.map((x) => findingsOf(x.analysis))],
     ["slots", [a.slots.findings]],
     ["partnerships", a.partnerships.map((x) => findingsOf(x.assessment))],
     // Only the referral analysis gives its codes, and only CCR&R gives its: an outline's counts stand as they are.

@@ -12,7 +12,7 @@ import { countBySeverity } from "./finding-set.js";
 
 /** A program's analyses as a summary reads them: partnerships and agreements outlined, their findings counted. */
 type Outlined = ProgramAnalyses<"outline">;
-import { fundingSection } from "./report/funding.js";
+import { fundingTotals } from "./report/funding.js";
 import { md } from "./report/escape.js";
 import { requireLocale, type Locale } from "../locale/locale.js";
 import { sayIn } from "../locale/say.js";
@@ -160,7 +160,7 @@ function agreementsLine(a: Outlined, asOf: string): ProgramSummary["agreements"]
 }
 
 function fundingLine(a: Outlined): ProgramSummary["funding"] {
-  const f = fundingSection(a);
+  const f = fundingTotals(a.plans);
   const hasPlan = a.plans.length > 0;
   const matches = a.plans.map((p) => p.analysis.figures.match).filter((m) => m !== null);
   const byLevelCents = { ...f.byLevel };

@@ -4,6 +4,7 @@ import * as lib from "../../src/index.js";
 import { asOfDate, isoDate, portfolioArb } from "./arbitraries.js";
 import { outlineAgreement } from "../../src/agreements/outline.js";
 import { outlinePartnership } from "../../src/partners/outline.js";
+import { outlineFundingPlan } from "../../src/funding/outline.js";
 
 const {
   parsePortfolio,
@@ -86,15 +87,19 @@ describe("generated valid portfolios", () => {
     expect(toHsds(p, { idFor: () => `00000000-0000-4000-8000-${String(++n).padStart(12, "0")}` })).toHaveLength(p.organizations.length);
   });
 
-  test.prop([portfolioArb, asOfDate])("a summary counts, program by program, the findings its report lists", (input, asOf) => {
+  test.prop([portfolioArb, asOfDate])("a summary counts, program by program, the findings its report lists, and adds up the money its report shows", (input, asOf) => {
     const parsed = parsePortfolio(input);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const p = parsed.value;
     const summary = summarizePortfolio(p, { asOf });
     for (const line of summary.programs) {
-      const listed = lib.buildReport(p, line.programId, { asOf }).findings.flatMap((g) => g.findings);
+      const report = lib.buildReport(p, line.programId, { asOf });
+      const listed = report.findings.flatMap((g) => g.findings);
       const bySeverity = (s: string) => listed.filter((f) => f.severity === s).length;
       expect(line.findings, line.programId).toEqual({ must: bySeverity("must"), should: bySeverity("should"), info: bySeverity("info") });
+      const money = report.funding;
+      expect([line.funding.totalCostCents, line.funding.totalFundingCents, line.funding.byLevelCents, line.funding.matchShortfallCents]).toEqual([money.totals.costCents, money.totals.fundingCents, money.byLevel, money.match?.shortCents ?? null]);
+      expect(line.funding.gapCents).toBe(money.plans.length ? money.totals.gapCents : null);
     }
   });
 
@@ -110,6 +115,21 @@ describe("generated valid portfolios", () => {
       expect(outline.daysUntilReviewDue).toBe(full.daysUntilReviewDue);
       expect(outline.findings()).toEqual(full.findings);
       expect(full.findings.every((f) => f.subject?.kind === "agreement" && f.subject.id === a.id && outline.codes.has(f.code))).toBe(true);
+    }
+  });
+
+  test.prop([portfolioArb, asOfDate, fc.option(fc.constantFrom(0, 1, 40, 10_000), { nil: undefined })])("a funding plan outlined for a summary has the figures and counts of its analysis", (input, asOf, fundedEnrollment) => {
+    const parsed = parsePortfolio(input);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const options = fundedEnrollment === undefined ? { asOf } : { asOf, fundedEnrollment };
+    for (const plan of parsed.value.fundingPlans) {
+      const full = analyzeFundingPlan(plan, options);
+      const outline = outlineFundingPlan(plan, options);
+      const bySeverity = (s: string) => full.findings.filter((f) => f.severity === s).length;
+      expect(outline.counts, plan.id).toEqual({ must: bySeverity("must"), should: bySeverity("should"), info: bySeverity("info") });
+      expect(outline.figures).toEqual(full.figures);
+      expect(outline.findings()).toEqual(full.findings);
+      expect(full.findings.every((f) => f.subject?.kind === "funding-plan" && f.subject.id === plan.id && outline.codes.has(f.code))).toBe(true);
     }
   });
 

@@ -1,4 +1,4 @@
-import { fundingLevels } from "../../funding/index.js";
+import { fundingLevels, type FundingFigures, type FundingPlan } from "../../funding/index.js";
 import { streamLabel } from "../../funding/streams.js";
 import { fill, type Say } from "../../locale/say.js";
 import type { ProgramAnalyses } from "../analyses.js";
@@ -20,9 +20,14 @@ export const costCategoryLabel = (id: string) => CATEGORY[id] ?? id;
 
 const sum = (values: readonly number[]) => Math.min(Number.MAX_SAFE_INTEGER, values.reduce((a, b) => a + b, 0));
 
+/** A plan's Head Start match: required, counted (non-federal and waived) and short, and whether the plan is judged on it (a program's budget). */
+function matchRow(plan: FundingPlan, f: FundingFigures): FundingPlanRow["match"] {
+  const m = f.match;
+  return m ? { requiredCents: m.requiredCents, countedCents: Math.min(Number.MAX_SAFE_INTEGER, m.nonFederalCents + m.waivedCents), shortCents: m.shortfallCents, judged: plan.headStartBudgetPeriod ?? plan.owner.kind === "program" } : null;
+}
+
 function planRow({ plan, analysis, owner }: ProgramAnalyses["plans"][number], say: Say): FundingPlanRow {
   const f = analysis.figures;
-  const m = f.match;
   return {
     id: plan.id,
     label: plan.label ?? plan.id,
@@ -33,10 +38,34 @@ function planRow({ plan, analysis, owner }: ProgramAnalyses["plans"][number], sa
     fundingCents: f.totalFunding,
     gapCents: f.gap,
     federalCents: f.byLevel.federal.cents,
-    match: m ? { requiredCents: m.requiredCents, countedCents: Math.min(Number.MAX_SAFE_INTEGER, m.nonFederalCents + m.waivedCents), shortCents: m.shortfallCents, judged: plan.headStartBudgetPeriod ?? plan.owner.kind === "program" } : null,
+    match: matchRow(plan, f),
     score: analysis.score,
     band: analysis.band,
     must: analysis.findings.filter((x) => x.severity === "must").length,
+  };
+}
+
+/** The plans a program's money is added up over: each with its figures (an analysis, or a summary's outline). */
+type PlansWithFigures = readonly { plan: FundingPlan; analysis: { figures: FundingFigures } }[];
+
+/**
+ * A program's plans added up: cost, funding and gap; funding by level; and the Head Start match
+ * over the plans judged on it (the program's own budgets). Shared by the report's funding section
+ * and the summary's line. O(plans).
+ */
+export function fundingTotals(plans: PlansWithFigures): Pick<ReportFunding, "byLevel" | "totals" | "match"> {
+  const byLevel = { federal: 0, state: 0, local: 0, private: 0 };
+  let judged: NonNullable<FundingPlanRow["match"]>[] | undefined;
+  for (const { plan, analysis } of plans) {
+    const f = analysis.figures;
+    for (const level of fundingLevels) byLevel[level] = sum([byLevel[level], f.byLevel[level].cents]);
+    const match = matchRow(plan, f);
+    if (match?.judged) (judged ??= []).push(match);
+  }
+  return {
+    byLevel,
+    totals: { costCents: sum(plans.map((p) => p.analysis.figures.totalCost)), fundingCents: sum(plans.map((p) => p.analysis.figures.totalFunding)), gapCents: sum(plans.map((p) => p.analysis.figures.gap)) },
+    match: judged ? { requiredCents: sum(judged.map((m) => m.requiredCents)), countedCents: sum(judged.map((m) => m.countedCents)), shortCents: sum(judged.map((m) => m.shortCents)) } : null,
   };
 }
 
@@ -48,7 +77,6 @@ function planRow({ plan, analysis, owner }: ProgramAnalyses["plans"][number], sa
 export function fundingSection(a: Pick<ProgramAnalyses, "plans">, say: Say = fill): ReportFunding {
   const plans = a.plans.map((p) => planRow(p, say));
   const byStream = new Map<string, { label: string; cents: number }>();
-  const byLevel = { federal: 0, state: 0, local: 0, private: 0 };
   const overcommitted: ReportFunding["overcommitted"] = [];
   const flows = new Map<string, ReportFunding["flows"][number]>();
   for (const { plan, analysis } of a.plans) {
@@ -59,7 +87,6 @@ export function fundingSection(a: Pick<ProgramAnalyses, "plans">, say: Say = fil
       entry.cents = sum([entry.cents, s.cents]);
       byStream.set(s.streamId, entry);
     }
-    for (const level of fundingLevels) byLevel[level] = sum([byLevel[level], f.byLevel[level].cents]);
     for (const s of f.bySource) if (s.remainingCents < 0) overcommitted.push({ plan: name, source: s.sourceId, chargedCents: s.chargedCents, amountCents: s.amountCents });
     const streamOfSource = new Map(plan.sources.map((s) => [s.id, s.streamId]));
     for (const item of f.byItem) {
@@ -74,15 +101,12 @@ export function fundingSection(a: Pick<ProgramAnalyses, "plans">, say: Say = fil
       }
     }
   }
-  const judged = plans.filter((p) => p.match?.judged);
-  const match = judged.length
-    ? { requiredCents: sum(judged.map((p) => p.match!.requiredCents)), countedCents: sum(judged.map((p) => p.match!.countedCents)), shortCents: sum(judged.map((p) => p.match!.shortCents)) }
-    : null;
+  const { byLevel, totals, match } = fundingTotals(a.plans);
   return {
     plans,
     byStream: [...byStream.entries()].map(([streamId, v]) => ({ streamId, label: v.label, cents: v.cents })).sort((x, y) => y.cents - x.cents || (x.label < y.label ? -1 : 1)),
     byLevel,
-    totals: { costCents: sum(plans.map((p) => p.costCents)), fundingCents: sum(plans.map((p) => p.fundingCents)), gapCents: sum(plans.map((p) => p.gapCents)) },
+    totals,
     match,
     overcommitted,
     flows: [...flows.values()],
