@@ -1,5 +1,4 @@
-import type { Finding } from "../core/index.js";
-import { countRules, type SeverityCounts } from "../core/internal.js";
+import { countRules, type CountedFindings } from "../core/internal.js";
 import type { Agreement } from "./agreement.js";
 import { assessAgreement } from "./assess.js";
 import { agreementContext, type AssessAgreementOptions } from "./rules/context.js";
@@ -9,17 +8,9 @@ import { agreementRules } from "./rules/index.js";
  * What a portfolio summary reads of {@link assessAgreement}: the same standing, and the findings
  * counted by severity instead of written. Internal.
  */
-export interface AgreementOutline {
-  /** The agreement's id: what its findings are about. */
-  subjectId: string;
+export interface AgreementOutline extends CountedFindings {
   inForce: boolean;
   daysUntilReviewDue?: number;
-  /** The findings of {@link assessAgreement} by severity; all of them are about the agreement. */
-  counts: SeverityCounts;
-  /** Every code {@link assessAgreement} can give. */
-  codes: ReadonlySet<string>;
-  /** The findings themselves (assesses the agreement in full), for when one must be compared. */
-  findings: () => readonly Finding[];
 }
 
 const agreementCodes: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(agreementRules.map((r) => r.meta.code)))();

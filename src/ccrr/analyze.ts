@@ -107,7 +107,7 @@ export function isEhsCcpPartnership(p: Partnership, orgOf: (id: string) => Organ
     const o = orgOf(id);
     if (o === undefined) continue;
     if (CHILD_CARE.has(o.kind)) care = true;
-    if (o.kind === "ehs-child-care-partnership" || o.kind === "early-head-start" || o.program?.types.some((t) => EHS_TYPES.has(t))) ehs = true;
+    if (o.kind === "ehs-child-care-partnership" || o.kind === "early-head-start" || o.program?.types?.some((t) => EHS_TYPES.has(t))) ehs = true;
   }
   if (ehs && care) return true;
   for (const id of p.agreementIds) if (agreementOf(id)?.kind === "ehs-ccp-partnership-agreement") return true;

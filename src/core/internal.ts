@@ -15,4 +15,4 @@ export { NEGATIVE_ZERO, notNegativeZero } from "./primitives.js";
 export { didYouMean, nearest } from "./suggest.js";
 export { isKnownValid, markValid, touchedBy } from "./validate-touched.js";
 export { checkWithSchema, editChecked, type EditCheck } from "./edit.js";
-export { countRules, defineAdvisoryFinding, withCounter, type SeverityCounts } from "./rule.js";
+export { countRules, defineAdvisoryFinding, withCounter, type CountedFindings, type SeverityCounts } from "./rule.js";

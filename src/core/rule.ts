@@ -269,6 +269,20 @@ const uncollected = new WeakMap<object, Check<never>>();
 /** Findings counted by severity. */
 export type SeverityCounts = { must: number; should: number; info: number };
 
+/**
+ * A list of findings about one subject, counted by severity but not written: what a portfolio
+ * summary reads of a record's analysis (an outline). Internal.
+ */
+export interface CountedFindings {
+  /** The id of the subject every finding of the list is about. */
+  subjectId: string;
+  /** Every code the list's analysis can give (a finding is only ever the same as one with its code). */
+  codes: ReadonlySet<string>;
+  counts: SeverityCounts;
+  /** Writes the findings, in the order their analysis lists them. */
+  findings: () => readonly Finding[];
+}
+
 /** Rules that can count their findings without emitting them (see {@link countRules}). */
 const counters = new WeakMap<object, (input: never) => number>();
 

@@ -1,5 +1,5 @@
-import type { Finding, FindingMeta, report } from "../core/index.js";
-import type { SeverityCounts } from "../core/internal.js";
+import type { FindingMeta, report } from "../core/index.js";
+import type { CountedFindings } from "../core/internal.js";
 import type { StageClassification } from "../continuum/index.js";
 import { continuumFindings } from "../continuum/findings.js";
 import { partnerFindings } from "./findings.js";
@@ -10,17 +10,9 @@ import { partnershipFindings, readPartnership, scorePartnership, type ScorePartn
  * What a portfolio summary reads of {@link scorePartnership}: the same stage classification, and
  * the findings counted by severity instead of written. Internal.
  */
-export interface PartnershipOutline {
-  /** The partnership's id: what its findings are about. */
-  subjectId: string;
+export interface PartnershipOutline extends CountedFindings {
   /** The stage read from the evidence. */
   classification: Pick<StageClassification, "stage">;
-  /** The findings of {@link scorePartnership} by severity; all of them are about the partnership. */
-  counts: SeverityCounts;
-  /** Every code {@link scorePartnership} can give. */
-  codes: ReadonlySet<string>;
-  /** The findings themselves (scores the partnership in full), for when one must be compared. */
-  findings: () => readonly Finding[];
 }
 
 /**

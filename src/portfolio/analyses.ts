@@ -163,7 +163,7 @@ export function programAnalyses<D extends AnalysisDepth = "full">(portfolio: Por
 
 const severityRank = { must: 0, should: 1, info: 2 } as const;
 
-/** The findings of a partnership's or an agreement's analysis: written, or counted when it was outlined (an outline is its own counted list). */
+/** The findings of a partnership's, an agreement's or a funding plan's analysis: written, or counted when it was outlined (an outline is its own counted list). */
 const findingsOf = (result: { findings: readonly Finding[] } | PartnershipOutline | AgreementOutline | FundingPlanOutline): readonly Finding[] | CountedFindings => ("counts" in result ? result : result.findings);
 
 /** The program's findings lists by where they come from, in the order reports list them. */

@@ -1,5 +1,7 @@
 import type { Finding } from "../core/index.js";
-import type { SeverityCounts } from "../core/internal.js";
+import type { CountedFindings, SeverityCounts } from "../core/internal.js";
+
+export type { CountedFindings };
 
 /** Past this many findings of one subject, they are also kept by key, so a check stays O(1). */
 const SCAN_LIMIT = 16;
@@ -13,17 +15,6 @@ interface SubjectFindings {
   list: Finding[];
   keys?: Set<string>;
   pending?: CountedFindings[] | undefined;
-}
-
-/** A list of findings about one subject, counted by severity but not written (see {@link FindingsOnce.count}). */
-export interface CountedFindings {
-  /** The id of the subject every finding of the list is about. */
-  subjectId: string;
-  /** Every code the list's analysis can give (a finding is only ever the same as one with its code). */
-  codes: ReadonlySet<string>;
-  counts: SeverityCounts;
-  /** Writes the findings, in the order their analysis lists them. */
-  findings: () => readonly Finding[];
 }
 
 /**

@@ -10,7 +10,7 @@ import { categoriesRead } from "../partners/organization.js";
 import { countProgramFindings, programAnalyses, type AnalysisMemo, type ProgramAnalyses } from "./analyses.js";
 import { countBySeverity } from "./finding-set.js";
 
-/** A program's analyses as a summary reads them: partnerships and agreements outlined, their findings counted. */
+/** A program's analyses as a summary reads them: its records outlined (see AnalysisDepth), their findings counted. */
 type Outlined = ProgramAnalyses<"outline">;
 import { fundingTotals } from "./report/funding.js";
 import { md } from "./report/escape.js";
