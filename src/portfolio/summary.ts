@@ -313,9 +313,10 @@ function rollupOf(portfolio: Portfolio, programs: ProgramSummary[], stageDistrib
  * table; {@link renderSummary} writes it as Markdown. Complexity: O(size of the portfolio): each
  * collection is indexed once (the indexes {@link assessCompliance} and {@link buildReport} use),
  * and each partnership, agreement, plan, approach and alliance is analyzed once, however many
- * programs share it. A partnership's or an agreement's findings are counted by the steps and
- * rules that write them in a report, without writing their messages, unless another analysis of
- * the program reports on the same record under one of their codes.
+ * programs share it. A partnership's, an agreement's or a funding plan's findings are counted by
+ * the steps and rules that write them in a report, without writing their messages, unless another
+ * analysis of the program reports on the same record under one of their codes; a program's
+ * referral and CCR&R findings are counted the same way (no other analysis gives their codes).
  *
  * @throws {RangeError} When `asOf` is not a calendar date.
  * @example
