@@ -26,8 +26,8 @@ const partnershipCodes: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([..
 /**
  * A partnership's stage and its findings counted, from the steps {@link scorePartnership} takes,
  * with its options checked the same way, but no message, component or score made (the stage
- * classification's findings are counted by their declarations). Referrals are not an option: they only
- * score a partnership, and its findings never depend on them.
+ * classification's findings are counted by their declarations). Referrals are not an option:
+ * they only score a partnership, and its findings never depend on them.
  */
 export function outlinePartnership(partnership: Partnership, options: Omit<ScorePartnershipOptions, "referrals">): PartnershipOutline {
   const { ctx, classification, recent } = readPartnership(partnership, options, declarationOnly);
