@@ -1,5 +1,5 @@
 import type { Finding } from "../core/index.js";
-import { distinct, type SeverityCounts } from "../core/internal.js";
+import { distinct, type CountedFindings, type SeverityCounts } from "../core/internal.js";
 import { assessAgreement, type Agreement, type AgreementAssessment, type AssessAgreementOptions } from "../agreements/index.js";
 import { outlineAgreement, type AgreementOutline } from "../agreements/outline.js";
 import { outlinePartnership, type PartnershipOutline } from "../partners/outline.js";
@@ -17,7 +17,7 @@ import { outlineCcrrFunctions } from "../ccrr/analyze.js";
 import { assessStaffPolicies, type StaffPolicyAssessment } from "../staff/index.js";
 import { analyzeFundedSlots, type FundedSlotsAnalysis } from "../slots/index.js";
 import { partnershipsBetween } from "../referrals/analyze.js";
-import { findingsOnce, type CountedFindings, type OwnCodeCounts } from "./finding-set.js";
+import { findingsOnce, type OwnCodeCounts } from "./finding-set.js";
 import { indexForPortfolio, questionnaireFor, recordsOf, referralsOfPartnership } from "./index-cache.js";
 import type { Portfolio } from "./schema.js";
 
@@ -175,8 +175,8 @@ function findingLists(a: ProgramAnalyses<AnalysisDepth>): [FindingSource, readon
     ["slots", [a.slots.findings]],
     ["partnerships", a.partnerships.map((x) => findingsOf(x.assessment))],
     // Only the referral analysis gives its codes, and only CCR&R gives its: an outline's counts stand as they are.
-    ["referrals", ["counts" in a.referrals ? { counts: a.referrals.counts } : a.referrals.findings]],
-    ["ccrr", ["counts" in a.ccrr ? { counts: a.ccrr.counts } : a.ccrr.findings]],
+    ["referrals", ["counts" in a.referrals ? a.referrals : a.referrals.findings]],
+    ["ccrr", ["counts" in a.ccrr ? a.ccrr : a.ccrr.findings]],
     ["staff", [a.staff.findings]],
     ["coordinated-services", a.approaches.map((x) => x.analysis.findings)],
     ["alliances", a.alliances.map((x) => x.savings.findings)],

@@ -1,8 +1,6 @@
 import type { Finding } from "../core/index.js";
 import type { CountedFindings, SeverityCounts } from "../core/internal.js";
 
-export type { CountedFindings };
-
 /** Past this many findings of one subject, they are also kept by key, so a check stays O(1). */
 const SCAN_LIMIT = 16;
 
@@ -18,9 +16,9 @@ interface SubjectFindings {
 }
 
 /**
- * Findings counted by severity whose codes no other analysis gives (a summary's CCR&R outline): none
- * of them can be the same as another list's finding, so they are counted as they are, without
- * being written or compared.
+ * Findings counted by severity whose codes no other analysis gives (a summary's outline of a
+ * program's referrals or CCR&R functions): none of them can be the same as another list's finding,
+ * so they are counted as they are, without being written or compared.
  */
 export interface OwnCodeCounts {
   counts: SeverityCounts;
